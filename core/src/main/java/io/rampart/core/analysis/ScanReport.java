@@ -1,0 +1,60 @@
+package io.rampart.core.analysis;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What analyzers produce while a message is scanned: findings, plus the artefacts that other
+ * features match on later (every URL seen, every attachment/image SHA-256). Thread-safe.
+ */
+public final class ScanReport {
+    private final List<Finding> findings = new ArrayList<>();
+    private final Set<String> urls = new LinkedHashSet<>();
+    private final Set<String> hashes = new LinkedHashSet<>();
+    private final List<String> incomplete = new ArrayList<>();
+
+    public synchronized void add(Finding finding) {
+        findings.add(finding);
+    }
+
+    public void add(String rule, double score, Category category, String detail) {
+        add(Finding.of(rule, score, category, detail));
+    }
+
+    /** Records that part of the message could not be fully analysed (a cap, a timeout, an error). */
+    public synchronized void incomplete(String rule, String detail) {
+        incomplete.add(detail);
+        findings.add(Finding.of(rule, 0, Category.INFO, detail));
+    }
+
+    public synchronized void url(String url) {
+        urls.add(url);
+    }
+
+    public synchronized void hash(String sha256) {
+        hashes.add(sha256);
+    }
+
+    public synchronized List<Finding> findings() {
+        return Collections.unmodifiableList(new ArrayList<>(findings));
+    }
+
+    public synchronized Set<String> urls() {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(urls));
+    }
+
+    public synchronized Set<String> hashes() {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(hashes));
+    }
+
+    public synchronized List<String> incompleteReasons() {
+        return Collections.unmodifiableList(new ArrayList<>(incomplete));
+    }
+
+    public synchronized boolean hasRule(String rule) {
+        return findings.stream().anyMatch(f -> f.rule().equals(rule));
+    }
+}

@@ -1,0 +1,25 @@
+package io.rampart.core.engine;
+
+import java.util.List;
+
+import com.google.common.collect.ImmutableList;
+
+import io.rampart.core.analysis.Analyzer;
+import io.rampart.core.config.RampartConfiguration;
+import io.rampart.core.signatures.TestSignatureAnalyzer;
+
+/** The standard analyzer chain, in the order they run. Every analysis family registers here. */
+public final class Analyzers {
+    private Analyzers() {
+    }
+
+    public static List<Analyzer> standard(RampartConfiguration configuration) {
+        return ImmutableList.<Analyzer>builder()
+            .add(new TestSignatureAnalyzer())
+            .build();
+    }
+
+    public static ScanEngine standardEngine(RampartConfiguration configuration) {
+        return new ScanEngine(configuration, standard(configuration));
+    }
+}

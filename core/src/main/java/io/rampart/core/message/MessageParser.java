@@ -1,0 +1,313 @@
+package io.rampart.core.message;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.codec.DecoderUtil;
+import org.apache.james.mime4j.dom.Body;
+import org.apache.james.mime4j.dom.Entity;
+import org.apache.james.mime4j.dom.Message;
+import org.apache.james.mime4j.dom.Multipart;
+import org.apache.james.mime4j.dom.SingleBody;
+import org.apache.james.mime4j.dom.address.AddressList;
+import org.apache.james.mime4j.dom.address.Group;
+import org.apache.james.mime4j.dom.address.Mailbox;
+import org.apache.james.mime4j.field.address.LenientAddressParser;
+import org.apache.james.mime4j.message.DefaultMessageBuilder;
+import org.apache.james.mime4j.stream.Field;
+import org.apache.james.mime4j.stream.MimeConfig;
+import org.apache.james.mime4j.util.ByteSequence;
+import org.apache.james.mime4j.util.MimeUtil;
+
+import com.google.common.io.ByteStreams;
+
+/**
+ * Turns raw RFC 5322 bytes into a {@link ParsedMessage}. Never throws on bad input: whatever
+ * cannot be decoded is recorded as a problem and parsing goes on with the rest.
+ */
+public final class MessageParser {
+    private final ParserLimits limits;
+    private final HtmlRenderer htmlRenderer;
+
+    public MessageParser(ParserLimits limits) {
+        this.limits = limits;
+        this.htmlRenderer = new HtmlRenderer();
+    }
+
+    public MessageParser() {
+        this(ParserLimits.DEFAULT);
+    }
+
+    public ParsedMessage parse(byte[] raw) {
+        ParsedMessage.Builder builder = ParsedMessage.builder().size(raw.length);
+        Message message;
+        try {
+            message = newBuilder().parseMessage(new ByteArrayInputStream(stripMboxEnvelope(raw)));
+        } catch (IOException | RuntimeException e) {
+            builder.problem("message could not be parsed as MIME: " + e);
+            builder.text(TextPart.plain("1", new String(raw, StandardCharsets.ISO_8859_1), "ISO-8859-1"));
+            return builder.build();
+        }
+        readHeaders(message, builder);
+        Walk walk = new Walk(builder);
+        walk.entity(message, "1", 0);
+        builder.partCount(walk.parts);
+        return builder.build();
+    }
+
+    private static DefaultMessageBuilder newBuilder() {
+        DefaultMessageBuilder messageBuilder = new DefaultMessageBuilder();
+        messageBuilder.setMimeEntityConfig(MimeConfig.PERMISSIVE);
+        messageBuilder.setDecodeMonitor(DecodeMonitor.SILENT);
+        return messageBuilder;
+    }
+
+    /** An mbox file's leading "From " envelope line is not a header: drop it before parsing. */
+    private static byte[] stripMboxEnvelope(byte[] raw) {
+        if (raw.length > 5 && raw[0] == 'F' && raw[1] == 'r' && raw[2] == 'o' && raw[3] == 'm' && raw[4] == ' ') {
+            for (int i = 5; i < raw.length; i++) {
+                if (raw[i] == '\n') {
+                    byte[] rest = new byte[raw.length - i - 1];
+                    System.arraycopy(raw, i + 1, rest, 0, rest.length);
+                    return rest;
+                }
+            }
+        }
+        return raw;
+    }
+
+    private void readHeaders(Message message, ParsedMessage.Builder builder) {
+        if (message.getHeader() == null) {
+            return;
+        }
+        for (Field field : message.getHeader().getFields()) {
+            builder.header(Header.of(field.getName(), decodeFieldValue(field)));
+        }
+        builder.from(firstMailbox(message, "From"));
+        builder.sender(firstMailbox(message, "Sender"));
+        builder.replyTo(mailboxes(message, "Reply-To"));
+        builder.to(mailboxes(message, "To"));
+        builder.cc(mailboxes(message, "Cc"));
+        builder.subject(message.getHeader().getField("Subject") == null ? ""
+            : decodeFieldValue(message.getHeader().getField("Subject")).trim());
+        Field messageId = message.getHeader().getField("Message-ID");
+        builder.messageId(Optional.ofNullable(messageId).map(MessageParser::unfoldedRaw).map(String::trim)
+            .filter(s -> !s.isEmpty()));
+    }
+
+    /** Unfolded value, raw 8-bit bytes decoded by charset detection, then RFC 2047 words decoded. */
+    public static String decodeFieldValue(Field field) {
+        return DecoderUtil.decodeEncodedWords(unfoldedRaw(field), DecodeMonitor.SILENT).trim();
+    }
+
+    private static String unfoldedRaw(Field field) {
+        ByteSequence raw = field.getRaw();
+        if (raw == null) {
+            return field.getBody() == null ? "" : MimeUtil.unfold(field.getBody());
+        }
+        byte[] bytes = raw.toByteArray();
+        int colon = 0;
+        while (colon < bytes.length && bytes[colon] != ':') {
+            colon++;
+        }
+        int start = Math.min(colon + 1, bytes.length);
+        byte[] value = new byte[bytes.length - start];
+        System.arraycopy(bytes, start, value, 0, value.length);
+        return MimeUtil.unfold(Charsets.decode(value, null).text()).trim();
+    }
+
+    private static Optional<Address> firstMailbox(Message message, String headerName) {
+        List<Address> all = mailboxes(message, headerName);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    private static List<Address> mailboxes(Message message, String headerName) {
+        List<Address> result = new ArrayList<>();
+        Field field = message.getHeader().getField(headerName);
+        if (field == null) {
+            return result;
+        }
+        String value = unfoldedRaw(field);
+        try {
+            AddressList list = LenientAddressParser.DEFAULT.parseAddressList(value);
+            for (org.apache.james.mime4j.dom.address.Address address : list) {
+                if (address instanceof Mailbox) {
+                    add(result, (Mailbox) address);
+                } else if (address instanceof Group) {
+                    for (Mailbox mailbox : ((Group) address).getMailboxes()) {
+                        add(result, mailbox);
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // Broken address header: fall through to the bare-address scan below.
+        }
+        if (result.isEmpty()) {
+            java.util.regex.Matcher matcher = java.util.regex.Pattern
+                .compile("[A-Za-z0-9._%+'=-]+@[A-Za-z0-9.-]+").matcher(value);
+            if (matcher.find()) {
+                String name = value.substring(0, matcher.start()).replaceAll("[<\"]", "").trim();
+                result.add(Address.of(DecoderUtil.decodeEncodedWords(name, DecodeMonitor.SILENT), matcher.group()));
+            }
+        }
+        return result;
+    }
+
+    private static void add(List<Address> result, Mailbox mailbox) {
+        if (mailbox.getAddress() == null || mailbox.getAddress().isBlank()) {
+            return;
+        }
+        String name = mailbox.getName() == null ? null
+            : DecoderUtil.decodeEncodedWords(mailbox.getName(), DecodeMonitor.SILENT);
+        result.add(Address.of(name, mailbox.getAddress()));
+    }
+
+    private final class Walk {
+        private final ParsedMessage.Builder builder;
+        private int parts;
+        private boolean partCapReported;
+
+        Walk(ParsedMessage.Builder builder) {
+            this.builder = builder;
+        }
+
+        void entity(Entity entity, String path, int depth) {
+            if (parts >= limits.maxParts()) {
+                if (!partCapReported) {
+                    builder.problem("more than " + limits.maxParts() + " MIME parts: the rest was not scanned");
+                    partCapReported = true;
+                }
+                return;
+            }
+            if (depth > limits.maxDepth()) {
+                builder.problem("MIME nesting deeper than " + limits.maxDepth() + " at part " + path
+                    + ": not scanned");
+                return;
+            }
+            parts++;
+            Body body = entity.getBody();
+            try {
+                if (body instanceof Multipart) {
+                    List<Entity> children = ((Multipart) body).getBodyParts();
+                    for (int i = 0; i < children.size(); i++) {
+                        entity(children.get(i), path + "." + (i + 1), depth + 1);
+                    }
+                } else if (body instanceof Message) {
+                    Message nested = (Message) body;
+                    if (depth > 0) {
+                        byte[] nestedBytes = serialize(nested);
+                        builder.attachment(Attachment.of(path, fileName(entity), "message/rfc822", false,
+                            Optional.empty(), nestedBytes));
+                        if (nested.getSubject() != null) {
+                            builder.text(TextPart.plain(path + ".subject", nested.getSubject(), "UTF-8"));
+                        }
+                    }
+                    entity(nested, path + ".1", depth + 1);
+                } else if (body instanceof SingleBody) {
+                    single(entity, (SingleBody) body, path);
+                }
+            } catch (IOException | RuntimeException e) {
+                builder.problem("part " + path + " could not be decoded: " + e);
+            }
+        }
+
+        private void single(Entity entity, SingleBody body, String path) throws IOException {
+            String mimeType = safeMimeType(entity);
+            byte[] bytes = readBounded(body, path);
+            Optional<String> fileName = fileName(entity);
+            boolean attachmentDisposition = "attachment".equalsIgnoreCase(entity.getDispositionType());
+            boolean isText = mimeType.equals("text/plain") || mimeType.equals("text/html");
+            if (isText && !attachmentDisposition && !fileName.isPresent()) {
+                Charsets.Decoded decoded = Charsets.decode(bytes, charsetLabel(entity));
+                String text = cap(decoded.text(), path);
+                if (mimeType.equals("text/html") || looksLikeHtml(text)) {
+                    builder.text(TextPart.html(path, cap(htmlRenderer.render(text), path), text,
+                        decoded.charset().name()));
+                } else {
+                    builder.text(TextPart.plain(path, text, decoded.charset().name()));
+                }
+                return;
+            }
+            Optional<String> contentId = Optional.ofNullable(entity.getHeader().getField("Content-ID"))
+                .map(MessageParser::unfoldedRaw).map(String::trim).filter(s -> !s.isEmpty());
+            boolean inline = "inline".equalsIgnoreCase(entity.getDispositionType()) || contentId.isPresent();
+            builder.attachment(Attachment.of(path, fileName, mimeType, inline, contentId, bytes));
+        }
+
+        private byte[] readBounded(SingleBody body, String path) throws IOException {
+            try (InputStream in = body.getInputStream()) {
+                byte[] bytes = ByteStreams.toByteArray(ByteStreams.limit(in, limits.maxPartBytes() + 1));
+                if (bytes.length > limits.maxPartBytes()) {
+                    builder.problem("part " + path + " is larger than " + limits.maxPartBytes()
+                        + " bytes: only the start was scanned");
+                    byte[] truncated = new byte[(int) limits.maxPartBytes()];
+                    System.arraycopy(bytes, 0, truncated, 0, truncated.length);
+                    return truncated;
+                }
+                return bytes;
+            }
+        }
+
+        private String cap(String text, String path) {
+            if (text.length() > limits.maxTextChars()) {
+                builder.problem("text of part " + path + " is longer than " + limits.maxTextChars()
+                    + " characters: only the start was scanned");
+                return text.substring(0, limits.maxTextChars());
+            }
+            return text;
+        }
+    }
+
+    private static boolean looksLikeHtml(String text) {
+        String head = text.length() > 2000 ? text.substring(0, 2000) : text;
+        String lower = head.toLowerCase(Locale.ROOT);
+        return lower.contains("<html") || lower.contains("<body") || lower.contains("<!doctype html");
+    }
+
+    private static String safeMimeType(Entity entity) {
+        try {
+            String mimeType = entity.getMimeType();
+            return mimeType == null ? "text/plain" : mimeType.toLowerCase(Locale.ROOT);
+        } catch (RuntimeException e) {
+            return "application/octet-stream";
+        }
+    }
+
+    private static String charsetLabel(Entity entity) {
+        try {
+            return entity.getCharset();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Optional<String> fileName(Entity entity) {
+        try {
+            String name = entity.getFilename();
+            if (name == null && entity.getHeader() != null) {
+                Field contentType = entity.getHeader().getField("Content-Type");
+                if (contentType instanceof org.apache.james.mime4j.dom.field.ContentTypeField) {
+                    name = ((org.apache.james.mime4j.dom.field.ContentTypeField) contentType).getParameter("name");
+                }
+            }
+            return Optional.ofNullable(name)
+                .map(n -> DecoderUtil.decodeEncodedWords(n, DecodeMonitor.SILENT).trim())
+                .filter(n -> !n.isEmpty());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static byte[] serialize(Message message) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new org.apache.james.mime4j.message.DefaultMessageWriter().writeMessage(message, out);
+        return out.toByteArray();
+    }
+}
