@@ -1,0 +1,130 @@
+package io.rampart.mailets;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import javax.inject.Inject;
+import javax.mail.MessagingException;
+import javax.mail.internet.MimeMessage;
+
+import org.apache.james.core.MailAddress;
+import org.apache.mailet.Attribute;
+import org.apache.mailet.AttributeName;
+import org.apache.mailet.AttributeValue;
+import org.apache.mailet.Mail;
+import org.apache.mailet.base.GenericMailet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.google.common.collect.ImmutableSet;
+
+import io.rampart.core.Rampart;
+import io.rampart.core.analysis.ScanContext;
+import io.rampart.core.flow.Flow;
+import io.rampart.core.flow.MailMarks;
+import io.rampart.core.verdict.Verdict;
+import io.rampart.core.verdict.VerdictJson;
+
+/**
+ * Runs Rampart's analysis on a mail of one flow and records the verdict: as mail attributes
+ * ({@code rampart.verdict}, {@code rampart.score}, {@code rampart.rules}, {@code rampart.reason},
+ * {@code rampart.verdictJson}, {@code rampart.flow}) and as the {@code X-Rampart-Verdict} and
+ * {@code X-Rampart-Direction} headers, replacing any such headers the mail arrived with.
+ *
+ * <pre>{@code
+ * <mailet match="All" class="io.rampart.mailets.RampartScan">
+ *     <flow>inbound</flow>
+ * </mailet>
+ * }</pre>
+ */
+public class RampartScan extends GenericMailet {
+    private static final Logger LOGGER = LoggerFactory.getLogger(RampartScan.class);
+    private static final AttributeName PRE_VERDICT = AttributeName.of("rampart.preVerdictJson");
+
+    private final Rampart rampart;
+    private final LocalDomains localDomains;
+    private Flow flow;
+
+    @Inject
+    public RampartScan(Rampart rampart, LocalDomains localDomains) {
+        this.rampart = rampart;
+        this.localDomains = localDomains;
+    }
+
+    @Override
+    public void init() throws MessagingException {
+        checkInitParameters(ImmutableSet.of(FlowParameter.NAME));
+        flow = FlowParameter.parse(getMailetName(), getInitParameter(FlowParameter.NAME));
+    }
+
+    @Override
+    public void service(Mail mail) throws MessagingException {
+        MimeMessage message = mail.getMessage();
+        ScanContext context = ScanContext.builder()
+            .flow(flow)
+            .envelopeSender(mail.getMaybeSender().asOptional().map(MailAddress::asString))
+            .recipients(mail.getRecipients().stream().map(MailAddress::asString).collect(Collectors.toList()))
+            .localDomains(localDomains.get())
+            .authenticatedUser(io.rampart.matchers.FlowMatcher.authenticatedUser(mail))
+            .remoteAddress(Optional.ofNullable(mail.getRemoteAddr()))
+            .build();
+        Verdict verdict = preScanned(mail).orElseGet(() -> scan(message, context));
+        mail.removeAttribute(PRE_VERDICT);
+        record(mail, flow, verdict);
+        message.removeHeader(MailMarks.VERDICT_HEADER);
+        message.removeHeader(MailMarks.DIRECTION_HEADER);
+        message.setHeader(MailMarks.VERDICT_HEADER, verdict.headerValue());
+        message.setHeader(MailMarks.DIRECTION_HEADER, flow.asString());
+        message.saveChanges();
+        LOGGER.info("Rampart {} mail {} from {}: {}", flow.asString(), mail.getName(),
+            mail.getMaybeSender().asString(), verdict.reason());
+    }
+
+    private Verdict scan(MimeMessage message, ScanContext context) {
+        try {
+            return rampart.engine().scan(MailBytes.of(message), context);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Cannot read the message to scan it", e);
+        }
+    }
+
+    /** Inbound mail already scanned by the SMTP reject hook carries its verdict: do not scan it twice. */
+    private Optional<Verdict> preScanned(Mail mail) {
+        if (flow != Flow.INBOUND) {
+            return Optional.empty();
+        }
+        return mail.getAttribute(PRE_VERDICT)
+            .map(attribute -> String.valueOf(attribute.getValue().value()))
+            .flatMap(json -> {
+                try {
+                    return Optional.of(VerdictJson.fromJsonString(json));
+                } catch (java.io.IOException e) {
+                    LOGGER.warn("Ignoring an unreadable pre-scan verdict on mail {}", mail.getName(), e);
+                    return Optional.empty();
+                }
+            });
+    }
+
+    /** Called by the SMTP hook that scanned inbound mail at the end of DATA. */
+    public static void rememberInboundVerdict(Mail mail, Verdict verdict) {
+        mail.setAttribute(new Attribute(PRE_VERDICT, AttributeValue.of(VerdictJson.toJsonString(verdict))));
+    }
+
+    static void record(Mail mail, Flow flow, Verdict verdict) {
+        mail.setAttribute(attribute(MailMarks.FLOW_ATTRIBUTE, flow.asString()));
+        mail.setAttribute(attribute(MailMarks.VERDICT_ATTRIBUTE, verdict.verdictClass().asString()));
+        mail.setAttribute(new Attribute(AttributeName.of(MailMarks.SCORE_ATTRIBUTE), AttributeValue.of(verdict.score())));
+        mail.setAttribute(attribute(MailMarks.RULES_ATTRIBUTE, String.join(",", verdict.rules())));
+        mail.setAttribute(attribute(MailMarks.REASON_ATTRIBUTE, verdict.reason()));
+        mail.setAttribute(attribute(MailMarks.VERDICT_JSON_ATTRIBUTE, VerdictJson.toJsonString(verdict)));
+    }
+
+    static Attribute attribute(String name, String value) {
+        return new Attribute(AttributeName.of(name), AttributeValue.of(value));
+    }
+
+    @Override
+    public String getMailetInfo() {
+        return "Rampart scan";
+    }
+}

@@ -1,0 +1,109 @@
+package io.rampart.smtp;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import javax.inject.Inject;
+import javax.mail.MessagingException;
+
+import org.apache.commons.configuration2.Configuration;
+import org.apache.commons.configuration2.ex.ConfigurationException;
+import org.apache.james.core.MailAddress;
+import org.apache.james.protocols.smtp.SMTPSession;
+import org.apache.james.protocols.smtp.hook.HookResult;
+import org.apache.james.protocols.smtp.hook.HookReturnCode;
+import org.apache.james.smtpserver.JamesMessageHook;
+import org.apache.mailet.Mail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.rampart.core.Rampart;
+import io.rampart.core.analysis.ScanContext;
+import io.rampart.core.flow.Flow;
+import io.rampart.core.verdict.Verdict;
+import io.rampart.mailets.LocalDomains;
+import io.rampart.mailets.MailBytes;
+import io.rampart.mailets.RampartScan;
+
+/**
+ * Refuses inbound mail during the SMTP transaction (at the end of DATA) when its score reaches
+ * {@code flow.inbound.rejectScore}, so nothing is accepted and later bounced. The 5xx text says why
+ * in one line. Mail from authenticated users, relay-allowed clients and trusted networks is not
+ * judged here. The verdict is kept on the mail so the scan mailet does not repeat the work.
+ *
+ * <pre>{@code <handler class="io.rampart.smtp.RampartRejectHook"/>}</pre>
+ */
+public class RampartRejectHook implements JamesMessageHook {
+    private static final Logger LOGGER = LoggerFactory.getLogger(RampartRejectHook.class);
+    private static final int MAX_REPLY_LENGTH = 400;
+
+    private final Rampart rampart;
+    private final LocalDomains localDomains;
+
+    @Inject
+    public RampartRejectHook(Rampart rampart, LocalDomains localDomains) {
+        this.rampart = rampart;
+        this.localDomains = localDomains;
+    }
+
+    @Override
+    public void init(Configuration config) throws ConfigurationException {
+        if (config == null) {
+            return;
+        }
+        java.util.List<String> settings = com.google.common.collect.ImmutableList.copyOf(config.getKeys()).stream()
+            .filter(key -> !key.startsWith("[@"))
+            .collect(Collectors.toList());
+        if (!settings.isEmpty()) {
+            throw new ConfigurationException("io.rampart.smtp.RampartRejectHook takes no settings (found: "
+                + settings + "); set flow.inbound.rejectScore in rampart.properties");
+        }
+    }
+
+    @Override
+    public HookResult onMessage(SMTPSession session, Mail mail) {
+        Optional<Double> rejectScore = rampart.configuration().flow(Flow.INBOUND).rejectScore();
+        if (rejectScore.isEmpty() || session.getUsername() != null || session.isRelayingAllowed()
+            || rampart.configuration().network().isTrusted(remoteAddress(session))) {
+            return HookResult.DECLINED;
+        }
+        try {
+            ScanContext context = ScanContext.builder()
+                .flow(Flow.INBOUND)
+                .envelopeSender(mail.getMaybeSender().asOptional().map(MailAddress::asString))
+                .recipients(mail.getRecipients().stream()
+                    .filter(recipient -> localDomains.get().contains(recipient.getDomain().asString()))
+                    .map(MailAddress::asString).collect(Collectors.toList()))
+                .localDomains(localDomains.get())
+                .remoteAddress(Optional.ofNullable(remoteAddress(session)))
+                .build();
+            Verdict verdict = rampart.engine().scan(MailBytes.of(mail.getMessage()), context);
+            if (verdict.score() >= rejectScore.get()) {
+                LOGGER.info("Rampart refused inbound mail from {} at SMTP: {}", mail.getMaybeSender().asString(),
+                    verdict.reason());
+                return HookResult.builder()
+                    .hookReturnCode(HookReturnCode.deny())
+                    .smtpReturnCode("550")
+                    .smtpDescription(replyText(verdict))
+                    .build();
+            }
+            RampartScan.rememberInboundVerdict(mail, verdict);
+        } catch (MessagingException | RuntimeException e) {
+            LOGGER.warn("Rampart could not pre-scan inbound mail at SMTP time; it will be scanned after acceptance", e);
+        }
+        return HookResult.DECLINED;
+    }
+
+    static String replyText(Verdict verdict) {
+        String text = "5.7.1 Rejected by Rampart: " + verdict.verdictClass().asString() + " (score "
+            + verdict.formattedScore() + ", " + String.join(",", verdict.rules().subList(0,
+            Math.min(3, verdict.rules().size()))) + ")";
+        String oneLine = text.replaceAll("[\\r\\n]+", " ");
+        return oneLine.length() > MAX_REPLY_LENGTH ? oneLine.substring(0, MAX_REPLY_LENGTH) : oneLine;
+    }
+
+    private static String remoteAddress(SMTPSession session) {
+        return session.getRemoteAddress() == null || session.getRemoteAddress().getAddress() == null ? null
+            : session.getRemoteAddress().getAddress().getHostAddress();
+    }
+}
