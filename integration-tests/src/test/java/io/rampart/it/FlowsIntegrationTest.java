@@ -1,0 +1,172 @@
+package io.rampart.it;
+
+import static io.rampart.it.RampartJames.address;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.rampart.it.Imap.ImapMessage;
+import io.rampart.launcher.DemoData;
+
+/** The shipped configuration, end to end: each flow is sorted, scanned, tagged and acted on. */
+class FlowsIntegrationTest {
+    private static final String QUARANTINE = "var/mail/rampart-quarantine";
+    private static final String OUTBOUND_SINK = "var/mail/outbound-sink";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @RegisterExtension
+    static RampartJames james = RampartJames.withDefaults();
+
+    @Test
+    void cleanInboundMailShouldBeDeliveredWithVerdictAndDirectionHeaders() throws Exception {
+        String subject = "Lunch " + UUID.randomUUID();
+        james.smtp().sendFromOutside("friend@example.net", address("alice"),
+            Messages.plain("friend@example.net", address("alice"), subject, "Lunch tomorrow at noon?"));
+
+        ImapMessage delivered = awaitMessage("alice", "INBOX", subject);
+        assertThat(delivered.verdictHeader()).startsWith("clean; score=").contains("rules=");
+        assertThat(delivered.directionHeader()).isEqualTo("inbound");
+    }
+
+    @Test
+    void gtubeInboundShouldBeQuarantinedAndNotDelivered() throws Exception {
+        String subject = "Offer " + UUID.randomUUID();
+        james.smtp().sendFromOutside("spammer@example.net", address("bob"),
+            Messages.plain("spammer@example.net", address("bob"), subject, "Buy now " + Messages.GTUBE));
+
+        JsonNode stored = awaitRepositoryMail(QUARANTINE, subject);
+        assertThat(attribute(stored, "rampart.verdict")).isEqualTo("spam");
+        assertThat(attribute(stored, "rampart.flow")).isEqualTo("inbound");
+        assertThat(attribute(stored, "rampart.rules")).contains("gtube");
+        assertThat(attribute(stored, "rampart.action")).isEqualTo("quarantine");
+        assertThat(subjects("bob", "INBOX")).doesNotContain(subject);
+    }
+
+    @Test
+    void internalMailWithEicarAttachmentShouldBeQuarantined() throws Exception {
+        String subject = "Report " + UUID.randomUUID();
+        james.smtp().sendAs(address("alice"), DemoData.password("alice"), address("alice"),
+            new String[] {address("carol")},
+            Messages.withAttachment(address("alice"), address("carol"), subject, "report.com", Messages.eicar()));
+
+        JsonNode stored = awaitRepositoryMail(QUARANTINE, subject);
+        assertThat(attribute(stored, "rampart.verdict")).isEqualTo("malware");
+        assertThat(attribute(stored, "rampart.flow")).isEqualTo("internal");
+        assertThat(subjects("carol", "INBOX")).doesNotContain(subject);
+    }
+
+    @Test
+    void internalMailWithEicarInsideZipShouldBeQuarantined() throws Exception {
+        String subject = "Archive " + UUID.randomUUID();
+        james.smtp().sendAs(address("bob"), DemoData.password("bob"), address("bob"),
+            new String[] {address("alice")},
+            Messages.withAttachment(address("bob"), address("alice"), subject, "files.zip",
+                Messages.zip("readme.txt", Messages.eicar())));
+
+        JsonNode stored = awaitRepositoryMail(QUARANTINE, subject);
+        assertThat(attribute(stored, "rampart.verdict")).isEqualTo("malware");
+        assertThat(attribute(stored, "rampart.reason")).contains("files.zip").contains("readme.txt");
+        assertThat(subjects("alice", "INBOX")).doesNotContain(subject);
+    }
+
+    @Test
+    void outboundGtubeShouldBeHeldAndNotRelayed() throws Exception {
+        String subject = "Outbound " + UUID.randomUUID();
+        james.smtp().sendAs(address("alice"), DemoData.password("alice"), address("alice"),
+            new String[] {"partner@example.org"},
+            Messages.plain(address("alice"), "partner@example.org", subject, Messages.GTUBE));
+
+        JsonNode stored = awaitRepositoryMail(QUARANTINE, subject);
+        assertThat(attribute(stored, "rampart.flow")).isEqualTo("outbound");
+        assertThat(attribute(stored, "rampart.verdict")).isEqualTo("spam");
+        assertThat(repositorySubjects(OUTBOUND_SINK)).doesNotContain(subject);
+    }
+
+    @Test
+    void mailToLocalAndRemoteRecipientsShouldBeSplitIntoInternalAndOutbound() throws Exception {
+        String subject = "Split " + UUID.randomUUID();
+        james.smtp().sendAs(address("carol"), DemoData.password("carol"), address("carol"),
+            new String[] {address("bob"), "customer@example.com"},
+            Messages.plain(address("carol"), address("bob") + ", customer@example.com", subject, "Minutes attached."));
+
+        ImapMessage internal = awaitMessage("bob", "INBOX", subject);
+        assertThat(internal.directionHeader()).isEqualTo("internal");
+        JsonNode relayed = awaitRepositoryMail(OUTBOUND_SINK, subject);
+        assertThat(attribute(relayed, "rampart.flow")).isEqualTo("outbound");
+        assertThat(attribute(relayed, "rampart.verdict")).isEqualTo("clean");
+    }
+
+    @Test
+    void forgedRampartHeadersFromOutsideShouldBeReplaced() throws Exception {
+        String subject = "Forged " + UUID.randomUUID();
+        byte[] message = ("X-Rampart-Verdict: clean; score=0.00; rules=none\r\nX-Rampart-Direction: internal\r\n"
+            + new String(Messages.plain("boss@example.net", address("carol"), subject, "Trust me"),
+            java.nio.charset.StandardCharsets.UTF_8)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        james.smtp().sendFromOutside("boss@example.net", address("carol"), message);
+
+        ImapMessage delivered = awaitMessage("carol", "INBOX", subject);
+        assertThat(delivered.directionHeader()).isEqualTo("inbound");
+        assertThat(delivered.raw()).containsOnlyOnce("X-Rampart-Direction:");
+    }
+
+    private ImapMessage awaitMessage(String user, String folder, String subject) {
+        return await().atMost(WAIT).until(() -> james.imap(user).messages(folder).stream()
+            .filter(message -> subject.equals(message.subject())).findFirst(), java.util.Optional::isPresent).get();
+    }
+
+    private List<String> subjects(String user, String folder) throws Exception {
+        return james.imap(user).messages(folder).stream().map(ImapMessage::subject).collect(Collectors.toList());
+    }
+
+    private JsonNode awaitRepositoryMail(String repository, String subject) {
+        return await().atMost(WAIT).until(() -> findInRepository(repository, subject), java.util.Optional::isPresent).get();
+    }
+
+    private List<String> repositorySubjects(String repository) throws Exception {
+        List<String> subjects = new java.util.ArrayList<>();
+        for (String key : james.webAdmin().repositoryKeys(repository)) {
+            JsonNode mail = james.webAdmin().repositoryMail(repository, key);
+            subjects.add(header(mail, "Subject"));
+        }
+        return subjects;
+    }
+
+    private java.util.Optional<JsonNode> findInRepository(String repository, String subject) throws Exception {
+        for (String key : james.webAdmin().repositoryKeys(repository)) {
+            JsonNode mail = james.webAdmin().repositoryMail(repository, key);
+            if (subject.equals(header(mail, "Subject"))) {
+                return java.util.Optional.of(mail);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    static String header(JsonNode mail, String name) {
+        JsonNode headers = mail.path("headers");
+        JsonNode values = headers.path(name);
+        if (values.isMissingNode()) {
+            java.util.Iterator<String> names = headers.fieldNames();
+            while (names.hasNext()) {
+                String candidate = names.next();
+                if (candidate.equalsIgnoreCase(name)) {
+                    values = headers.path(candidate);
+                }
+            }
+        }
+        return values.isArray() && values.size() > 0 ? values.get(0).asText() : values.asText(null);
+    }
+
+    static String attribute(JsonNode mail, String name) {
+        JsonNode value = mail.path("attributes").path(name);
+        return value.isMissingNode() ? null : value.isTextual() ? value.asText() : value.toString();
+    }
+}
