@@ -1,0 +1,83 @@
+package io.rampart.it;
+
+import static io.rampart.it.RampartJames.address;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import javax.mail.SendFailedException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.rampart.it.Imap.ImapMessage;
+import io.rampart.launcher.DemoData;
+
+/** Other actions, configured in rampart.properties: junk, drop with notices, reject during SMTP. */
+class ActionsIntegrationTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @RegisterExtension
+    static RampartJames james = RampartJames.withRampartProperties(
+        "flow.inbound.action.spam=junk\n"
+            + "flow.inbound.action.malware=quarantine\n"
+            + "flow.inbound.rejectScore=150\n"
+            + "flow.internal.action.spam=drop\n");
+
+    @Test
+    void inboundSpamShouldLandInTheRecipientsJunkFolder() throws Exception {
+        String subject = "Junk " + UUID.randomUUID();
+        james.smtp().sendFromOutside("spammer@example.net", address("alice"),
+            Messages.plain("spammer@example.net", address("alice"), subject, Messages.GTUBE));
+
+        ImapMessage junk = awaitMessage("alice", "Junk", subject);
+        assertThat(junk.verdictHeader()).startsWith("spam; score=100.00; rules=gtube");
+        assertThat(subjects("alice", "INBOX")).doesNotContain(subject);
+    }
+
+    @Test
+    void inboundMailAboveRejectScoreShouldBeRefusedDuringSmtp() {
+        String subject = "Reject " + UUID.randomUUID();
+        byte[] message = Messages.withAttachment("spammer@example.net", address("bob"), subject + " " + Messages.GTUBE,
+            "tool.com", Messages.eicar());
+
+        assertThatThrownBy(() -> james.smtp().sendFromOutside("spammer@example.net", address("bob"), message))
+            .isInstanceOf(SendFailedException.class)
+            .hasMessageContaining("550")
+            .hasMessageContaining("5.7.1 Rejected by Rampart: malware (score 200.00");
+    }
+
+    @Test
+    void droppedInternalMailShouldNotifySecurityAndSenderAndTheNoticesShouldNotBeScanned() throws Exception {
+        // The GTUBE string in the subject is repeated in both notices: scanned, they would be dropped too.
+        String subject = "Drop " + UUID.randomUUID() + " " + Messages.GTUBE;
+        james.smtp().sendAs(address("carol"), DemoData.password("carol"), address("carol"),
+            new String[] {address("bob")}, Messages.plain(address("carol"), address("bob"), subject, "hello"));
+
+        ImapMessage securityNotice = await().atMost(WAIT).until(() -> james.securityImap().messages("INBOX").stream()
+            .filter(message -> message.subject().contains(subject)).findFirst(), Optional::isPresent).get();
+        assertThat(securityNotice.subject()).startsWith("[Rampart] Dropped internal mail");
+        assertThat(securityNotice.raw()).contains("From: " + address("carol")).contains("gtube");
+        assertThat(securityNotice.verdictHeader()).isNull();
+        assertThat(securityNotice.directionHeader()).isNull();
+
+        ImapMessage senderNotice = awaitMessage("carol", "INBOX", "Your message was not delivered: " + subject);
+        assertThat(senderNotice.verdictHeader()).isNull();
+        assertThat(subjects("bob", "INBOX")).doesNotContain(subject);
+    }
+
+    private ImapMessage awaitMessage(String user, String folder, String subject) {
+        return await().atMost(WAIT).until(() -> james.imap(user).messages(folder).stream()
+            .filter(message -> subject.equals(message.subject())).findFirst(), Optional::isPresent).get();
+    }
+
+    private List<String> subjects(String user, String folder) throws Exception {
+        return james.imap(user).messages(folder).stream().map(ImapMessage::subject).collect(Collectors.toList());
+    }
+}
