@@ -22,7 +22,7 @@ class BadConfigurationIntegrationTest {
 
         assertThat(failure.output())
             .contains("rampart.properties")
-            .contains("key 'flow.inbound.threshold' has value 'lots', expected a number");
+            .contains("key 'flow.inbound.threshold' has value 'lots', expected a number between");
     }
 
     @Test

@@ -60,7 +60,7 @@ public final class ConfigReader {
             try {
                 parsed = Integer.parseInt(value);
             } catch (NumberFormatException e) {
-                throw error(key, value, "an integer");
+                throw error(key, value, "an integer between " + min + " and " + max);
             }
             if (parsed < min || parsed > max) {
                 throw error(key, value, "an integer between " + min + " and " + max);
@@ -75,7 +75,7 @@ public final class ConfigReader {
             try {
                 parsed = Long.parseLong(value);
             } catch (NumberFormatException e) {
-                throw error(key, value, "an integer");
+                throw error(key, value, "an integer between " + min + " and " + max);
             }
             if (parsed < min || parsed > max) {
                 throw error(key, value, "an integer between " + min + " and " + max);
@@ -90,7 +90,7 @@ public final class ConfigReader {
             try {
                 parsed = Double.parseDouble(value);
             } catch (NumberFormatException e) {
-                throw error(key, value, "a number");
+                throw error(key, value, "a number between " + min + " and " + max);
             }
             if (!Double.isFinite(parsed) || parsed < min || parsed > max) {
                 throw error(key, value, "a number between " + min + " and " + max);

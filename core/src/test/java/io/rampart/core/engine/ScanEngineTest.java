@@ -1,0 +1,115 @@
+package io.rampart.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+import io.rampart.core.analysis.Analyzer;
+import io.rampart.core.analysis.Category;
+import io.rampart.core.analysis.ScanContext;
+import io.rampart.core.config.RampartConfiguration;
+import io.rampart.core.signatures.TestSignatureAnalyzer;
+import io.rampart.core.verdict.Verdict;
+import io.rampart.core.verdict.VerdictClass;
+
+class ScanEngineTest {
+    private static final byte[] GTUBE_MAIL = ("Subject: offer\r\n\r\n" + TestSignatureAnalyzer.GTUBE + "\r\n")
+        .getBytes(StandardCharsets.US_ASCII);
+
+    private static RampartConfiguration configuration(String key, String value) {
+        Properties properties = new Properties();
+        properties.setProperty(key, value);
+        return RampartConfiguration.parse("test", properties);
+    }
+
+    @Test
+    void gtubeShouldBeSpamWithAReadableReason() {
+        Verdict verdict = Analyzers.standardEngine(RampartConfiguration.defaults())
+            .scan(GTUBE_MAIL, ScanContext.builder().build());
+
+        assertThat(verdict.verdictClass()).isEqualTo(VerdictClass.SPAM);
+        assertThat(verdict.headerValue()).isEqualTo("spam; score=100.00; rules=gtube");
+        assertThat(verdict.reason()).isEqualTo("spam (score 100.00 >= 5.00): gtube [GTUBE test string in part 1]");
+        assertThat(verdict.complete()).isTrue();
+    }
+
+    @Test
+    void analyzerThatThrowsShouldBecomeAnIncompleteFinding() {
+        Analyzer broken = new Analyzer() {
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public void analyze(io.rampart.core.message.ParsedMessage message, ScanContext context,
+                                io.rampart.core.analysis.ScanReport report) {
+                throw new IllegalStateException("boom");
+            }
+        };
+        ScanEngine engine = new ScanEngine(RampartConfiguration.defaults(), List.of(broken, new TestSignatureAnalyzer()));
+
+        Verdict verdict = engine.scan(GTUBE_MAIL, ScanContext.builder().build());
+
+        assertThat(verdict.verdictClass()).isEqualTo(VerdictClass.SPAM);
+        assertThat(verdict.complete()).isFalse();
+        assertThat(verdict.incompleteReasons()).containsExactly("the 'broken' analysis failed: java.lang.IllegalStateException: boom");
+    }
+
+    @Test
+    void analyzerThatHangsShouldBeAbandonedAtTheBudget() {
+        Analyzer hanging = new Analyzer() {
+            @Override
+            public String name() {
+                return "hanging";
+            }
+
+            @Override
+            public void analyze(io.rampart.core.message.ParsedMessage message, ScanContext context,
+                                io.rampart.core.analysis.ScanReport report) {
+                report.add("partial", 7, Category.PHISH, "seen before hanging");
+                while (!Thread.currentThread().isInterrupted()) {
+                    Thread.onSpinWait();
+                }
+            }
+        };
+        ScanEngine engine = new ScanEngine(configuration("scan.timeBudget", "200ms"), List.of(hanging));
+
+        long start = System.nanoTime();
+        Verdict verdict = engine.scan(GTUBE_MAIL, ScanContext.builder().build());
+
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+        assertThat(verdict.verdictClass()).isEqualTo(VerdictClass.PHISH);
+        assertThat(verdict.incompleteReasons()).containsExactly("scan exceeded its time budget of 200 ms and was abandoned");
+    }
+
+    @Test
+    void eicarInsideNestedZipShouldBeMalware() throws Exception {
+        byte[] inner = zip("eicar.com", TestSignatureAnalyzer.EICAR.getBytes(StandardCharsets.US_ASCII));
+        byte[] outer = zip("inner.zip", inner);
+        String mail = "Subject: files\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n"
+            + "--b\r\nContent-Type: application/zip; name=\"files.zip\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+            + java.util.Base64.getMimeEncoder().encodeToString(outer) + "\r\n--b--\r\n";
+
+        Verdict verdict = Analyzers.standardEngine(RampartConfiguration.defaults())
+            .scan(mail.getBytes(StandardCharsets.US_ASCII), ScanContext.builder().build());
+
+        assertThat(verdict.verdictClass()).isEqualTo(VerdictClass.MALWARE);
+        assertThat(verdict.rules()).contains("malware.eicar");
+        assertThat(verdict.reason()).contains("inner.zip").contains("eicar.com");
+    }
+
+    private static byte[] zip(String name, byte[] content) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(name));
+            zip.write(content);
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+}

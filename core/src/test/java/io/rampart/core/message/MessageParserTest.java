@@ -1,0 +1,127 @@
+package io.rampart.core.message;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+
+class MessageParserTest {
+    private final MessageParser parser = new MessageParser();
+
+    @Test
+    void shouldDecodeEncodedWordsInSubjectAndDisplayName() {
+        byte[] raw = ("From: =?UTF-8?B?6LSi5Yqh6YOo?= <finance@example.net>\r\n"
+            + "Subject: =?UTF-8?Q?Caf=C3=A9?= invoice\r\n\r\nbody\r\n").getBytes(StandardCharsets.US_ASCII);
+
+        ParsedMessage message = parser.parse(raw);
+
+        assertThat(message.subject()).isEqualTo("Café invoice");
+        assertThat(message.from().orElseThrow().displayName()).contains("财务部");
+        assertThat(message.from().orElseThrow().address()).isEqualTo("finance@example.net");
+    }
+
+    @Test
+    void shouldDecodeGb2312BodyLabelledAsSuch() {
+        byte[] body = "您的账户已被冻结，请立即验证".getBytes(Charset.forName("GB2312"));
+        byte[] raw = concat(("Subject: test\r\nContent-Type: text/plain; charset=gb2312\r\n"
+            + "Content-Transfer-Encoding: base64\r\n\r\n").getBytes(StandardCharsets.US_ASCII),
+            Base64.getMimeEncoder().encode(body));
+
+        ParsedMessage message = parser.parse(raw);
+
+        assertThat(message.texts()).hasSize(1);
+        assertThat(message.texts().get(0).text()).isEqualTo("您的账户已被冻结，请立即验证");
+    }
+
+    @Test
+    void shouldDetectGbkBodyWithoutCharsetLabel() {
+        byte[] raw = concat("Subject: test\r\n\r\n".getBytes(StandardCharsets.US_ASCII),
+            "财务部通知：请更新工资信息".getBytes(Charset.forName("GBK")));
+
+        assertThat(parser.parse(raw).texts().get(0).text()).isEqualTo("财务部通知：请更新工资信息");
+    }
+
+    @Test
+    void shouldDecodeRaw8bitGbkSubject() {
+        byte[] raw = concat("Subject: ".getBytes(StandardCharsets.US_ASCII), "人事部通知".getBytes(Charset.forName("GBK")),
+            "\r\n\r\nbody\r\n".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(parser.parse(raw).subject()).isEqualTo("人事部通知");
+    }
+
+    @Test
+    void shouldRenderHtmlAndKeepItsSource() {
+        byte[] raw = ("Subject: t\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+            + "<html><body><p>Hello <a href=\"http://example.com\">there</a></p></body></html>\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+        TextPart part = parser.parse(raw).texts().get(0);
+
+        assertThat(part.text()).isEqualTo("Hello there");
+        assertThat(part.html()).hasValueSatisfying(html -> assertThat(html).contains("href=\"http://example.com\""));
+    }
+
+    @Test
+    void shouldExposeAttachmentsWithHashAndNestedMessages() {
+        String inner = "From: a@example.net\r\nSubject: inner subject\r\n\r\ninner body\r\n";
+        byte[] raw = ("Subject: outer\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+            + "--b\r\nContent-Type: text/plain\r\n\r\nouter body\r\n"
+            + "--b\r\nContent-Type: application/pdf; name=\"a.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+            + Base64.getEncoder().encodeToString("%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII)) + "\r\n"
+            + "--b\r\nContent-Type: message/rfc822\r\n\r\n" + inner
+            + "--b--\r\n").getBytes(StandardCharsets.US_ASCII);
+
+        ParsedMessage message = parser.parse(raw);
+
+        assertThat(message.attachments()).extracting(Attachment::declaredType).contains("application/pdf", "message/rfc822");
+        Attachment pdf = message.attachments().stream().filter(a -> a.fileName().isPresent()).findFirst().orElseThrow();
+        assertThat(pdf.fileName()).contains("a.pdf");
+        assertThat(pdf.sha256()).isEqualTo(Attachment.sha256("%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII)));
+        assertThat(message.allText()).contains("outer body").contains("inner body").contains("inner subject");
+    }
+
+    @Test
+    void shouldStripMboxEnvelopeLine() {
+        byte[] raw = "From someone@example.net Mon Jan  1 00:00:00 2002\nSubject: hi\n\nbody\n".getBytes(StandardCharsets.US_ASCII);
+
+        ParsedMessage message = parser.parse(raw);
+
+        assertThat(message.subject()).isEqualTo("hi");
+        assertThat(message.headers()).noneMatch(header -> header.name().startsWith("From "));
+    }
+
+    @Test
+    void shouldRecordAProblemWhenPartCapIsHit() {
+        StringBuilder raw = new StringBuilder("Subject: many\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n");
+        for (int i = 0; i < 50; i++) {
+            raw.append("--b\r\nContent-Type: text/plain\r\n\r\npart ").append(i).append("\r\n");
+        }
+        raw.append("--b--\r\n");
+
+        ParsedMessage message = new MessageParser(ParserLimits.of(10, 5, 10_000, 1_000_000))
+            .parse(raw.toString().getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(message.problems()).containsExactly("more than 10 MIME parts: the rest was not scanned");
+        assertThat(message.texts()).hasSize(9);
+    }
+
+    @Test
+    void garbageShouldStillParse() {
+        byte[] raw = new byte[] {0, 1, 2, (byte) 0xff, '\n', ':', ':', '\r'};
+
+        ParsedMessage message = parser.parse(raw);
+
+        assertThat(message.subject()).isEmpty();
+    }
+
+    private static byte[] concat(byte[]... arrays) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] array : arrays) {
+            out.writeBytes(array);
+        }
+        return out.toByteArray();
+    }
+}

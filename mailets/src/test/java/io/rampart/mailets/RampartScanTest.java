@@ -1,0 +1,96 @@
+package io.rampart.mailets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import javax.mail.MessagingException;
+
+import org.apache.james.core.builder.MimeMessageBuilder;
+import org.apache.mailet.Mail;
+import org.apache.mailet.base.test.FakeMail;
+import org.apache.mailet.base.test.FakeMailetConfig;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import com.google.common.collect.ImmutableSet;
+
+import io.rampart.core.Rampart;
+import io.rampart.core.config.RampartConfiguration;
+import io.rampart.core.flow.MailMarks;
+
+class RampartScanTest {
+    static final String GTUBE = "XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X";
+
+    private RampartScan mailet;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        LocalDomains localDomains = mock(LocalDomains.class);
+        when(localDomains.get()).thenReturn(ImmutableSet.of("acme-corp.com"));
+        mailet = new RampartScan(Rampart.start(RampartConfiguration.defaults()), localDomains);
+        mailet.init(FakeMailetConfig.builder().mailetName("RampartScan").setProperty("flow", "inbound").build());
+    }
+
+    static Mail mail(String body) throws MessagingException {
+        return FakeMail.builder().name("mail1").sender("someone@example.net").recipient("alice@acme-corp.com")
+            .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().setSubject("Hello").setText(body)
+                .addHeader(MailMarks.VERDICT_HEADER, "clean; score=0.00; rules=none")
+                .addHeader(MailMarks.DIRECTION_HEADER, "internal"))
+            .build();
+    }
+
+    @Test
+    void spamShouldBeRecordedAsAttributesAndHeaders() throws Exception {
+        Mail mail = mail("Buy now " + GTUBE);
+
+        mailet.service(mail);
+
+        assertThat(RampartAct.stringAttribute(mail, MailMarks.VERDICT_ATTRIBUTE)).contains("spam");
+        assertThat(RampartAct.stringAttribute(mail, MailMarks.FLOW_ATTRIBUTE)).contains("inbound");
+        assertThat(RampartAct.stringAttribute(mail, MailMarks.RULES_ATTRIBUTE)).contains("gtube");
+        assertThat(RampartAct.stringAttribute(mail, MailMarks.SCORE_ATTRIBUTE)).contains("100.0");
+        assertThat(RampartAct.stringAttribute(mail, MailMarks.VERDICT_JSON_ATTRIBUTE).orElseThrow())
+            .contains("\"verdict\":\"spam\"").contains("\"rule\":\"gtube\"");
+        assertThat(mail.getMessage().getHeader(MailMarks.VERDICT_HEADER)).containsExactly("spam; score=100.00; rules=gtube");
+        assertThat(mail.getMessage().getHeader(MailMarks.DIRECTION_HEADER)).containsExactly("inbound");
+    }
+
+    @Test
+    void cleanMailShouldBeTaggedCleanReplacingForgedHeaders() throws Exception {
+        Mail mail = mail("See you at lunch.");
+
+        mailet.service(mail);
+
+        assertThat(mail.getMessage().getHeader(MailMarks.VERDICT_HEADER)).containsExactly("clean; score=0.00; rules=none");
+        assertThat(mail.getMessage().getHeader(MailMarks.DIRECTION_HEADER)).containsExactly("inbound");
+    }
+
+    @Nested
+    class InvalidConfiguration {
+        @Test
+        void missingFlowShouldBeRejected() {
+            assertThatThrownBy(() -> mailet.init(FakeMailetConfig.builder().mailetName("RampartScan").build()))
+                .isInstanceOf(MessagingException.class)
+                .hasMessage("RampartScan: the 'flow' parameter is required (inbound, outbound or internal)");
+        }
+
+        @Test
+        void unknownFlowShouldBeRejected() {
+            assertThatThrownBy(() -> mailet.init(FakeMailetConfig.builder().mailetName("RampartScan")
+                .setProperty("flow", "sideways").build()))
+                .isInstanceOf(MessagingException.class)
+                .hasMessage("RampartScan: parameter 'flow': 'sideways' is not a flow; expected one of inbound, outbound, internal");
+        }
+
+        @Test
+        void unknownParameterShouldBeRejected() {
+            assertThatThrownBy(() -> mailet.init(FakeMailetConfig.builder().mailetName("RampartScan")
+                .setProperty("flow", "inbound").setProperty("flwo", "x").build()))
+                .isInstanceOf(MessagingException.class)
+                .hasMessageContaining("flwo");
+        }
+    }
+}
