@@ -33,6 +33,14 @@ public final class Fingerprints {
             urls(message), hashes);
     }
 
+    /** The first message attached to this one ({@code message/rfc822}, as when forwarding "as attachment"). */
+    public static Optional<byte[]> attachedMessage(byte[] raw) {
+        return new MessageParser().parse(raw).attachments().stream()
+            .filter(attachment -> attachment.declaredType().equalsIgnoreCase("message/rfc822"))
+            .map(Attachment::content)
+            .findFirst();
+    }
+
     /** The http(s) URLs in a message's text and HTML, in order, normalized (trailing punctuation dropped). */
     public static Set<String> urls(ParsedMessage message) {
         Set<String> urls = new LinkedHashSet<>();

@@ -11,7 +11,6 @@ import javax.inject.Inject;
 import javax.mail.Header;
 import javax.mail.MessagingException;
 
-import org.apache.james.core.MailAddress;
 import org.apache.james.task.TaskId;
 import org.apache.james.task.TaskManager;
 import org.apache.james.webadmin.Routes;
@@ -219,10 +218,5 @@ public class QuarantineRoutes implements Routes {
 
     private static spark.HaltException notFound(String id) {
         return Params.notFound("No quarantined mail with id '" + id + "'");
-    }
-
-    @SuppressWarnings("unused")
-    private static String address(MailAddress address) {
-        return address.asString();
     }
 }

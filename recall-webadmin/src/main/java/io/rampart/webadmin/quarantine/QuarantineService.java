@@ -121,6 +121,20 @@ public class QuarantineService {
         return Optional.ofNullable(repository().retrieve(new MailKey(id)));
     }
 
+    /** The raw bytes of the quarantined mail whose Message-ID header is {@code messageId}. */
+    public Optional<byte[]> findByMessageId(String messageId) throws MessagingException {
+        MailRepository repository = repository();
+        Iterator<MailKey> keys = repository.list();
+        while (keys.hasNext()) {
+            Mail mail = repository.retrieve(keys.next());
+            if (mail != null && messageId.trim().equals(Optional.ofNullable(mail.getMessage().getMessageID())
+                .map(String::trim).orElse(null))) {
+                return Optional.of(MailBytes.of(mail.getMessage()));
+            }
+        }
+        return Optional.empty();
+    }
+
     public Optional<QuarantineEntry> entry(String id) throws MessagingException {
         return mail(id).map(mail -> entryOf(new MailKey(id), mail));
     }
