@@ -16,13 +16,14 @@ import io.rampart.core.Rampart;
 import io.rampart.core.reports.Fingerprint;
 import io.rampart.core.reports.RecallCandidate;
 import io.rampart.core.reports.Report;
+import io.rampart.core.reports.ReportKind;
 import io.rampart.core.reports.ReportService;
 import io.rampart.core.reports.ReportStatus;
 import io.rampart.mailets.Notifier;
 
 /**
- * Mail about reports: the security mailbox hears of every new report and of every new recall
- * candidate; with {@code reports.notifyReporter=true} the reporter hears the admin's decision.
+ * Mail about reports: the security mailbox hears of every new phishing report (junk and not-junk
+ * moves are only listed: they are frequent preference signals) and of every new recall candidate; with {@code reports.notifyReporter=true} the reporter hears the admin's decision.
  * A notice that cannot be sent is logged: it never loses the report.
  */
 @Singleton
@@ -42,7 +43,11 @@ public class ReportNotifications {
         if (recorded.duplicate()) {
             return;
         }
+        recorded.newCandidate().ifPresent(this::recallCandidate);
         Report report = recorded.report();
+        if (report.kind() != ReportKind.PHISH) {
+            return;
+        }
         Fingerprint fingerprint = report.fingerprint();
         trySend(() -> notifier.toSecurity("[Rampart] New " + report.kind().asString() + " report: " + subjectOf(fingerprint),
             "A message was reported as " + report.kind().asString() + ".\n\n"
@@ -50,7 +55,6 @@ public class ReportNotifications {
                 + "Reporter: " + report.reporter() + " (" + report.source().asString() + ")\n"
                 + describe(fingerprint)
                 + "\nTriage: POST /rampart/reports/" + report.id() + "?action=confirm|dismiss\n"), "new report " + report.id());
-        recorded.newCandidate().ifPresent(this::recallCandidate);
     }
 
     public void recallCandidate(RecallCandidate candidate) {
