@@ -3,6 +3,8 @@ package io.rampart.core;
 import io.rampart.core.config.RampartConfiguration;
 import io.rampart.core.engine.Analyzers;
 import io.rampart.core.engine.ScanEngine;
+import io.rampart.core.feedback.FeedbackStores;
+import io.rampart.core.reports.ReportService;
 
 /**
  * Rampart's services assembled from one configuration: the scan engine and (as features land) the
@@ -11,15 +13,33 @@ import io.rampart.core.engine.ScanEngine;
  */
 public final class Rampart {
     public static Rampart start(RampartConfiguration configuration) {
-        return new Rampart(configuration, Analyzers.standardEngine(configuration));
+        return start(configuration, FeedbackStores.memory());
+    }
+
+    public static Rampart start(RampartConfiguration configuration, FeedbackStores feedback) {
+        return new Rampart(configuration, Analyzers.standardEngine(configuration, feedback), feedback);
     }
 
     private final RampartConfiguration configuration;
     private final ScanEngine engine;
+    private final FeedbackStores feedback;
+    private final ReportService reports;
 
-    private Rampart(RampartConfiguration configuration, ScanEngine engine) {
+    private Rampart(RampartConfiguration configuration, ScanEngine engine, FeedbackStores feedback) {
         this.configuration = configuration;
         this.engine = engine;
+        this.feedback = feedback;
+        this.reports = new ReportService(configuration.reports(), feedback, java.time.Clock.systemUTC());
+    }
+
+    /** Allow list, local indicators, learner, reports and recall candidates. */
+    public FeedbackStores feedback() {
+        return feedback;
+    }
+
+    /** User and admin reports, campaigns and recall candidates. */
+    public ReportService reports() {
+        return reports;
     }
 
     public RampartConfiguration configuration() {

@@ -61,6 +61,8 @@ public final class RampartConfiguration {
     private final NetworkSettings network;
     private final NotificationSettings notifications;
     private final QuarantineSettings quarantine;
+    private final ReviewSettings review;
+    private final ReportSettings reports;
 
     private RampartConfiguration(ConfigReader reader) {
         this.source = reader.source();
@@ -73,6 +75,8 @@ public final class RampartConfiguration {
         this.network = NetworkSettings.from(reader);
         this.notifications = NotificationSettings.from(reader);
         this.quarantine = QuarantineSettings.from(reader);
+        this.review = ReviewSettings.from(reader);
+        this.reports = ReportSettings.from(reader);
     }
 
     public String source() {
@@ -97,5 +101,14 @@ public final class RampartConfiguration {
 
     public QuarantineSettings quarantine() {
         return quarantine;
+    }
+
+    /** Quarantine retention and digests. */
+    public ReviewSettings review() {
+        return review;
+    }
+
+    public ReportSettings reports() {
+        return reports;
     }
 }
