@@ -1,0 +1,145 @@
+package io.rampart.core.links;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import io.rampart.core.analysis.Analyzer;
+import io.rampart.core.analysis.Category;
+import io.rampart.core.analysis.Finding;
+import io.rampart.core.analysis.ScanContext;
+import io.rampart.core.analysis.ScanReport;
+import io.rampart.core.message.ParsedMessage;
+import io.rampart.core.message.TextPart;
+
+/**
+ * Finds every URL of a message, reports each one ({@link ScanReport#url}), and runs
+ * {@link LinkAnalysis} on it. A rule scores once per message (the first, strongest occurrence);
+ * later hits of the same rule are kept as zero-score evidence so a newsletter full of tracked
+ * links does not pile up points. Also flags HTML forms that ask for a password.
+ */
+public final class LinksAnalyzer implements Analyzer {
+    public static final double CREDENTIAL_FORM_SCORE = 3.5;
+    public static final double EXTERNAL_FORM_SCORE = 1.0;
+    public static final double META_REFRESH_SCORE = 1.0;
+    private static final int MAX_EVIDENCE_PER_RULE = 3;
+
+    private final LinkAnalysis analysis;
+    private final int maxUrls;
+
+    public LinksAnalyzer(LinkAnalysis analysis, int maxUrls) {
+        this.analysis = analysis;
+        this.maxUrls = maxUrls;
+    }
+
+    @Override
+    public String name() {
+        return "links";
+    }
+
+    @Override
+    public void analyze(ParsedMessage message, ScanContext context, ScanReport report) {
+        List<FoundLink> links = new ArrayList<>();
+        int cap = maxUrls * 3;
+        for (TextPart part : message.texts()) {
+            if (context.deadlineExceeded()) {
+                report.incomplete("link.incomplete", "time budget exhausted while extracting links");
+                return;
+            }
+            if (part.html().isPresent()) {
+                Document document = Jsoup.parse(part.html().get());
+                UrlExtractor.fromHtml(document, part.path(), links, cap);
+                forms(document, part.path(), message, report);
+            } else {
+                UrlExtractor.fromText(part.text(), part.path(), links, cap);
+            }
+        }
+        Map<String, Integer> scoredRules = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        int analysed = 0;
+        for (FoundLink link : links) {
+            if (context.deadlineExceeded()) {
+                report.incomplete("link.incomplete", "time budget exhausted after " + analysed + " links");
+                return;
+            }
+            Optional<NormalizedUrl> url = analysis.normalize(link.raw());
+            if (!url.isPresent()) {
+                continue;
+            }
+            String key = url.get().toString() + "|" + link.displayedText().orElse("");
+            if (!seen.add(key)) {
+                continue;
+            }
+            if (analysed >= maxUrls) {
+                report.incomplete("link.cap", "more than " + maxUrls + " distinct links: the rest were not analysed");
+                break;
+            }
+            analysed++;
+            if (!url.get().scheme().equals("data")) {
+                report.url(url.get().toString());
+            }
+            String origin = describe(link);
+            if (link.source() == FoundLink.Source.META_REFRESH) {
+                add(report, scoredRules, Finding.of("link.meta-refresh", META_REFRESH_SCORE, Category.PHISH,
+                    "page refreshes to " + url.get() + " (" + origin + ")"));
+            }
+            for (Finding finding : analysis.analyze(url.get(),
+                LinkContext.of(context.localDomains(), origin, link.displayedText()))) {
+                add(report, scoredRules, finding);
+            }
+        }
+    }
+
+    private static String describe(FoundLink link) {
+        switch (link.source()) {
+            case HREF:
+                return "link in part " + link.part();
+            case SRC:
+                return "embedded resource in part " + link.part();
+            case FORM_ACTION:
+                return "form target in part " + link.part();
+            case META_REFRESH:
+                return "meta refresh in part " + link.part();
+            default:
+                return "text of part " + link.part();
+        }
+    }
+
+    private static void add(ScanReport report, Map<String, Integer> scoredRules, Finding finding) {
+        int count = scoredRules.merge(finding.rule(), 1, Integer::sum);
+        if (count == 1) {
+            report.add(finding);
+        } else if (count <= MAX_EVIDENCE_PER_RULE) {
+            report.add(Finding.of(finding.rule(), 0, finding.category(), finding.detail()));
+        }
+    }
+
+    private void forms(Document document, String part, ParsedMessage message, ScanReport report) {
+        for (Element form : document.select("form")) {
+            boolean password = !form.select("input[type=password]").isEmpty();
+            String names = form.select("input").eachAttr("name").toString().toLowerCase(Locale.ROOT);
+            boolean asksCredentials = password || names.contains("pass") || names.contains("pwd")
+                || names.contains("card") || names.contains("cvv") || names.contains("ssn");
+            if (asksCredentials) {
+                report.add("link.credential-form", CREDENTIAL_FORM_SCORE, Category.PHISH,
+                    "HTML form in part " + part + " asks for a password or card details");
+                return;
+            }
+            String action = form.attr("action");
+            if (!action.isEmpty() && !form.select("input[type=text], input[type=email], input:not([type])").isEmpty()) {
+                report.add("link.external-form", EXTERNAL_FORM_SCORE, Category.PHISH,
+                    "HTML form in part " + part + " posts typed data to " + action);
+                return;
+            }
+        }
+    }
+}
