@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -29,9 +28,12 @@ import io.rampart.core.message.TextPart;
  */
 public final class LinksAnalyzer implements Analyzer {
     public static final double CREDENTIAL_FORM_SCORE = 3.5;
-    public static final double EXTERNAL_FORM_SCORE = 1.0;
+    public static final double EXTERNAL_FORM_SCORE = 0.3;
     public static final double META_REFRESH_SCORE = 1.0;
+    public static final double SCRIPT_REDIRECT_SCORE = 3.0;
     private static final int MAX_EVIDENCE_PER_RULE = 3;
+    private static final java.util.regex.Pattern SCRIPT_REDIRECT = java.util.regex.Pattern.compile(
+        "(?i)(?:location(?:\\.href)?\\s*=|location\\.(?:replace|assign)\\s*\\()\\s*[\"']((?:https?:)?//[^\"'\\s]+)");
 
     private final LinkAnalysis analysis;
     private final int maxUrls;
@@ -56,9 +58,10 @@ public final class LinksAnalyzer implements Analyzer {
                 return;
             }
             if (part.html().isPresent()) {
-                Document document = Jsoup.parse(part.html().get());
+                Document document = io.rampart.core.message.HtmlCache.document(part);
                 UrlExtractor.fromHtml(document, part.path(), links, cap);
                 forms(document, part.path(), message, report);
+                scriptRedirect(document, part.path(), links, cap, report);
             } else {
                 UrlExtractor.fromText(part.text(), part.path(), links, cap);
             }
@@ -120,6 +123,22 @@ public final class LinksAnalyzer implements Analyzer {
             report.add(finding);
         } else if (count <= MAX_EVIDENCE_PER_RULE) {
             report.add(Finding.of(finding.rule(), 0, finding.category(), finding.detail()));
+        }
+    }
+
+    /** A script that sends the reader elsewhere as soon as the mail is opened. */
+    private static void scriptRedirect(Document document, String part, List<FoundLink> links, int cap,
+                                       ScanReport report) {
+        for (Element script : document.select("script")) {
+            java.util.regex.Matcher matcher = SCRIPT_REDIRECT.matcher(script.data());
+            if (matcher.find()) {
+                report.add("link.script-redirect", SCRIPT_REDIRECT_SCORE, Category.PHISH,
+                    "script in part " + part + " redirects the reader to " + matcher.group(1));
+                if (links.size() < cap) {
+                    links.add(FoundLink.of(matcher.group(1), FoundLink.Source.OTHER, part, Optional.empty()));
+                }
+                return;
+            }
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -38,7 +37,7 @@ public final class UrlExtractor {
                 break;
             }
             if (part.html().isPresent()) {
-                fromHtml(Jsoup.parse(part.html().get()), part.path(), links, max);
+                fromHtml(io.rampart.core.message.HtmlCache.document(part), part.path(), links, max);
             } else {
                 fromText(part.text(), part.path(), links, max);
             }

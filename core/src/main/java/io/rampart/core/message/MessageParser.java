@@ -228,8 +228,11 @@ public final class MessageParser {
                 Charsets.Decoded decoded = Charsets.decode(bytes, charsetLabel(entity));
                 String text = cap(decoded.text(), path);
                 if (mimeType.equals("text/html") || looksLikeHtml(text)) {
-                    builder.text(TextPart.html(path, cap(htmlRenderer.render(text), path), text,
-                        decoded.charset().name()));
+                    org.jsoup.nodes.Document document = HtmlRenderer.parse(text);
+                    TextPart part = TextPart.html(path, cap(HtmlRenderer.render(document), path), text,
+                        decoded.charset().name());
+                    HtmlCache.remember(part, document);
+                    builder.text(part);
                 } else {
                     builder.text(TextPart.plain(path, text, decoded.charset().name()));
                 }

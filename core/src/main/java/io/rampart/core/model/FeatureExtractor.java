@@ -28,6 +28,7 @@ import io.rampart.core.text.Tokens;
 public final class FeatureExtractor {
     public static final int MAX_TOKENS = 3_000;
     public static final int MAX_URLS = 50;
+    public static final int MAX_PART_CHARS = 40_000;
     private static final Set<String> FREE_MAIL = ImmutableSet.of("gmail.com", "yahoo.com", "hotmail.com",
         "outlook.com", "live.com", "aol.com", "qq.com", "163.com", "126.com", "sina.com", "sohu.com", "yeah.net",
         "mail.ru", "yandex.ru", "gmx.com", "gmx.de", "icloud.com", "protonmail.com", "proton.me", "yahoo.co.jp",
@@ -41,15 +42,23 @@ public final class FeatureExtractor {
 
     /** Sorted, distinct feature indices. */
     public int[] indices(ParsedMessage message, Collection<String> urls) {
-        Set<Integer> out = new HashSet<>();
-        visit(message, urls, name -> out.add(index(name)));
-        int[] result = new int[out.size()];
-        int i = 0;
-        for (Integer value : out) {
-            result[i++] = value;
+        int[][] buffer = {new int[1024]};
+        int[] size = {0};
+        visit(message, urls, name -> {
+            if (size[0] == buffer[0].length) {
+                buffer[0] = Arrays.copyOf(buffer[0], size[0] * 2);
+            }
+            buffer[0][size[0]++] = index(name);
+        });
+        int[] all = buffer[0];
+        Arrays.sort(all, 0, size[0]);
+        int distinct = 0;
+        for (int i = 0; i < size[0]; i++) {
+            if (distinct == 0 || all[distinct - 1] != all[i]) {
+                all[distinct++] = all[i];
+            }
         }
-        Arrays.sort(result);
-        return result;
+        return Arrays.copyOf(all, distinct);
     }
 
     public int index(String feature) {
@@ -97,7 +106,8 @@ public final class FeatureExtractor {
             } else {
                 plain = true;
             }
-            String text = Tokens.stripListFooter(Tokens.maskEmails(part.text())).toLowerCase(Locale.ROOT);
+            String partText = part.text().length() > MAX_PART_CHARS ? part.text().substring(0, MAX_PART_CHARS) : part.text();
+            String text = Tokens.stripListFooter(Tokens.maskEmails(partText)).toLowerCase(Locale.ROOT);
             String[] previous = new String[1];
             budget -= Tokens.tokenize(text, budget, token -> {
                 if (recipientWords.contains(token)) {
@@ -114,6 +124,7 @@ public final class FeatureExtractor {
             });
         }
         sink.accept(html ? (plain ? "m:html+plain" : "m:html-only") : (plain ? "m:plain-only" : "m:no-text"));
+        shapes(message, sink);
         sender(message, recipientWords, sink);
         for (Attachment attachment : message.attachments()) {
             String type = attachment.declaredType();
@@ -134,6 +145,63 @@ public final class FeatureExtractor {
             UrlNormalizer.normalize(raw).ifPresent(url -> url(url, sink));
         }
         sink.accept("u:count:" + (count == 0 ? "0" : count < 3 ? "1-2" : count < 10 ? "3-9" : "10+"));
+    }
+
+    /** Writing-style shapes: shouting, money, exclamation; thread headers; Message-ID matching the sender. */
+    private static void shapes(ParsedMessage message, Consumer<String> sink) {
+        String subject = message.subject();
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < subject.length(); i++) {
+            char c = subject.charAt(i);
+            if (Character.isLetter(c) && c < 0x2E80) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        if (letters >= 8 && upper * 10 >= letters * 7) {
+            sink.accept("m:subject-shouting");
+        }
+        if (subject.contains("!")) {
+            sink.accept("m:subject-exclamation");
+        }
+        if (subject.contains("$") || subject.contains("\u20ac") || subject.contains("\uffe5")) {
+            sink.accept("m:subject-money");
+        }
+        if (subject.isBlank()) {
+            sink.accept("m:subject-empty");
+        }
+        if (message.header("In-Reply-To").isPresent() || message.header("References").isPresent()) {
+            sink.accept("m:thread");
+        }
+        String body = message.texts().isEmpty() ? "" : message.texts().get(0).text();
+        String head = body.length() > 5000 ? body.substring(0, 5000) : body;
+        int money = 0;
+        int exclamations = 0;
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (c == '$' || c == '\u20ac' || c == '\u00a3' || c == '\uffe5') {
+                money++;
+            } else if (c == '!') {
+                exclamations++;
+            }
+        }
+        sink.accept("m:money:" + (money == 0 ? "0" : money < 3 ? "1" : "3+"));
+        sink.accept("m:excl:" + (exclamations == 0 ? "0" : exclamations < 4 ? "1" : "4+"));
+        message.from().ifPresent(from -> message.messageId().ifPresent(id -> {
+            int at = id.lastIndexOf('@');
+            if (at >= 0) {
+                String idDomain = id.substring(at + 1).replace(">", "").trim().toLowerCase(Locale.ROOT);
+                String fromRegistrable = UrlNormalizer.registrable(from.domain());
+                sink.accept(!fromRegistrable.isEmpty() && idDomain.endsWith(fromRegistrable)
+                    ? "m:msgid-matches-sender" : "m:msgid-elsewhere");
+            }
+        }));
+        if (!message.messageId().isPresent()) {
+            sink.accept("m:no-msgid");
+        }
     }
 
     private static void url(NormalizedUrl url, Consumer<String> sink) {

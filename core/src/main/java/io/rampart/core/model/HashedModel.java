@@ -29,6 +29,8 @@ public final class HashedModel {
     public static final String RESOURCE = "/io/rampart/core/model/rampart.model";
     public static final int DEFAULT_BITS = 20;
     public static final double ONLINE_LEARNING_RATE = 0.3;
+    static final double LEARNING_RATE = 0.3;
+    static final double L2 = 1e-6;
     private static final int MAGIC = 0x524d5031; // "RMP1"
 
     private final int bits;
@@ -116,12 +118,25 @@ public final class HashedModel {
         }
     }
 
+    /** Experiment hook: the raw unwanted weights. */
+    float[] unwantedWeights() {
+        return unwanted;
+    }
+
+    void fitPublic(float[] weights, double[] bias, int[][] features, boolean[] labels, int epochs, double rate,
+                   double l2) {
+        fit(weights, bias, features, labels, null, epochs, Trainer.SEED, rate, l2);
+    }
+
     private void fit(float[] weights, double[] bias, int[][] features, boolean[] labels, boolean[] include,
                      int epochs, long seed) {
+        fit(weights, bias, features, labels, include, epochs, seed, LEARNING_RATE, L2);
+    }
+
+    private void fit(float[] weights, double[] bias, int[][] features, boolean[] labels, boolean[] include,
+                     int epochs, long seed, double rate, double l2) {
         float[] accumulated = new float[weights.length];
         double biasAccumulated = 1e-8;
-        double rate = 0.3;
-        double l2 = 1e-6;
         java.util.Random random = new java.util.Random(seed);
         int[] order = new int[features.length];
         for (int i = 0; i < order.length; i++) {

@@ -35,11 +35,11 @@ public final class SenderAnalyzer implements Analyzer {
     public static final double LOOKALIKE_LOCAL_SCORE = 5.0;
     public static final double LOOKALIKE_BRAND_SCORE = 3.5;
     public static final double BRAND_NAME_SCORE = 2.5;
-    public static final double REPLY_TO_SCORE = 1.0;
-    public static final double REPLY_TO_FREEMAIL_SCORE = 2.0;
+    public static final double REPLY_TO_SCORE = 0.3;
+    public static final double REPLY_TO_FREEMAIL_SCORE = 1.5;
     public static final double ENVELOPE_SCORE = 0.3;
     public static final double SPF_FAIL_SCORE = 1.0;
-    public static final double DKIM_FAIL_SCORE = 0.5;
+    public static final double DKIM_FAIL_SCORE = 0.2;
     public static final double DMARC_FAIL_SCORE = 2.5;
     public static final double FREEMAIL_COMPANY_SCORE = 1.5;
     public static final double LOCAL_SPOOF_SCORE = 2.5;

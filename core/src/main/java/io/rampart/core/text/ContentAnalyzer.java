@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.jsoup.Jsoup;
 
 import io.rampart.core.analysis.Analyzer;
 import io.rampart.core.analysis.Category;
@@ -83,7 +82,7 @@ public final class ContentAnalyzer implements Analyzer {
             if (!part.html().isPresent()) {
                 continue;
             }
-            HtmlTricks.Concealed concealed = HtmlTricks.inspect(Jsoup.parse(part.html().get()), MAX_HTML_ELEMENTS);
+            HtmlTricks.Concealed concealed = HtmlTricks.inspect(io.rampart.core.message.HtmlCache.document(part), MAX_HTML_ELEMENTS);
             if (concealed.hidden() >= CONCEALED_MIN_CHARS) {
                 report.add("html.hidden-text", CONCEALED_SCORE, Category.SPAM,
                     concealed.hidden() + " characters of hidden text in part " + part.path());

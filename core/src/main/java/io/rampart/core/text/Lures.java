@@ -80,6 +80,9 @@ public final class Lures {
         "立即", "紧急", "24小时内", "48小时内", "尽快", "马上", "逾期", "否则", "最后通知", "今日内",
     };
 
+    /** Lures sit near the top of a message: only this many characters are read. */
+    public static final int MAX_CHARS = 12_000;
+
     private Lures() {
     }
 
@@ -103,7 +106,8 @@ public final class Lures {
     }
 
     /** The first hit of each family in {@code text}. */
-    public static List<Hit> find(String text) {
+    public static List<Hit> find(String fullText) {
+        String text = fullText.length() > MAX_CHARS ? fullText.substring(0, MAX_CHARS) : fullText;
         List<Hit> hits = new ArrayList<>();
         String english = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String chinese = text.replaceAll("[\\s\\u3000]+", "");

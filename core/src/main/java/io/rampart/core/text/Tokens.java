@@ -43,6 +43,9 @@ public final class Tokens {
     }
 
     public static boolean isCjk(int codePoint) {
+        if (codePoint < 0x2E80) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
             || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
