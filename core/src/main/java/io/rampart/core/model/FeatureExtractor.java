@@ -34,6 +34,10 @@ public final class FeatureExtractor {
         "mail.ru", "yandex.ru", "gmx.com", "gmx.de", "icloud.com", "protonmail.com", "proton.me", "yahoo.co.jp",
         "msn.com", "foxmail.com", "139.com", "aliyun.com", "zoho.com");
 
+    /** Mailing-list management links (footers added by list servers) are not content. */
+    private static final java.util.regex.Pattern LIST_MANAGEMENT = java.util.regex.Pattern.compile(
+        "(?i)(mailman|listinfo|pipermail|/lists?/|unsubscribe|/archives?/)");
+
     private final int mask;
 
     public FeatureExtractor(int bits) {
@@ -115,7 +119,9 @@ public final class FeatureExtractor {
                     return;
                 }
                 filtered.accept(token);
-                if (!token.startsWith("c:") && !token.startsWith("b:")) {
+                if (token.startsWith("num")) {
+                    previous[0] = null;
+                } else if (!token.startsWith("c:") && !token.startsWith("b:")) {
                     if (previous[0] != null) {
                         sink.accept("w2:" + previous[0] + "_" + token);
                     }
@@ -123,7 +129,9 @@ public final class FeatureExtractor {
                 }
             });
         }
-        sink.accept(html ? (plain ? "m:html+plain" : "m:html-only") : (plain ? "m:plain-only" : "m:no-text"));
+        if (!html && !plain) {
+            sink.accept("m:no-text");
+        }
         shapes(message, sink);
         sender(message, recipientWords, sink);
         for (Attachment attachment : message.attachments()) {
@@ -142,7 +150,8 @@ public final class FeatureExtractor {
             if (count++ >= MAX_URLS) {
                 break;
             }
-            UrlNormalizer.normalize(raw).ifPresent(url -> url(url, sink));
+            UrlNormalizer.normalize(raw).filter(url -> !LIST_MANAGEMENT.matcher(url.pathAndQuery()).find())
+                .ifPresent(url -> url(url, sink));
         }
         sink.accept("u:count:" + (count == 0 ? "0" : count < 3 ? "1-2" : count < 10 ? "3-9" : "10+"));
     }
@@ -217,8 +226,6 @@ public final class FeatureExtractor {
         sink.accept("u:tld:" + UrlNormalizer.publicSuffix(url.host()));
         int depth = url.host().split("\\.").length - url.registrableDomain().split("\\.").length;
         sink.accept("u:sub:" + Math.min(depth, 3));
-        String path = url.pathAndQuery().toLowerCase(Locale.ROOT);
-        Tokens.tokenize(path.length() > 200 ? path.substring(0, 200) : path, 20, token -> sink.accept("u:p:" + token));
     }
 
     private static void sender(ParsedMessage message, Set<String> recipientWords, Consumer<String> sink) {
@@ -228,20 +235,17 @@ public final class FeatureExtractor {
         }
         Address from = message.from().get();
         String domain = from.domain();
-        sink.accept("f:tld:" + UrlNormalizer.publicSuffix(domain));
+        if (domain.isEmpty()) {
+            sink.accept("f:no-domain");
+        }
         if (FREE_MAIL.contains(domain)) {
             sink.accept("f:freemail");
         }
-        from.displayName().ifPresent(rawName -> {
-            String name = rawName.replaceAll("(?i)\\s+via\\s+.*$", "").toLowerCase(Locale.ROOT);
+        // Display-name words are left out: they name individuals (memorised, not learnt) and lists.
+        from.displayName().ifPresent(name -> {
             if (name.contains("@")) {
                 sink.accept("f:name-has-address");
             }
-            Tokens.tokenize(Tokens.maskEmails(name), 20, token -> {
-                if (!recipientWords.contains(token)) {
-                    sink.accept("fn:" + token);
-                }
-            });
         });
         if (!message.from().get().displayName().isPresent()) {
             sink.accept("f:no-name");
@@ -257,7 +261,7 @@ public final class FeatureExtractor {
     private static Set<String> recipientWords(ParsedMessage message) {
         Set<String> words = new HashSet<>();
         for (Address address : Iterables2.concat(message.to(), message.cc())) {
-            Tokens.tokenize(address.localPart().toLowerCase(Locale.ROOT), 10, words::add);
+            Tokens.tokenize(address.address().toLowerCase(Locale.ROOT), 20, words::add);
             address.displayName().ifPresent(name -> Tokens.tokenize(name.toLowerCase(Locale.ROOT), 10, words::add));
         }
         words.remove("num1");

@@ -18,7 +18,7 @@ public final class Tokens {
     private static final Pattern SUBJECT_TAG = Pattern.compile("\\[[^\\]]{1,40}\\]");
     private static final Pattern LIST_FOOTER = Pattern.compile(
         "(?m)^_{20,}\\s*$[\\s\\S]{0,400}?(mailing list|listinfo|mailman)");
-    private static final Pattern EMAIL = Pattern.compile("[\\w.%+'=-]+@[\\w-]+(\\.[\\w-]+)+");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.%+'=-]+@[\\w-]+(\\.[\\w-]+)*");
 
     private Tokens() {
     }
@@ -103,11 +103,17 @@ public final class Tokens {
         }
         String token = word.toString();
         boolean allDigits = true;
+        boolean anyDigit = false;
         for (int i = 0; i < token.length(); i++) {
             if (token.charAt(i) != '0') {
                 allDigits = false;
-                break;
+            } else {
+                anyDigit = true;
             }
+        }
+        if (anyDigit && !allDigits) {
+            // Mixed shapes such as 00t00 or 0am are dates and times, not content.
+            return 0;
         }
         // Numbers become their length only: years, dates and amounts must not be learnt as values.
         sink.accept(allDigits ? "num" + Math.min(token.length(), 6) : token);
