@@ -151,6 +151,20 @@ public final class LinkAnalysis {
             }
         }
         if (!lookalike) {
+            for (String local : context.localDomains()) {
+                String localRegistrable = UrlNormalizer.registrable(local);
+                String localLabel = localRegistrable.contains(".")
+                    ? localRegistrable.substring(0, localRegistrable.indexOf('.')) : localRegistrable;
+                if (localLabel.length() >= 4 && !registrable.equals(localRegistrable) && !label.equals(localLabel)
+                    && hasPart(host, localLabel)) {
+                    findings.add(Finding.of("link.local-in-subdomain", LOOKALIKE_LOCAL_SCORE, Category.PHISH,
+                        "'" + localLabel + "' is used in " + host + " but the site is " + registrable + where));
+                    lookalike = true;
+                    break;
+                }
+            }
+        }
+        if (!lookalike) {
             brandInSubdomain(host, registrable).ifPresent(brand -> findings.add(Finding.of("link.brand-in-subdomain",
                 BRAND_IN_SUBDOMAIN_SCORE, Category.PHISH, "'" + brand + "' is used in " + host
                     + " but the site is " + registrable + where)));
@@ -257,6 +271,15 @@ public final class LinkAnalysis {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean hasPart(String host, String name) {
+        for (String part : host.split("[.-]")) {
+            if (part.equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> openRedirect(NormalizedUrl url) {

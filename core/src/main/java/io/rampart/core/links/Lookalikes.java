@@ -94,6 +94,18 @@ public final class Lookalikes {
         if (candidate.equals(target) || candidate.isEmpty() || target.length() < 4) {
             return false;
         }
+        if (candidate.indexOf('-') > 0) {
+            // paypa1-secure, secure-rnicrosoft: one hyphenated part imitates the name.
+            for (String part : candidate.split("-")) {
+                if (part.length() >= 4 && !part.equals(target) && imitatesWhole(part, target)) {
+                    return true;
+                }
+            }
+        }
+        return imitatesWhole(candidate, target);
+    }
+
+    private static boolean imitatesWhole(String candidate, String target) {
         if (skeleton(candidate).equals(skeleton(target))) {
             return true;
         }

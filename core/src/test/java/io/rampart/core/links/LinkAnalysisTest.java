@@ -57,6 +57,17 @@ class LinkAnalysisTest {
     }
 
     @Test
+    void shouldFlagLocalDomainUsedInAnotherSitesHost() {
+        assertThat(rules("https://example.com.mail-verify.top/owa")).contains("link.local-in-subdomain");
+        assertThat(rules("https://mail.example.com/owa")).doesNotContain("link.local-in-subdomain");
+    }
+
+    @Test
+    void shouldFlagHyphenatedLookalike() {
+        assertThat(rules("https://secure-paypa1.com/")).contains("link.lookalike-brand");
+    }
+
+    @Test
     void shouldFlagBrandUsedAsSubdomainOfAnotherSite() {
         assertThat(rules("https://paypal.com.account-check.net/verify")).contains("link.brand-in-subdomain");
     }
