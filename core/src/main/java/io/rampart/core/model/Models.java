@@ -7,9 +7,14 @@ import java.util.Optional;
 import io.rampart.core.config.ConfigException;
 import io.rampart.core.config.DetectionSettings;
 
-/** Loads the model a configuration asks for; the built-in one is read once per JVM. */
+/**
+ * Loads the model a configuration asks for. Each model (the built-in one, or a file) is read once
+ * per JVM and shared: the engine scores with it and the report feature teaches it with
+ * {@link HashedModel#learn(io.rampart.core.message.ParsedMessage, boolean)}.
+ */
 public final class Models {
     private static volatile Optional<HashedModel> builtin;
+    private static final java.util.Map<String, HashedModel> FILES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Models() {
     }
@@ -20,12 +25,15 @@ public final class Models {
         }
         Optional<String> file = settings.modelFile();
         if (file.isPresent()) {
-            try {
-                return Optional.of(HashedModel.load(Paths.get(file.get())));
-            } catch (IOException e) {
-                throw new ConfigException("detection.model: cannot read model file '" + file.get() + "': "
-                    + e.getMessage(), e);
-            }
+            // One instance per file, so that online learning (reports) reaches the model the engine uses.
+            return Optional.of(FILES.computeIfAbsent(Paths.get(file.get()).toAbsolutePath().toString(), path -> {
+                try {
+                    return HashedModel.load(Paths.get(path));
+                } catch (IOException e) {
+                    throw new ConfigException("detection.model: cannot read model file '" + path + "': "
+                        + e.getMessage(), e);
+                }
+            }));
         }
         return builtin();
     }
