@@ -164,6 +164,22 @@ public final class LinkAnalysis {
                 }
             }
         }
+        if (!lookalike && !host.equals(registrable)) {
+            // outook.s3.amazonaws.com, rnicrosoft.example.net: a subdomain label dressed as a brand.
+            String[] labels = url.unicodeHost().split("\\.");
+            int subdomainLabels = labels.length - registrable.split("\\.").length;
+            outer:
+            for (int i = 0; i < subdomainLabels; i++) {
+                for (String brand : brands.keySet()) {
+                    if (brand.length() >= 5 && Lookalikes.imitates(labels[i], brand)) {
+                        findings.add(Finding.of("link.lookalike-brand", LOOKALIKE_BRAND_SCORE, Category.PHISH,
+                            url.unicodeHost() + " dresses a subdomain as " + brand + where));
+                        lookalike = true;
+                        break outer;
+                    }
+                }
+            }
+        }
         if (!lookalike) {
             brandInSubdomain(host, registrable).ifPresent(brand -> findings.add(Finding.of("link.brand-in-subdomain",
                 BRAND_IN_SUBDOMAIN_SCORE, Category.PHISH, "'" + brand + "' is used in " + host
@@ -181,7 +197,7 @@ public final class LinkAnalysis {
         }
         openRedirect(url).ifPresent(target -> findings.add(Finding.of("link.open-redirect", OPEN_REDIRECT_SCORE,
             Category.PHISH, registrable + " redirects to " + target + where)));
-        if (onList(LinkLists.FREE_HOSTING, host)) {
+        if (onList(LinkLists.FREE_HOSTING, host) || isS3Bucket(host, registrable)) {
             findings.add(Finding.of("link.free-hosting", FREE_HOSTING_SCORE, Category.PHISH,
                 "page on free hosting / cloud storage: " + host + where));
         }
@@ -271,6 +287,18 @@ public final class LinkAnalysis {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isS3Bucket(String host, String registrable) {
+        if (!host.endsWith(".amazonaws.com")) {
+            return false;
+        }
+        for (String label : host.split("\\.")) {
+            if (label.equals("s3") || label.startsWith("s3-") || label.startsWith("s3.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasPart(String host, String name) {

@@ -71,7 +71,7 @@ public final class LinkLists {
     /** Free hosting, cloud storage buckets, form builders and dynamic DNS often used for phishing pages. */
     public static final ImmutableSet<String> FREE_HOSTING = ImmutableSet.of(
         "000webhostapp.com", "weebly.com", "wixsite.com", "firebaseapp.com", "web.app", "appspot.com",
-        "storage.googleapis.com", "blob.core.windows.net", "s3.amazonaws.com", "r2.dev", "pages.dev",
+        "storage.googleapis.com", "blob.core.windows.net", "s3.amazonaws.com", "digitaloceanspaces.com", "oraclecloud.com", "cloudflare-ipfs.com", "r2.dev", "pages.dev",
         "workers.dev", "netlify.app", "vercel.app", "glitch.me", "herokuapp.com", "repl.co", "github.io",
         "gitbook.io", "webflow.io", "ipfs.io", "dweb.link", "ngrok.io", "ngrok-free.app", "duckdns.org",
         "no-ip.org", "ddns.net", "hopto.org", "zapto.org", "sytes.net", "serveo.net", "trycloudflare.com",

@@ -32,6 +32,9 @@ public final class LinksAnalyzer implements Analyzer {
     public static final double META_REFRESH_SCORE = 1.0;
     public static final double SCRIPT_REDIRECT_SCORE = 3.0;
     private static final int MAX_EVIDENCE_PER_RULE = 3;
+    private static final java.util.Set<String> EMBEDDED_RULES = com.google.common.collect.ImmutableSet.of(
+        "link.indicator", "link.ip-host", "link.userinfo", "link.lookalike-local", "link.lookalike-brand",
+        "link.local-in-subdomain");
     private static final java.util.regex.Pattern SCRIPT_REDIRECT = java.util.regex.Pattern.compile(
         "(?i)(?:location(?:\\.href)?\\s*=|location\\.(?:replace|assign)\\s*\\()\\s*[\"']((?:https?:)?//[^\"'\\s]+)");
 
@@ -97,6 +100,10 @@ public final class LinksAnalyzer implements Analyzer {
             }
             for (Finding finding : analysis.analyze(url.get(),
                 LinkContext.of(context.localDomains(), origin, link.displayedText()))) {
+                if (link.source() == FoundLink.Source.SRC && !EMBEDDED_RULES.contains(finding.rule())) {
+                    // Images and frames are not destinations: hosting them on a bucket or a cheap TLD is common.
+                    continue;
+                }
                 add(report, scoredRules, finding);
             }
         }

@@ -37,7 +37,8 @@ public final class Lures {
         Pattern.compile("\\b(sign|log) ?in (to|at) (your|the) (account|mailbox|portal|office|webmail)"),
         Pattern.compile("\\b(enter|provide|confirm) your (password|login|username|credentials|pin|card)"),
         Pattern.compile("\\b(unusual|suspicious|unauthori[sz]ed) (sign-?in|login|activity|access|transaction)"),
-        Pattern.compile("\\bpassword (will )?(expire|expires|expired|expiry|reset)"),
+        Pattern.compile("\\bpassword (will |is |has )?(expire|expires|expired|expiring|expiry|reset|about to expire)"),
+        Pattern.compile("\\b(password|mailbox|account)\\b[^.!?]{0,40}\\b(is expiring|has expired|will expire|expires today)"),
         Pattern.compile("\\b(mailbox|inbox|storage|quota) (is )?(full|almost full|exceeded|limit)"),
         Pattern.compile("\\bclick (here|below|the link|the button) to (verify|confirm|validate|restore|unlock|update|"
             + "reactivate|keep|avoid|access|view)"),
@@ -56,6 +57,7 @@ public final class Lures {
         Pattern.compile("\\b(you have won|you('ve| have) been selected|claim your (prize|reward|refund))"),
         Pattern.compile("\\b(tax )?refund (of|is|has been)"),
         Pattern.compile("\\b(bitcoin|btc|crypto) (wallet|address|payment)"),
+        Pattern.compile("\\b(withdraw|claim|receive) (your|the) (funds|money|bitcoin|btc|balance|earnings|profit|payment)"),
     };
     private static final Pattern[] ENGLISH_URGENCY = {
         Pattern.compile("\\bwithin (24|48|72|12) ?(hours|hrs|h)\\b"),

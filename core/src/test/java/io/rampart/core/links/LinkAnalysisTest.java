@@ -63,6 +63,12 @@ class LinkAnalysisTest {
     }
 
     @Test
+    void shouldFlagSubdomainDressedAsBrandOnCloudBucket() {
+        assertThat(rules("https://outook.s3.us-east-1.amazonaws.com/msn1/a.html"))
+            .contains("link.lookalike-brand", "link.free-hosting");
+    }
+
+    @Test
     void shouldFlagHyphenatedLookalike() {
         assertThat(rules("https://secure-paypa1.com/")).contains("link.lookalike-brand");
     }

@@ -47,6 +47,14 @@ class ContentAnalyzerTest {
     }
 
     @Test
+    void shouldFlagExpiringPasswordAndCryptoWithdrawal() {
+        assertThat(analyze("Subject: notice\n\nThe password to your mailbox is expiring today.")
+            .hasRule("text.lure-credentials")).isTrue();
+        assertThat(analyze("Subject: BTC\n\nLog in now to withdraw your funds before the offer ends.")
+            .hasRule("text.lure-payment")).isTrue();
+    }
+
+    @Test
     void shouldNotFlagOrdinaryMessage() {
         ScanReport report = analyze("Subject: lunch\n\nShall we meet at noon near the station?");
 
