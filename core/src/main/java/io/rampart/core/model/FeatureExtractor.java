@@ -21,14 +21,16 @@ import io.rampart.core.text.Tokens;
  * Turns a message into hashed feature indices for the statistical model. Deliberately blind to
  * how a mail was collected or when: no Received, Date, List or X- headers, no recipient addresses
  * or names, no numbers (digits are reduced to shapes), no mailing-list subject tags or footers.
- * What it reads: subject and body words, CJK character unigrams and bigrams, word bigrams, the
- * sender's display-name words and top-level domain, the message structure (HTML, attachment
- * types), and the domains and shapes of its links.
+ * What it reads: subject and body words, CJK character unigrams and bigrams, writing-style and
+ * markup shapes, thread headers, the message structure (attachment types), and the domains of its
+ * links. Not the sender's name, address or domain (only whether it is free mail): those identify
+ * people and collections.
  */
 public final class FeatureExtractor {
     public static final int MAX_TOKENS = 3_000;
     public static final int MAX_URLS = 50;
     public static final int MAX_PART_CHARS = 40_000;
+    public static final int MAX_ELEMENTS = 2_000;
     private static final Set<String> FREE_MAIL = ImmutableSet.of("gmail.com", "yahoo.com", "hotmail.com",
         "outlook.com", "live.com", "aol.com", "qq.com", "163.com", "126.com", "sina.com", "sohu.com", "yeah.net",
         "mail.ru", "yandex.ru", "gmx.com", "gmx.de", "icloud.com", "protonmail.com", "proton.me", "yahoo.co.jp",
@@ -111,26 +113,17 @@ public final class FeatureExtractor {
                 plain = true;
             }
             String partText = part.text().length() > MAX_PART_CHARS ? part.text().substring(0, MAX_PART_CHARS) : part.text();
-            String text = Tokens.stripListFooter(Tokens.maskEmails(partText)).toLowerCase(Locale.ROOT);
-            String[] previous = new String[1];
-            budget -= Tokens.tokenize(text, budget, token -> {
-                if (recipientWords.contains(token)) {
-                    previous[0] = null;
-                    return;
-                }
-                filtered.accept(token);
-                if (token.startsWith("num")) {
-                    previous[0] = null;
-                } else if (!token.startsWith("c:") && !token.startsWith("b:")) {
-                    if (previous[0] != null) {
-                        sink.accept("w2:" + previous[0] + "_" + token);
-                    }
-                    previous[0] = token;
-                }
-            });
+            String text = Tokens.stripUrls(Tokens.stripListFooter(Tokens.maskEmails(partText))).toLowerCase(Locale.ROOT);
+            budget -= Tokens.tokenize(text, budget, filtered);
         }
         if (!html && !plain) {
             sink.accept("m:no-text");
+        }
+        for (TextPart part : message.texts()) {
+            if (part.isHtml()) {
+                markup(io.rampart.core.message.HtmlCache.document(part), sink);
+                break;
+            }
         }
         shapes(message, sink);
         sender(message, recipientWords, sink);
@@ -154,6 +147,32 @@ public final class FeatureExtractor {
                 .ifPresent(url -> url(url, sink));
         }
         sink.accept("u:count:" + (count == 0 ? "0" : count < 3 ? "1-2" : count < 10 ? "3-9" : "10+"));
+    }
+
+    /** The shape of the markup: which tags and presentational attributes a message uses. */
+    private static void markup(org.jsoup.nodes.Document document, Consumer<String> sink) {
+        int count = 0;
+        int images = 0;
+        for (org.jsoup.nodes.Element element : document.getAllElements()) {
+            if (count++ >= MAX_ELEMENTS) {
+                break;
+            }
+            String tag = element.normalName();
+            sink.accept("h:" + tag);
+            if (tag.equals("img")) {
+                images++;
+            }
+            if (tag.equals("font") && element.hasAttr("size")) {
+                sink.accept("h:font-size:" + element.attr("size").trim());
+            }
+            if (element.hasAttr("bgcolor")) {
+                sink.accept("h:bgcolor");
+            }
+            if (element.hasAttr("align") && element.attr("align").equalsIgnoreCase("center")) {
+                sink.accept("h:center");
+            }
+        }
+        sink.accept("h:images:" + (images == 0 ? "0" : images < 3 ? "1-2" : images < 10 ? "3-9" : "10+"));
     }
 
     /** Writing-style shapes: shouting, money, exclamation; thread headers; Message-ID matching the sender. */

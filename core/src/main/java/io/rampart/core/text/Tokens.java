@@ -37,6 +37,16 @@ public final class Tokens {
         return text;
     }
 
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?|ftp)://\\S+|\\bwww\\.\\S+");
+
+    /**
+     * Removes URLs from text: links are described by their own features (domain, shape), and the
+     * words inside them (list-server paths, tracking ids) are not the message's language.
+     */
+    public static String stripUrls(String text) {
+        return URL.matcher(text).replaceAll(" ");
+    }
+
     /** Replaces e-mail addresses with a neutral placeholder (recipients are anonymised in public corpora). */
     public static String maskEmails(String text) {
         return EMAIL.matcher(text).replaceAll(" emailaddr ");
