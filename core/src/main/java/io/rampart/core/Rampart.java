@@ -13,7 +13,13 @@ import io.rampart.core.reports.ReportService;
  */
 public final class Rampart {
     public static Rampart start(RampartConfiguration configuration) {
-        return start(configuration, FeedbackStores.memory());
+        FeedbackStores memory = FeedbackStores.memory();
+        // Confirmed reports and releases train the shipped (or configured) model when there is one.
+        FeedbackStores feedback = io.rampart.core.model.Models.forSettings(configuration.detection())
+            .map(model -> memory.withLearner(new io.rampart.core.model.ModelLearner(model,
+                new io.rampart.core.message.MessageParser(configuration.scan().parserLimits()))))
+            .orElse(memory);
+        return start(configuration, feedback);
     }
 
     public static Rampart start(RampartConfiguration configuration, FeedbackStores feedback) {

@@ -63,6 +63,7 @@ public final class RampartConfiguration {
     private final QuarantineSettings quarantine;
     private final ReviewSettings review;
     private final ReportSettings reports;
+    private final DetectionSettings detection;
 
     private RampartConfiguration(ConfigReader reader) {
         this.source = reader.source();
@@ -77,6 +78,7 @@ public final class RampartConfiguration {
         this.quarantine = QuarantineSettings.from(reader);
         this.review = ReviewSettings.from(reader);
         this.reports = ReportSettings.from(reader);
+        this.detection = DetectionSettings.from(reader);
     }
 
     public String source() {
@@ -110,5 +112,9 @@ public final class RampartConfiguration {
 
     public ReportSettings reports() {
         return reports;
+    }
+
+    public DetectionSettings detection() {
+        return detection;
     }
 }

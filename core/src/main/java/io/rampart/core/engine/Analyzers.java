@@ -1,14 +1,23 @@
 package io.rampart.core.engine;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.google.common.collect.ImmutableList;
 
 import io.rampart.core.analysis.Analyzer;
+import io.rampart.core.config.DetectionSettings;
 import io.rampart.core.config.RampartConfiguration;
 import io.rampart.core.feedback.FeedbackStores;
 import io.rampart.core.feedback.LocalIndicatorAnalyzer;
+import io.rampart.core.links.LinkAnalysis;
+import io.rampart.core.links.LinksAnalyzer;
+import io.rampart.core.model.HashedModel;
+import io.rampart.core.model.ModelAnalyzer;
+import io.rampart.core.model.Models;
+import io.rampart.core.sender.SenderAnalyzer;
 import io.rampart.core.signatures.TestSignatureAnalyzer;
+import io.rampart.core.text.ContentAnalyzer;
 
 /** The standard analyzer chain, in the order they run. Every analysis family registers here. */
 public final class Analyzers {
@@ -16,14 +25,30 @@ public final class Analyzers {
     }
 
     public static List<Analyzer> standard(RampartConfiguration configuration) {
-        return standard(configuration, FeedbackStores.memory());
+        return standard(configuration, FeedbackStores.memory(), Models.forSettings(configuration.detection()));
     }
 
     public static List<Analyzer> standard(RampartConfiguration configuration, FeedbackStores feedback) {
-        return ImmutableList.<Analyzer>builder()
+        return standard(configuration, feedback, Models.forSettings(configuration.detection()));
+    }
+
+    /** The chain with an explicit statistical model (eval folds, tests); empty runs without one. */
+    public static List<Analyzer> standard(RampartConfiguration configuration, Optional<HashedModel> model) {
+        return standard(configuration, FeedbackStores.memory(), model);
+    }
+
+    public static List<Analyzer> standard(RampartConfiguration configuration, FeedbackStores feedback,
+                                          Optional<HashedModel> model) {
+        DetectionSettings detection = configuration.detection();
+        LinkAnalysis links = LinkAnalysis.from(detection);
+        ImmutableList.Builder<Analyzer> chain = ImmutableList.<Analyzer>builder()
             .add(new TestSignatureAnalyzer())
             .add(new LocalIndicatorAnalyzer(feedback.indicators(), feedback.allowList()))
-            .build();
+            .add(new LinksAnalyzer(links, detection.maxUrls()))
+            .add(new SenderAnalyzer(detection))
+            .add(new ContentAnalyzer());
+        model.ifPresent(m -> chain.add(new ModelAnalyzer(m, detection.modelMaxScore())));
+        return chain.build();
     }
 
     public static ScanEngine standardEngine(RampartConfiguration configuration) {

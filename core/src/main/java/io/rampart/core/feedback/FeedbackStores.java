@@ -17,6 +17,11 @@ public final class FeedbackStores {
             new MemoryReportStore(), new MemoryRecallCandidates());
     }
 
+    /** The same stores, learning through {@code other}. */
+    public FeedbackStores withLearner(Learner other) {
+        return new FeedbackStores(allowList, indicators, other, reports, recallCandidates);
+    }
+
     private final AllowList allowList;
     private final LocalIndicators indicators;
     private final Learner learner;

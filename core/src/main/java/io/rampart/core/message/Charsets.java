@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Picks the charset that really decodes a part: declared labels are widened to their supersets
  * (GB2312/GBK to GB18030, ISO-8859-1/US-ASCII to windows-1252, Big5 to Big5-HKSCS), and missing or
- * wrong labels are corrected by checking the bytes (valid UTF-8 wins; double-byte GB text is detected).
+ * wrong labels are corrected by checking the bytes (valid UTF-8 wins; double-byte Chinese text is
+ * decoded as GB18030 or Big5, whichever yields common Chinese characters).
  */
 public final class Charsets {
     private static final Charset GB18030 = Charset.forName("GB18030");
@@ -70,10 +71,20 @@ public final class Charsets {
         if (utf8.isPresent()) {
             return new Decoded(utf8.get(), StandardCharsets.UTF_8);
         }
-        if (looksLikeGb(bytes)) {
+        if (looksLikeDoubleByte(bytes)) {
             Optional<String> gb = decodeStrict(bytes, GB18030);
+            Optional<Charset> big5Charset = lookup("Big5-HKSCS").map(Optional::of).orElse(lookup("Big5"));
+            Optional<String> big5 = big5Charset.flatMap(charset -> decodeStrict(bytes, charset));
+            if (gb.isPresent() && big5.isPresent()) {
+                // Both decode: the right one yields common Chinese characters, the wrong one rare ones.
+                return chineseScore(big5.get(), TRADITIONAL) > chineseScore(gb.get(), SIMPLIFIED)
+                    ? new Decoded(big5.get(), big5Charset.get()) : new Decoded(gb.get(), GB18030);
+            }
             if (gb.isPresent()) {
                 return new Decoded(gb.get(), GB18030);
+            }
+            if (big5.isPresent()) {
+                return new Decoded(big5.get(), big5Charset.get());
             }
         }
         Charset fallback = declared.orElse(WINDOWS_1252);
@@ -94,17 +105,36 @@ public final class Charsets {
         return true;
     }
 
-    /** Most high bytes come in pairs within the GB2312 rows (0xA1-0xF7 lead, 0xA1-0xFE trail). */
-    private static boolean looksLikeGb(byte[] bytes) {
+    /** Characters frequent in Chinese text in both scripts, then the commonest script-specific ones. */
+    private static final String COMMON = "的一是不了在人有我他中大上你和要就出也可以能好天心年月日公司";
+    private static final String SIMPLIFIED = COMMON + "这个们来时为说国会对发过后经还进间见长门问关电话认让请学车么财务账户";
+    private static final String TRADITIONAL = COMMON + "這個們來時為說國會對發過後經還進間見長門問關電話認讓請學車麼財務賬戶";
+
+    private static int chineseScore(String text, String frequent) {
+        int score = 0;
+        int limit = Math.min(text.length(), 20_000);
+        for (int i = 0; i < limit; i++) {
+            if (frequent.indexOf(text.charAt(i)) >= 0) {
+                score++;
+            }
+        }
+        return score;
+    }
+
+    /**
+     * Most high bytes come in pairs with a CJK double-byte lead (0x81-0xFE) and a trail in
+     * 0x40-0xFE: GBK/GB18030 and Big5 both look like this, and {@link #chineseScore} tells them apart.
+     */
+    private static boolean looksLikeDoubleByte(byte[] bytes) {
         int pairs = 0;
         int high = 0;
         for (int i = 0; i < bytes.length; i++) {
             int b = bytes[i] & 0xFF;
             if (b >= 0x80) {
                 high++;
-                if (b >= 0xA1 && b <= 0xF7 && i + 1 < bytes.length) {
+                if (b >= 0x81 && b <= 0xFE && i + 1 < bytes.length) {
                     int next = bytes[i + 1] & 0xFF;
-                    if (next >= 0xA1 && next <= 0xFE) {
+                    if (next >= 0x40 && next <= 0xFE && next != 0x7F) {
                         pairs++;
                         high++;
                         i++;

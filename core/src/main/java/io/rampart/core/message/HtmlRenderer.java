@@ -1,12 +1,107 @@
 package io.rampart.core.message;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
-/** Renders HTML to the text a reader sees (jsoup). */
+import com.google.common.collect.ImmutableSet;
+
+/**
+ * Renders HTML to the text a reader sees (jsoup): block elements break lines, and text the reader
+ * cannot see (scripts, styles, {@code display:none}, {@code visibility:hidden}, the {@code hidden}
+ * attribute) is left out. Large inline {@code data:} payloads are dropped before parsing (they are
+ * attribute values, never visible text) so that a multi-megabyte embedded image costs nothing.
+ */
 public final class HtmlRenderer {
+    /** Rendering reads at most this much HTML (after dropping inline data payloads). */
+    public static final int MAX_HTML_CHARS = 1_000_000;
+    private static final Pattern DATA_PAYLOAD = Pattern.compile("(data:[a-zA-Z0-9./+-]{1,60};base64,)[A-Za-z0-9+/=\\s]{512,}");
+    private static final ImmutableSet<String> INVISIBLE = ImmutableSet.of("script", "style", "head", "title", "noscript",
+        "template", "svg", "object");
+    private static final ImmutableSet<String> BLOCKS = ImmutableSet.of("p", "div", "br", "tr", "li", "h1", "h2", "h3",
+        "h4", "h5", "h6", "table", "blockquote", "pre", "hr", "section", "article", "header", "footer", "ul", "ol",
+        "dd", "dt", "center", "form");
+
     public String render(String html) {
-        Document document = Jsoup.parse(html);
-        return document.text();
+        return render(parse(html));
     }
+
+    /** Parses HTML as the analyzers should: data payloads dropped, size capped. */
+    public static Document parse(String html) {
+        return Jsoup.parse(prepare(html));
+    }
+
+    public static String prepare(String html) {
+        String slim = html.indexOf("base64,") >= 0 ? DATA_PAYLOAD.matcher(html).replaceAll("$1") : html;
+        return slim.length() > MAX_HTML_CHARS ? slim.substring(0, MAX_HTML_CHARS) : slim;
+    }
+
+    public static String render(Document document) {
+        StringBuilder out = new StringBuilder();
+        Element body = document.body() == null ? document : document.body();
+        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode) {
+                    String text = ((TextNode) node).text();
+                    if (!text.isBlank()) {
+                        if (out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1))) {
+                            out.append(' ');
+                        }
+                        out.append(text.trim());
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                if (node instanceof Element) {
+                    Element element = (Element) node;
+                    if (INVISIBLE.contains(element.normalName()) || isHidden(element)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (BLOCKS.contains(element.normalName())) {
+                        newLine(out);
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element && BLOCKS.contains(((Element) node).normalName())) {
+                    newLine(out);
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return out.toString().trim();
+    }
+
+    private static void newLine(StringBuilder out) {
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == ' ') {
+            end--;
+        }
+        out.setLength(end);
+        if (end > 0 && out.charAt(end - 1) != '\n') {
+            out.append('\n');
+        }
+    }
+
+    /** {@code display:none}, {@code visibility:hidden} or the {@code hidden} attribute. */
+    public static boolean isHidden(Element element) {
+        if (element.hasAttr("hidden")) {
+            return true;
+        }
+        if (!element.hasAttr("style")) {
+            return false;
+        }
+        String style = element.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        return style.contains("display:none") || style.contains("visibility:hidden");
+    }
+
 }

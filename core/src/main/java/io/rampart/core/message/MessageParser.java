@@ -66,6 +66,9 @@ public final class MessageParser {
         DefaultMessageBuilder messageBuilder = new DefaultMessageBuilder();
         messageBuilder.setMimeEntityConfig(MimeConfig.PERMISSIVE);
         messageBuilder.setDecodeMonitor(DecodeMonitor.SILENT);
+        // Transfer encodings are decoded here, not by mime4j: a part labelled base64 whose bytes are
+        // plain text (common in flattened Chinese mail) must be read as text, not as base64 garbage.
+        messageBuilder.setContentDecoding(false);
         return messageBuilder;
     }
 
@@ -196,6 +199,10 @@ public final class MessageParser {
             try {
                 if (body instanceof Multipart) {
                     List<Entity> children = ((Multipart) body).getBodyParts();
+                    if (children.isEmpty()) {
+                        orphanText((Multipart) body, path);
+                        return;
+                    }
                     for (int i = 0; i < children.size(); i++) {
                         entity(children.get(i), path + "." + (i + 1), depth + 1);
                     }
@@ -218,9 +225,45 @@ public final class MessageParser {
             }
         }
 
+        /**
+         * A multipart declaration with no parts (a boundary that never appears, as in mail whose
+         * parts were flattened): its bytes are the body text, so read them instead of losing them.
+         */
+        private void orphanText(Multipart multipart, String path) {
+            byte[] bytes = new byte[0];
+            if (multipart instanceof org.apache.james.mime4j.message.MultipartImpl) {
+                org.apache.james.mime4j.message.MultipartImpl impl = (org.apache.james.mime4j.message.MultipartImpl) multipart;
+                ByteSequence preamble = impl.getPreambleRaw();
+                ByteSequence epilogue = impl.getEpilogueRaw();
+                java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
+                if (preamble != null) {
+                    joined.write(preamble.toByteArray(), 0, preamble.length());
+                }
+                if (epilogue != null) {
+                    joined.write(epilogue.toByteArray(), 0, epilogue.length());
+                }
+                bytes = joined.toByteArray();
+            } else if (multipart.getPreamble() != null) {
+                bytes = multipart.getPreamble().getBytes(StandardCharsets.ISO_8859_1);
+            }
+            Charsets.Decoded decoded = Charsets.decode(bytes, null);
+            String text = cap(decoded.text(), path);
+            if (!text.isBlank()) {
+                if (looksLikeHtml(text)) {
+                    org.jsoup.nodes.Document document = HtmlRenderer.parse(text);
+                    TextPart part = TextPart.html(path, cap(HtmlRenderer.render(document), path), text,
+                        decoded.charset().name());
+                    HtmlCache.remember(part, document);
+                    builder.text(part);
+                } else {
+                    builder.text(TextPart.plain(path, text, decoded.charset().name()));
+                }
+            }
+        }
+
         private void single(Entity entity, SingleBody body, String path) throws IOException {
             String mimeType = safeMimeType(entity);
-            byte[] bytes = readBounded(body, path);
+            byte[] bytes = decodeTransfer(entity, readBounded(body, path), path);
             Optional<String> fileName = fileName(entity);
             boolean attachmentDisposition = "attachment".equalsIgnoreCase(entity.getDispositionType());
             boolean isText = mimeType.equals("text/plain") || mimeType.equals("text/html");
@@ -228,8 +271,11 @@ public final class MessageParser {
                 Charsets.Decoded decoded = Charsets.decode(bytes, charsetLabel(entity));
                 String text = cap(decoded.text(), path);
                 if (mimeType.equals("text/html") || looksLikeHtml(text)) {
-                    builder.text(TextPart.html(path, cap(htmlRenderer.render(text), path), text,
-                        decoded.charset().name()));
+                    org.jsoup.nodes.Document document = HtmlRenderer.parse(text);
+                    TextPart part = TextPart.html(path, cap(HtmlRenderer.render(document), path), text,
+                        decoded.charset().name());
+                    HtmlCache.remember(part, document);
+                    builder.text(part);
                 } else {
                     builder.text(TextPart.plain(path, text, decoded.charset().name()));
                 }
@@ -239,6 +285,33 @@ public final class MessageParser {
                 .map(MessageParser::unfoldedRaw).map(String::trim).filter(s -> !s.isEmpty());
             boolean inline = "inline".equalsIgnoreCase(entity.getDispositionType()) || contentId.isPresent();
             builder.attachment(Attachment.of(path, fileName, mimeType, inline, contentId, bytes));
+        }
+
+        private byte[] decodeTransfer(Entity entity, byte[] raw, String path) throws IOException {
+            String encoding = entity.getContentTransferEncoding() == null ? ""
+                : entity.getContentTransferEncoding().trim().toLowerCase(Locale.ROOT);
+            if (encoding.equals("base64")) {
+                if (!looksLikeBase64(raw)) {
+                    return raw;
+                }
+                try (InputStream in = new org.apache.james.mime4j.codec.Base64InputStream(
+                    new ByteArrayInputStream(raw), DecodeMonitor.SILENT)) {
+                    return ByteStreams.toByteArray(in);
+                } catch (IOException | RuntimeException e) {
+                    builder.problem("part " + path + " has broken base64: " + e.getMessage());
+                    return raw;
+                }
+            }
+            if (encoding.equals("quoted-printable")) {
+                try (InputStream in = new org.apache.james.mime4j.codec.QuotedPrintableInputStream(
+                    new ByteArrayInputStream(raw), DecodeMonitor.SILENT)) {
+                    return ByteStreams.toByteArray(in);
+                } catch (IOException | RuntimeException e) {
+                    builder.problem("part " + path + " has broken quoted-printable: " + e.getMessage());
+                    return raw;
+                }
+            }
+            return raw;
         }
 
         private byte[] readBounded(SingleBody body, String path) throws IOException {
@@ -263,6 +336,23 @@ public final class MessageParser {
             }
             return text;
         }
+    }
+
+    /** Whether bytes labelled base64 really are base64: almost only alphabet characters and line breaks. */
+    static boolean looksLikeBase64(byte[] raw) {
+        int limit = Math.min(raw.length, 4096);
+        int alphabet = 0;
+        int other = 0;
+        for (int i = 0; i < limit; i++) {
+            int b = raw[i] & 0xFF;
+            if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '+' || b == '/'
+                || b == '=') {
+                alphabet++;
+            } else if (b != '\r' && b != '\n' && b != ' ' && b != '\t') {
+                other++;
+            }
+        }
+        return alphabet > 0 && other * 20 <= alphabet;
     }
 
     private static boolean looksLikeHtml(String text) {

@@ -1,0 +1,97 @@
+package io.rampart.core.config;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+
+/**
+ * {@code detection.*}: local threat indicators, extra brands to protect, the URL cap and the
+ * statistical model (built-in, a file, or off) with the largest score it may add.
+ */
+public final class DetectionSettings {
+    public static final int DEFAULT_MAX_URLS = 200;
+    public static final String DEFAULT_MODEL = "builtin";
+    public static final double DEFAULT_MODEL_MAX_SCORE = 8.0;
+
+    public static DetectionSettings from(ConfigReader reader) {
+        ImmutableSet<String> domains = lowerCase(reader.list("detection.indicators.domains", ImmutableList.of()));
+        ImmutableSet<String> urls = lowerCase(reader.list("detection.indicators.urls", ImmutableList.of()));
+        ImmutableSet<String> brands = lowerCase(reader.list("detection.brands", ImmutableList.of()));
+        for (String brand : brands) {
+            if (!brand.contains(".") || brand.startsWith(".") || brand.endsWith(".")) {
+                throw reader.error("detection.brands", brand, "registrable domains such as mybank.com");
+            }
+        }
+        int maxUrls = reader.integer("detection.maxUrls", DEFAULT_MAX_URLS, 1, 100_000);
+        String model = reader.string("detection.model", DEFAULT_MODEL);
+        double maxScore = reader.decimal("detection.model.maxScore", DEFAULT_MODEL_MAX_SCORE, 0, 1_000);
+        return new DetectionSettings(domains, urls, brands, maxUrls, model, maxScore);
+    }
+
+    public static DetectionSettings defaults() {
+        return new DetectionSettings(ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of(), DEFAULT_MAX_URLS,
+            DEFAULT_MODEL, DEFAULT_MODEL_MAX_SCORE);
+    }
+
+    private static ImmutableSet<String> lowerCase(ImmutableList<String> values) {
+        return values.stream().map(v -> v.toLowerCase(Locale.ROOT)).collect(ImmutableSet.toImmutableSet());
+    }
+
+    private final ImmutableSet<String> indicatorDomains;
+    private final ImmutableSet<String> indicatorUrls;
+    private final ImmutableSet<String> brands;
+    private final int maxUrls;
+    private final String model;
+    private final double modelMaxScore;
+
+    public DetectionSettings(ImmutableSet<String> indicatorDomains, ImmutableSet<String> indicatorUrls,
+                             ImmutableSet<String> brands, int maxUrls, String model, double modelMaxScore) {
+        this.indicatorDomains = indicatorDomains;
+        this.indicatorUrls = indicatorUrls;
+        this.brands = brands;
+        this.maxUrls = maxUrls;
+        this.model = model;
+        this.modelMaxScore = modelMaxScore;
+    }
+
+    /** {@code detection.indicators.domains}: a URL or sender on one of these domains (or below) is phishing. */
+    public ImmutableSet<String> indicatorDomains() {
+        return indicatorDomains;
+    }
+
+    /** {@code detection.indicators.urls}: exact URLs (normalised, prefix match) known to be malicious. */
+    public ImmutableSet<String> indicatorUrls() {
+        return indicatorUrls;
+    }
+
+    /** {@code detection.brands}: registrable domains of brands protected besides the built-in ones. */
+    public ImmutableSet<String> brands() {
+        return brands;
+    }
+
+    /** {@code detection.maxUrls}: URLs analysed per message; the rest are reported as not scanned. */
+    public int maxUrls() {
+        return maxUrls;
+    }
+
+    /** {@code detection.model}: {@code builtin}, {@code off}, or the path of a model written by {@code train}. */
+    public String model() {
+        return model;
+    }
+
+    public Optional<String> modelFile() {
+        return model.equalsIgnoreCase(DEFAULT_MODEL) || model.equalsIgnoreCase("off") ? Optional.empty()
+            : Optional.of(model);
+    }
+
+    public boolean modelEnabled() {
+        return !model.equalsIgnoreCase("off");
+    }
+
+    /** {@code detection.model.maxScore}: the score the model adds for a message it is certain is spam. */
+    public double modelMaxScore() {
+        return modelMaxScore;
+    }
+}

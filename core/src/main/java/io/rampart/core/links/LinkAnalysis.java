@@ -1,0 +1,377 @@
+package io.rampart.core.links;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+
+import io.rampart.core.analysis.Category;
+import io.rampart.core.analysis.Finding;
+import io.rampart.core.config.DetectionSettings;
+
+/**
+ * The reusable, stable per-URL check: give it a URL string (from a body, a QR code, a PDF...) and a
+ * {@link LinkContext}; get back the findings that URL deserves. Thread-safe and stateless.
+ * Rule ids: {@code link.*}.
+ */
+public final class LinkAnalysis {
+    public static final double INDICATOR_SCORE = 10.0;
+    public static final double IP_HOST_SCORE = 2.5;
+    public static final double NUMERIC_IP_SCORE = 4.0;
+    public static final double USERINFO_SCORE = 3.0;
+    public static final double LOOKALIKE_LOCAL_SCORE = 5.0;
+    public static final double LOOKALIKE_BRAND_SCORE = 4.0;
+    public static final double BRAND_IN_SUBDOMAIN_SCORE = 3.0;
+    public static final double PUNYCODE_SCORE = 1.5;
+    public static final double SHORTENER_SCORE = 1.0;
+    public static final double OPEN_REDIRECT_SCORE = 1.5;
+    public static final double FREE_HOSTING_SCORE = 1.5;
+    public static final double RISKY_TLD_SCORE = 1.0;
+    public static final double DATA_URI_SCORE = 3.0;
+    public static final double TEXT_MISMATCH_SCORE = 2.5;
+
+    private static final Pattern DISPLAYED_DOMAIN = Pattern.compile(
+        "(?i)^(?:https?://)?(?:www\\.)?([a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*\\.[a-z]{2,})(?:[/:?#]\\S*)?$");
+    private static final Pattern EMBEDDED_URL = Pattern.compile("(?i)(?:https?(?::|%3a)(?:/|%2f){2}|www\\.)");
+
+    public static LinkAnalysis from(DetectionSettings settings) {
+        return new LinkAnalysis(settings.indicatorDomains(), settings.indicatorUrls(), settings.brands());
+    }
+
+    public static LinkAnalysis defaults() {
+        return from(DetectionSettings.defaults());
+    }
+
+    private final ImmutableSet<String> indicatorDomains;
+    private final ImmutableSet<String> indicatorUrls;
+    private final ImmutableMap<String, ImmutableSet<String>> brands;
+
+    public LinkAnalysis(Set<String> indicatorDomains, Set<String> indicatorUrls, Set<String> extraBrandDomains) {
+        this.indicatorDomains = ImmutableSet.copyOf(indicatorDomains);
+        this.indicatorUrls = ImmutableSet.copyOf(indicatorUrls);
+        ImmutableMap.Builder<String, ImmutableSet<String>> builder = ImmutableMap.builder();
+        builder.putAll(LinkLists.BRANDS);
+        for (String domain : extraBrandDomains) {
+            String label = domain.substring(0, domain.indexOf('.'));
+            if (!LinkLists.BRANDS.containsKey(label)) {
+                builder.put(label, ImmutableSet.of(domain));
+            }
+        }
+        this.brands = builder.build();
+    }
+
+    /** Normalises a URL string (defanged forms, IDN, numeric IPs, userinfo); empty when it is no URL. */
+    public Optional<NormalizedUrl> normalize(String url) {
+        return UrlNormalizer.normalize(url);
+    }
+
+    /** The findings for one URL; empty for a harmless or unparsable one. Never throws. */
+    public List<Finding> analyze(String url, LinkContext context) {
+        Optional<NormalizedUrl> normalized = normalize(url);
+        if (!normalized.isPresent()) {
+            return new ArrayList<>();
+        }
+        return analyze(normalized.get(), context);
+    }
+
+    public List<Finding> analyze(NormalizedUrl url, LinkContext context) {
+        List<Finding> findings = new ArrayList<>();
+        String where = context.origin().isEmpty() ? "" : " (" + context.origin() + ")";
+        String shown = url.toString();
+        if (url.scheme().equals("data")) {
+            String lower = url.original().toLowerCase(Locale.ROOT);
+            if (lower.startsWith("data:text/html") || lower.startsWith("data:application")
+                || lower.startsWith("data:image/svg")) {
+                findings.add(Finding.of("link.data-uri", DATA_URI_SCORE, Category.PHISH,
+                    "link opens an embedded document " + shown + where));
+            }
+            return findings;
+        }
+        String host = url.host();
+        String registrable = url.registrableDomain();
+        if (host.isEmpty()) {
+            return findings;
+        }
+        indicator(url).ifPresent(hit -> findings.add(Finding.of("link.indicator", INDICATOR_SCORE, Category.PHISH,
+            "known malicious " + hit + ": " + shown + where)));
+        if (url.scheme().equals("mailto")) {
+            return findings;
+        }
+        if (url.numericIpTrick()) {
+            findings.add(Finding.of("link.ip-host", NUMERIC_IP_SCORE, Category.PHISH,
+                "host written as a number that resolves to " + host + ": " + url.original() + where));
+        } else if (url.ipLiteral()) {
+            findings.add(Finding.of("link.ip-host", IP_HOST_SCORE, Category.PHISH,
+                "link points to a bare IP address " + shown + where));
+        }
+        url.userInfo().ifPresent(user -> {
+            if (user.contains(".") || brandIn(user.toLowerCase(Locale.ROOT)).isPresent()) {
+                findings.add(Finding.of("link.userinfo", USERINFO_SCORE, Category.PHISH,
+                    "'" + user + "@' disguises the real host " + host + where));
+            }
+        });
+        if (url.ipLiteral()) {
+            return findings;
+        }
+        String label = registrable.contains(".") ? registrable.substring(0, registrable.indexOf('.')) : registrable;
+        String unicodeLabel = url.unicodeHost().equals(host) ? label : unicodeLabel(url.unicodeHost(), registrable);
+        boolean lookalike = false;
+        for (String local : context.localDomains()) {
+            String localRegistrable = UrlNormalizer.registrable(local);
+            if (registrable.equals(localRegistrable)) {
+                continue;
+            }
+            String localLabel = localRegistrable.contains(".")
+                ? localRegistrable.substring(0, localRegistrable.indexOf('.')) : localRegistrable;
+            if (Lookalikes.imitates(unicodeLabel, localLabel) || Lookalikes.imitates(label, localLabel)) {
+                findings.add(Finding.of("link.lookalike-local", LOOKALIKE_LOCAL_SCORE, Category.PHISH,
+                    url.unicodeHost() + " imitates the local domain " + local + where));
+                lookalike = true;
+                break;
+            }
+        }
+        if (!lookalike) {
+            for (Map.Entry<String, ImmutableSet<String>> brand : brands.entrySet()) {
+                if (brand.getValue().contains(registrable) || isLegitimateBrandLabel(label, brand)) {
+                    continue;
+                }
+                if (Lookalikes.imitates(unicodeLabel, brand.getKey()) || Lookalikes.imitates(label, brand.getKey())) {
+                    findings.add(Finding.of("link.lookalike-brand", LOOKALIKE_BRAND_SCORE, Category.PHISH,
+                        url.unicodeHost() + " imitates " + brand.getKey() + where));
+                    lookalike = true;
+                    break;
+                }
+            }
+        }
+        if (!lookalike) {
+            for (String local : context.localDomains()) {
+                String localRegistrable = UrlNormalizer.registrable(local);
+                String localLabel = localRegistrable.contains(".")
+                    ? localRegistrable.substring(0, localRegistrable.indexOf('.')) : localRegistrable;
+                if (localLabel.length() >= 4 && !registrable.equals(localRegistrable) && !label.equals(localLabel)
+                    && hasPart(host, localLabel)) {
+                    findings.add(Finding.of("link.local-in-subdomain", LOOKALIKE_LOCAL_SCORE, Category.PHISH,
+                        "'" + localLabel + "' is used in " + host + " but the site is " + registrable + where));
+                    lookalike = true;
+                    break;
+                }
+            }
+        }
+        if (!lookalike && !host.equals(registrable)) {
+            // outook.s3.amazonaws.com, rnicrosoft.example.net: a subdomain label dressed as a brand.
+            String[] labels = url.unicodeHost().split("\\.");
+            int subdomainLabels = labels.length - registrable.split("\\.").length;
+            outer:
+            for (int i = 0; i < subdomainLabels; i++) {
+                for (String brand : brands.keySet()) {
+                    if (brand.length() >= 5 && Lookalikes.imitates(labels[i], brand)) {
+                        findings.add(Finding.of("link.lookalike-brand", LOOKALIKE_BRAND_SCORE, Category.PHISH,
+                            url.unicodeHost() + " dresses a subdomain as " + brand + where));
+                        lookalike = true;
+                        break outer;
+                    }
+                }
+            }
+        }
+        if (!lookalike) {
+            brandInSubdomain(host, registrable).ifPresent(brand -> findings.add(Finding.of("link.brand-in-subdomain",
+                BRAND_IN_SUBDOMAIN_SCORE, Category.PHISH, "'" + brand + "' is used in " + host
+                    + " but the site is " + registrable + where)));
+        }
+        if (host.startsWith("xn--") || host.contains(".xn--")) {
+            if (!lookalike) {
+                findings.add(Finding.of("link.punycode", PUNYCODE_SCORE, Category.PHISH,
+                    "internationalised host " + url.unicodeHost() + " (" + host + ")" + where));
+            }
+        }
+        if (LinkLists.SHORTENERS.contains(registrable) || LinkLists.SHORTENERS.contains(host)) {
+            findings.add(Finding.of("link.shortener", SHORTENER_SCORE, Category.SPAM,
+                "shortened link hides its destination: " + shown + where));
+        }
+        openRedirect(url).ifPresent(target -> findings.add(Finding.of("link.open-redirect", OPEN_REDIRECT_SCORE,
+            Category.PHISH, registrable + " redirects to " + target + where)));
+        if (onList(LinkLists.FREE_HOSTING, host) || isS3Bucket(host, registrable)) {
+            findings.add(Finding.of("link.free-hosting", FREE_HOSTING_SCORE, Category.PHISH,
+                "page on free hosting / cloud storage: " + host + where));
+        }
+        String suffix = UrlNormalizer.publicSuffix(host);
+        if (LinkLists.RISKY_TLDS.contains(suffix)) {
+            findings.add(Finding.of("link.risky-tld", RISKY_TLD_SCORE, Category.SPAM,
+                "throwaway top-level domain ." + suffix + ": " + host + where));
+        }
+        context.displayedText().ifPresent(text -> displayedDomain(text).ifPresent(displayed -> {
+            String displayedRegistrable = UrlNormalizer.registrable(displayed);
+            if (!displayedRegistrable.equals(registrable) && !related(displayedRegistrable, registrable)) {
+                findings.add(Finding.of("link.text-mismatch", TEXT_MISMATCH_SCORE, Category.PHISH,
+                    "link text shows " + displayed + " but leads to " + host + where));
+            }
+        }));
+        return findings;
+    }
+
+    private static boolean related(String a, String b) {
+        String labelA = a.contains(".") ? a.substring(0, a.indexOf('.')) : a;
+        String labelB = b.contains(".") ? b.substring(0, b.indexOf('.')) : b;
+        return labelA.equals(labelB);
+    }
+
+    private static boolean isLegitimateBrandLabel(String label, Map.Entry<String, ImmutableSet<String>> brand) {
+        // e.g. paypal.co.jp is PayPal's own, even when not listed.
+        return label.equals(brand.getKey());
+    }
+
+    private static String unicodeLabel(String unicodeHost, String registrable) {
+        int labels = registrable.split("\\.").length;
+        String[] parts = unicodeHost.split("\\.");
+        int index = Math.max(0, parts.length - labels);
+        return parts[index];
+    }
+
+    private Optional<String> indicator(NormalizedUrl url) {
+        if (!indicatorDomains.isEmpty()) {
+            String host = url.host();
+            for (String domain : indicatorDomains) {
+                if (host.equals(domain) || host.endsWith("." + domain)) {
+                    return Optional.of("domain " + domain);
+                }
+            }
+        }
+        if (!indicatorUrls.isEmpty()) {
+            String normalized = url.toString().toLowerCase(Locale.ROOT);
+            String bare = normalized.replaceFirst("^[a-z]+://", "");
+            for (String indicator : indicatorUrls) {
+                String bareIndicator = indicator.replaceFirst("^[a-z]+://", "");
+                if (bare.startsWith(bareIndicator)) {
+                    return Optional.of("URL " + indicator);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> brandIn(String text) {
+        for (String brand : brands.keySet()) {
+            if (brand.length() >= 4 && text.contains(brand)) {
+                return Optional.of(brand);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A brand name used as a whole label (or a hyphenated part) of a host on another registrable domain. */
+    private Optional<String> brandInSubdomain(String host, String registrable) {
+        if (host.equals(registrable) && !registrable.contains("-")) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, ImmutableSet<String>> brand : brands.entrySet()) {
+            String name = brand.getKey();
+            if (name.length() < 4 || brand.getValue().contains(registrable)) {
+                continue;
+            }
+            String registrableLabel = registrable.contains(".")
+                ? registrable.substring(0, registrable.indexOf('.')) : registrable;
+            if (registrableLabel.equals(name)) {
+                continue;
+            }
+            for (String part : host.split("[.-]")) {
+                if (part.equals(name)) {
+                    return Optional.of(name);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isS3Bucket(String host, String registrable) {
+        if (!host.endsWith(".amazonaws.com")) {
+            return false;
+        }
+        for (String label : host.split("\\.")) {
+            if (label.equals("s3") || label.startsWith("s3-") || label.startsWith("s3.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasPart(String host, String name) {
+        for (String part : host.split("[.-]")) {
+            if (part.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<String> openRedirect(NormalizedUrl url) {
+        String query = url.pathAndQuery();
+        int q = query.indexOf('?');
+        if (q < 0) {
+            return Optional.empty();
+        }
+        for (String pair : query.substring(q + 1).split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                continue;
+            }
+            String name = pair.substring(0, eq).toLowerCase(Locale.ROOT);
+            String value = pair.substring(eq + 1);
+            if (LinkLists.REDIRECT_PARAMETERS.contains(name)) {
+                Matcher matcher = EMBEDDED_URL.matcher(value);
+                if (matcher.find() && matcher.start() == 0) {
+                    Optional<NormalizedUrl> target = UrlNormalizer.normalize(UrlNormalizer.percentDecode(value));
+                    if (target.isPresent() && !target.get().registrableDomain().equals(url.registrableDomain())) {
+                        return Optional.of(target.get().host());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean onList(Set<String> list, String host) {
+        String candidate = host;
+        while (true) {
+            if (list.contains(candidate)) {
+                return true;
+            }
+            int dot = candidate.indexOf('.');
+            if (dot < 0) {
+                return false;
+            }
+            candidate = candidate.substring(dot + 1);
+        }
+    }
+
+    /** The domain a link's visible text claims, when the text looks like a URL or a bare domain. */
+    static Optional<String> displayedDomain(String text) {
+        String trimmed = text.trim();
+        if (trimmed.length() > 200 || trimmed.contains(" ")) {
+            return Optional.empty();
+        }
+        Matcher matcher = DISPLAYED_DOMAIN.matcher(trimmed);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        String domain = matcher.group(1).toLowerCase(Locale.ROOT);
+        String suffix = UrlNormalizer.publicSuffix(domain);
+        if (suffix.equals(domain) || !com.google.common.net.InternetDomainName.isValid(domain)) {
+            return Optional.empty();
+        }
+        try {
+            if (!com.google.common.net.InternetDomainName.from(domain).hasPublicSuffix()) {
+                return Optional.empty();
+            }
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.of(domain);
+    }
+}

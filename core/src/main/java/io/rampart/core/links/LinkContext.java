@@ -1,0 +1,45 @@
+package io.rampart.core.links;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import com.google.common.collect.ImmutableSet;
+
+/**
+ * What {@link LinkAnalysis} knows about one URL beyond its string: the organisation's local
+ * domains, where the URL came from (free text such as {@code "html href"}, {@code "qr code in
+ * invoice.pdf"}) and the text a reader saw for it.
+ */
+public final class LinkContext {
+    public static LinkContext of(Set<String> localDomains, String origin, Optional<String> displayedText) {
+        return new LinkContext(localDomains, origin, displayedText);
+    }
+
+    public static LinkContext of(Set<String> localDomains, String origin) {
+        return new LinkContext(localDomains, origin, Optional.empty());
+    }
+
+    private final ImmutableSet<String> localDomains;
+    private final String origin;
+    private final Optional<String> displayedText;
+
+    private LinkContext(Set<String> localDomains, String origin, Optional<String> displayedText) {
+        this.localDomains = localDomains.stream().map(d -> d.toLowerCase(Locale.ROOT))
+            .collect(ImmutableSet.toImmutableSet());
+        this.origin = origin == null ? "" : origin;
+        this.displayedText = displayedText;
+    }
+
+    public ImmutableSet<String> localDomains() {
+        return localDomains;
+    }
+
+    public String origin() {
+        return origin;
+    }
+
+    public Optional<String> displayedText() {
+        return displayedText;
+    }
+}

@@ -1,0 +1,95 @@
+package io.rampart.core.links;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+
+/** Built-in reference lists: protected brands, URL shorteners, free hosting, throwaway TLDs. */
+public final class LinkLists {
+    private LinkLists() {
+    }
+
+    /** Brand name (a domain label) to the registrable domains that legitimately carry it. */
+    public static final ImmutableMap<String, ImmutableSet<String>> BRANDS = ImmutableMap.<String, ImmutableSet<String>>builder()
+        .put("paypal", ImmutableSet.of("paypal.com", "paypal.me", "paypalobjects.com"))
+        .put("apple", ImmutableSet.of("apple.com", "icloud.com", "apple.news"))
+        .put("icloud", ImmutableSet.of("icloud.com", "apple.com"))
+        .put("microsoft", ImmutableSet.of("microsoft.com", "live.com", "office.com", "microsoftonline.com",
+            "outlook.com", "sharepoint.com", "office365.com", "msn.com", "azure.com", "windows.net"))
+        .put("office365", ImmutableSet.of("office365.com", "office.com", "microsoft.com"))
+        .put("outlook", ImmutableSet.of("outlook.com", "live.com", "office.com", "microsoft.com"))
+        .put("onedrive", ImmutableSet.of("live.com", "microsoft.com", "onedrive.com"))
+        .put("sharepoint", ImmutableSet.of("sharepoint.com", "microsoft.com"))
+        .put("amazon", ImmutableSet.of("amazon.com", "amazon.co.uk", "amazon.de", "amazon.fr", "amazon.co.jp",
+            "amazon.com.br", "amazon.cn", "amazonaws.com", "amazon.in", "amazon.ca", "amazon.es", "amazon.it"))
+        .put("netflix", ImmutableSet.of("netflix.com", "nflxext.com"))
+        .put("google", ImmutableSet.of("google.com", "gmail.com", "googleapis.com", "gstatic.com", "youtube.com",
+            "googleusercontent.com", "google.com.hk", "google.cn"))
+        .put("facebook", ImmutableSet.of("facebook.com", "fb.com", "facebookmail.com", "meta.com"))
+        .put("instagram", ImmutableSet.of("instagram.com"))
+        .put("whatsapp", ImmutableSet.of("whatsapp.com", "whatsapp.net"))
+        .put("linkedin", ImmutableSet.of("linkedin.com", "licdn.com"))
+        .put("docusign", ImmutableSet.of("docusign.com", "docusign.net"))
+        .put("dropbox", ImmutableSet.of("dropbox.com", "dropboxusercontent.com"))
+        .put("adobe", ImmutableSet.of("adobe.com", "adobesign.com", "adobelogin.com"))
+        .put("ebay", ImmutableSet.of("ebay.com", "ebay.co.uk", "ebay.de", "ebayimg.com"))
+        .put("fedex", ImmutableSet.of("fedex.com"))
+        .put("wellsfargo", ImmutableSet.of("wellsfargo.com", "wf.com"))
+        .put("bankofamerica", ImmutableSet.of("bankofamerica.com", "bofa.com"))
+        .put("chase", ImmutableSet.of("chase.com", "jpmorgan.com", "jpmorganchase.com"))
+        .put("citibank", ImmutableSet.of("citibank.com", "citi.com"))
+        .put("hsbc", ImmutableSet.of("hsbc.com", "hsbc.co.uk", "hsbc.com.hk", "hsbc.com.cn"))
+        .put("americanexpress", ImmutableSet.of("americanexpress.com", "aexp.com"))
+        .put("coinbase", ImmutableSet.of("coinbase.com"))
+        .put("binance", ImmutableSet.of("binance.com"))
+        .put("metamask", ImmutableSet.of("metamask.io"))
+        .put("alibaba", ImmutableSet.of("alibaba.com", "alibaba-inc.com", "aliyun.com"))
+        .put("alipay", ImmutableSet.of("alipay.com"))
+        .put("taobao", ImmutableSet.of("taobao.com"))
+        .put("wechat", ImmutableSet.of("wechat.com", "qq.com"))
+        .put("tencent", ImmutableSet.of("tencent.com", "qq.com"))
+        .put("icbc", ImmutableSet.of("icbc.com.cn", "icbc.com"))
+        .put("bankcomm", ImmutableSet.of("bankcomm.com"))
+        .put("cmbchina", ImmutableSet.of("cmbchina.com"))
+        .put("santander", ImmutableSet.of("santander.com", "santander.com.br", "santander.co.uk"))
+        .put("bradesco", ImmutableSet.of("bradesco.com.br"))
+        .put("itau", ImmutableSet.of("itau.com.br"))
+        .put("nubank", ImmutableSet.of("nubank.com.br"))
+        .put("mercadolivre", ImmutableSet.of("mercadolivre.com.br", "mercadolibre.com"))
+        .put("steam", ImmutableSet.of("steampowered.com", "steamcommunity.com"))
+        .put("steampowered", ImmutableSet.of("steampowered.com"))
+        .put("steamcommunity", ImmutableSet.of("steamcommunity.com"))
+        .put("dhl", ImmutableSet.of("dhl.com", "dhl.de", "dhl.co.uk"))
+        .put("usps", ImmutableSet.of("usps.com"))
+        .build();
+
+    public static final ImmutableSet<String> SHORTENERS = ImmutableSet.of(
+        "bit.ly", "bitly.com", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd", "buff.ly", "rebrand.ly",
+        "cutt.ly", "shorturl.at", "rb.gy", "t.ly", "tiny.cc", "bl.ink", "short.io", "s.id", "v.gd", "qrco.de",
+        "lnkd.in", "tr.im", "x.co", "urlz.fr", "t.cn", "dwz.cn", "url.cn", "suo.im", "mylinx.us", "linktr.ee",
+        "shorturl.gg", "2u.pw", "u.to", "clck.ru", "me2.do", "bit.do", "1url.com", "surl.li", "snip.ly");
+
+    /** Free hosting, cloud storage buckets, form builders and dynamic DNS often used for phishing pages. */
+    public static final ImmutableSet<String> FREE_HOSTING = ImmutableSet.of(
+        "000webhostapp.com", "weebly.com", "wixsite.com", "firebaseapp.com", "web.app", "appspot.com",
+        "storage.googleapis.com", "blob.core.windows.net", "s3.amazonaws.com", "digitaloceanspaces.com", "oraclecloud.com", "cloudflare-ipfs.com", "r2.dev", "pages.dev",
+        "workers.dev", "netlify.app", "vercel.app", "glitch.me", "herokuapp.com", "repl.co", "github.io",
+        "gitbook.io", "webflow.io", "ipfs.io", "dweb.link", "ngrok.io", "ngrok-free.app", "duckdns.org",
+        "no-ip.org", "ddns.net", "hopto.org", "zapto.org", "sytes.net", "serveo.net", "trycloudflare.com",
+        "forms.gle", "docs.google.com", "sites.google.com", "forms.office.com", "typeform.com", "jotform.com",
+        "formstack.com", "wufoo.com", "surveymonkey.com", "sharepoint.com", "1drv.ms", "onedrive.live.com",
+        "dropboxusercontent.com", "blogspot.com", "wordpress.com", "yolasite.com", "square.site", "godaddysites.com",
+        "mybluehost.me", "azurewebsites.net", "cloudfront.net", "backblazeb2.com", "myshopify.com",
+        "translate.goog", "webcindario.com", "ukit.me", "tilda.ws", "carrd.co", "framer.website", "codesandbox.io");
+
+    /** TLDs whose registrations are dominated by throwaway abuse (Spamhaus / Interisle rankings). */
+    public static final ImmutableSet<String> RISKY_TLDS = ImmutableSet.of(
+        "xyz", "top", "click", "zip", "mov", "country", "gq", "tk", "ml", "cf", "ga", "work", "loan", "rest", "icu",
+        "buzz", "cyou", "sbs", "monster", "lol", "quest", "bond", "cfd", "shop", "online", "site", "live", "fit",
+        "support", "link", "su", "ru.com", "digital", "beauty", "hair", "makeup", "autos", "boats", "mom", "win",
+        "bid", "stream", "racing", "download", "review", "accountant", "date", "faith", "party", "science", "trade",
+        "webcam", "men", "kim", "pw", "cn.com", "us.com", "ir");
+
+    public static final ImmutableSet<String> REDIRECT_PARAMETERS = ImmutableSet.of(
+        "url", "u", "redirect", "redirect_uri", "redirect_url", "redir", "next", "goto", "target", "dest",
+        "destination", "continue", "return", "returnurl", "link", "out", "to", "r", "q");
+}

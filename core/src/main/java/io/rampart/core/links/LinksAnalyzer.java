@@ -1,0 +1,171 @@
+package io.rampart.core.links;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import io.rampart.core.analysis.Analyzer;
+import io.rampart.core.analysis.Category;
+import io.rampart.core.analysis.Finding;
+import io.rampart.core.analysis.ScanContext;
+import io.rampart.core.analysis.ScanReport;
+import io.rampart.core.message.ParsedMessage;
+import io.rampart.core.message.TextPart;
+
+/**
+ * Finds every URL of a message, reports each one ({@link ScanReport#url}), and runs
+ * {@link LinkAnalysis} on it. A rule scores once per message (the first, strongest occurrence);
+ * later hits of the same rule are kept as zero-score evidence so a newsletter full of tracked
+ * links does not pile up points. Also flags HTML forms that ask for a password.
+ */
+public final class LinksAnalyzer implements Analyzer {
+    public static final double CREDENTIAL_FORM_SCORE = 3.5;
+    public static final double EXTERNAL_FORM_SCORE = 0.3;
+    public static final double META_REFRESH_SCORE = 1.0;
+    public static final double SCRIPT_REDIRECT_SCORE = 3.0;
+    private static final int MAX_EVIDENCE_PER_RULE = 3;
+    private static final java.util.Set<String> EMBEDDED_RULES = com.google.common.collect.ImmutableSet.of(
+        "link.indicator", "link.ip-host", "link.userinfo", "link.lookalike-local", "link.lookalike-brand",
+        "link.local-in-subdomain");
+    private static final java.util.regex.Pattern SCRIPT_REDIRECT = java.util.regex.Pattern.compile(
+        "(?i)(?:location(?:\\.href)?\\s*=|location\\.(?:replace|assign)\\s*\\()\\s*[\"']((?:https?:)?//[^\"'\\s]+)");
+
+    private final LinkAnalysis analysis;
+    private final int maxUrls;
+
+    public LinksAnalyzer(LinkAnalysis analysis, int maxUrls) {
+        this.analysis = analysis;
+        this.maxUrls = maxUrls;
+    }
+
+    @Override
+    public String name() {
+        return "links";
+    }
+
+    @Override
+    public void analyze(ParsedMessage message, ScanContext context, ScanReport report) {
+        List<FoundLink> links = new ArrayList<>();
+        int cap = maxUrls * 3;
+        for (TextPart part : message.texts()) {
+            if (context.deadlineExceeded()) {
+                report.incomplete("link.incomplete", "time budget exhausted while extracting links");
+                return;
+            }
+            if (part.html().isPresent()) {
+                Document document = io.rampart.core.message.HtmlCache.document(part);
+                UrlExtractor.fromHtml(document, part.path(), links, cap);
+                forms(document, part.path(), message, report);
+                scriptRedirect(document, part.path(), links, cap, report);
+            } else {
+                UrlExtractor.fromText(part.text(), part.path(), links, cap);
+            }
+        }
+        Map<String, Integer> scoredRules = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        int analysed = 0;
+        for (FoundLink link : links) {
+            if (context.deadlineExceeded()) {
+                report.incomplete("link.incomplete", "time budget exhausted after " + analysed + " links");
+                return;
+            }
+            Optional<NormalizedUrl> url = analysis.normalize(link.raw());
+            if (!url.isPresent()) {
+                continue;
+            }
+            String key = url.get().toString() + "|" + link.displayedText().orElse("");
+            if (!seen.add(key)) {
+                continue;
+            }
+            if (analysed >= maxUrls) {
+                report.incomplete("link.cap", "more than " + maxUrls + " distinct links: the rest were not analysed");
+                break;
+            }
+            analysed++;
+            if (!url.get().scheme().equals("data")) {
+                report.url(url.get().toString());
+            }
+            String origin = describe(link);
+            if (link.source() == FoundLink.Source.META_REFRESH) {
+                add(report, scoredRules, Finding.of("link.meta-refresh", META_REFRESH_SCORE, Category.PHISH,
+                    "page refreshes to " + url.get() + " (" + origin + ")"));
+            }
+            for (Finding finding : analysis.analyze(url.get(),
+                LinkContext.of(context.localDomains(), origin, link.displayedText()))) {
+                if (link.source() == FoundLink.Source.SRC && !EMBEDDED_RULES.contains(finding.rule())) {
+                    // Images and frames are not destinations: hosting them on a bucket or a cheap TLD is common.
+                    continue;
+                }
+                add(report, scoredRules, finding);
+            }
+        }
+    }
+
+    private static String describe(FoundLink link) {
+        switch (link.source()) {
+            case HREF:
+                return "link in part " + link.part();
+            case SRC:
+                return "embedded resource in part " + link.part();
+            case FORM_ACTION:
+                return "form target in part " + link.part();
+            case META_REFRESH:
+                return "meta refresh in part " + link.part();
+            default:
+                return "text of part " + link.part();
+        }
+    }
+
+    private static void add(ScanReport report, Map<String, Integer> scoredRules, Finding finding) {
+        int count = scoredRules.merge(finding.rule(), 1, Integer::sum);
+        if (count == 1) {
+            report.add(finding);
+        } else if (count <= MAX_EVIDENCE_PER_RULE) {
+            report.add(Finding.of(finding.rule(), 0, finding.category(), finding.detail()));
+        }
+    }
+
+    /** A script that sends the reader elsewhere as soon as the mail is opened. */
+    private static void scriptRedirect(Document document, String part, List<FoundLink> links, int cap,
+                                       ScanReport report) {
+        for (Element script : document.select("script")) {
+            java.util.regex.Matcher matcher = SCRIPT_REDIRECT.matcher(script.data());
+            if (matcher.find()) {
+                report.add("link.script-redirect", SCRIPT_REDIRECT_SCORE, Category.PHISH,
+                    "script in part " + part + " redirects the reader to " + matcher.group(1));
+                if (links.size() < cap) {
+                    links.add(FoundLink.of(matcher.group(1), FoundLink.Source.OTHER, part, Optional.empty()));
+                }
+                return;
+            }
+        }
+    }
+
+    private void forms(Document document, String part, ParsedMessage message, ScanReport report) {
+        for (Element form : document.select("form")) {
+            boolean password = !form.select("input[type=password]").isEmpty();
+            String names = form.select("input").eachAttr("name").toString().toLowerCase(Locale.ROOT);
+            boolean asksCredentials = password || names.contains("pass") || names.contains("pwd")
+                || names.contains("card") || names.contains("cvv") || names.contains("ssn");
+            if (asksCredentials) {
+                report.add("link.credential-form", CREDENTIAL_FORM_SCORE, Category.PHISH,
+                    "HTML form in part " + part + " asks for a password or card details");
+                return;
+            }
+            String action = form.attr("action");
+            if (!action.isEmpty() && !form.select("input[type=text], input[type=email], input:not([type])").isEmpty()) {
+                report.add("link.external-form", EXTERNAL_FORM_SCORE, Category.PHISH,
+                    "HTML form in part " + part + " posts typed data to " + action);
+                return;
+            }
+        }
+    }
+}

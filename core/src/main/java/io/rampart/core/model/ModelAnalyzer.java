@@ -1,0 +1,56 @@
+package io.rampart.core.model;
+
+import java.util.Locale;
+
+import io.rampart.core.analysis.Analyzer;
+import io.rampart.core.analysis.Category;
+import io.rampart.core.analysis.ScanContext;
+import io.rampart.core.analysis.ScanReport;
+import io.rampart.core.message.ParsedMessage;
+
+/**
+ * Adds the statistical model's opinion as a score linear in the log-odds: up to {@code maxScore}
+ * points for mail it believes unwanted (class named by the phish-vs-spam model), and at most
+ * {@link #HAM_CREDIT} points of credit for mail it believes is ham. Runs after the links analyzer so that it sees every reported URL.
+ */
+public final class ModelAnalyzer implements Analyzer {
+    public static final double HAM_CREDIT = 3.0;
+    /** Score = SLOPE * logit(p) + OFFSET, clamped to [-HAM_CREDIT, maxScore] (tuned by 5-fold eval). */
+    public static final double SLOPE = 1.0;
+    public static final double OFFSET = 2.0;
+
+    private final HashedModel model;
+    private final double maxScore;
+
+    public ModelAnalyzer(HashedModel model, double maxScore) {
+        this.model = model;
+        this.maxScore = maxScore;
+    }
+
+    public HashedModel model() {
+        return model;
+    }
+
+    @Override
+    public String name() {
+        return "model";
+    }
+
+    @Override
+    public void analyze(ParsedMessage message, ScanContext context, ScanReport report) {
+        int[] features = model.extractor().indices(message, report.urls());
+        double p = model.unwantedProbability(features);
+        String percent = String.format(Locale.ROOT, "%.1f%%", p * 100);
+        double z = Math.log(Math.max(p, 1e-9) / Math.max(1 - p, 1e-9));
+        double score = Math.max(-HAM_CREDIT, Math.min(maxScore, SLOPE * z + OFFSET));
+        if (score > 0) {
+            double phish = model.phishProbability(features);
+            boolean isPhish = phish >= 0.5;
+            report.add(isPhish ? "model.phish" : "model.spam", score, isPhish ? Category.PHISH : Category.SPAM,
+                "statistical model: " + percent + " unwanted, " + String.format(Locale.ROOT, "%.0f%%", phish * 100)
+                    + " of that phishing");
+        } else {
+            report.add("model.ham", score, Category.HAM, "statistical model: " + percent + " unwanted");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.rampart.core.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.rampart.core.links.FoundLink;
+import io.rampart.core.links.UrlExtractor;
+import io.rampart.core.message.ParsedMessage;
+
+/** Batch training of a {@link HashedModel} from labelled messages (the {@code train} command and eval folds). */
+public final class Trainer {
+    public static final int EPOCHS = 8;
+    public static final long SEED = 20240611L;
+
+    /** One labelled example, already reduced to features. */
+    public static final class Example {
+        private final int[] features;
+        private final boolean unwanted;
+        private final boolean phish;
+
+        public Example(int[] features, boolean unwanted, boolean phish) {
+            this.features = features;
+            this.unwanted = unwanted;
+            this.phish = phish;
+        }
+
+        public int[] features() {
+            return features;
+        }
+
+        public boolean unwanted() {
+            return unwanted;
+        }
+
+        public boolean phish() {
+            return phish;
+        }
+    }
+
+    private final FeatureExtractor extractor;
+
+    public Trainer(int bits) {
+        this.extractor = new FeatureExtractor(bits);
+    }
+
+    /** Features of a message as training sees them (URLs found the way the links analyzer finds them). */
+    public int[] features(ParsedMessage message) {
+        return extractor.indices(message, urls(message));
+    }
+
+    public static List<String> urls(ParsedMessage message) {
+        return UrlExtractor.extract(message, FeatureExtractor.MAX_URLS * 3).stream().map(FoundLink::raw)
+            .collect(Collectors.toList());
+    }
+
+    public HashedModel train(List<Example> examples, int bits) {
+        HashedModel model = new HashedModel(bits);
+        int[][] features = new int[examples.size()][];
+        boolean[] unwanted = new boolean[examples.size()];
+        boolean[] phish = new boolean[examples.size()];
+        for (int i = 0; i < examples.size(); i++) {
+            features[i] = examples.get(i).features();
+            unwanted[i] = examples.get(i).unwanted();
+            phish[i] = examples.get(i).phish();
+        }
+        model.train(features, unwanted, phish, EPOCHS, SEED);
+        return model;
+    }
+
+    /** The strongest features of a trained model, with a name seen for each hash (for artefact review). */
+    public static List<String> topFeatures(HashedModel model, List<ParsedMessage> sample, int count) {
+        Map<Integer, String> names = new HashMap<>();
+        for (ParsedMessage message : sample) {
+            model.extractor().visit(message, urls(message), name -> names.putIfAbsent(model.extractor().index(name), name));
+        }
+        List<Map.Entry<Integer, String>> entries = new ArrayList<>(names.entrySet());
+        entries.sort(Comparator.comparingDouble(e -> -Math.abs(model.unwantedWeight(e.getKey()))));
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<Integer, String> entry : entries.subList(0, Math.min(count, entries.size()))) {
+            lines.add(String.format(Locale.ROOT, "%+.3f  %s", model.unwantedWeight(entry.getKey()), entry.getValue()));
+        }
+        return lines;
+    }
+}

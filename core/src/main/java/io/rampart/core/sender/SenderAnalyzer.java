@@ -1,0 +1,265 @@
+package io.rampart.core.sender;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+
+import io.rampart.core.analysis.Analyzer;
+import io.rampart.core.analysis.Category;
+import io.rampart.core.analysis.ScanContext;
+import io.rampart.core.analysis.ScanReport;
+import io.rampart.core.config.DetectionSettings;
+import io.rampart.core.flow.Flow;
+import io.rampart.core.links.LinkLists;
+import io.rampart.core.links.Lookalikes;
+import io.rampart.core.links.UrlNormalizer;
+import io.rampart.core.message.Address;
+import io.rampart.core.message.ParsedMessage;
+
+/**
+ * Who the mail claims to be from versus where it really comes from: display names impersonating
+ * the organisation, its departments (财务部, HR, IT Support...) or a brand from an outside or
+ * free-mail address; lookalike sender domains; Reply-To and envelope sender diverging from From;
+ * SPF/DKIM/DMARC failures recorded in Authentication-Results. Rule ids: {@code sender.*}.
+ */
+public final class SenderAnalyzer implements Analyzer {
+    public static final double IMPERSONATES_LOCAL_SCORE = 3.5;
+    public static final double DEPARTMENT_SCORE = 2.5;
+    public static final double NAME_ADDRESS_MISMATCH_SCORE = 2.5;
+    public static final double LOOKALIKE_LOCAL_SCORE = 5.0;
+    public static final double LOOKALIKE_BRAND_SCORE = 3.5;
+    public static final double BRAND_NAME_SCORE = 2.5;
+    public static final double REPLY_TO_SCORE = 0.3;
+    public static final double REPLY_TO_FREEMAIL_SCORE = 1.5;
+    public static final double ENVELOPE_SCORE = 0.3;
+    public static final double SPF_FAIL_SCORE = 1.0;
+    public static final double DKIM_FAIL_SCORE = 0.2;
+    public static final double DMARC_FAIL_SCORE = 2.5;
+    public static final double FREEMAIL_COMPANY_SCORE = 1.5;
+    public static final double LOCAL_SPOOF_SCORE = 2.5;
+
+    public static final ImmutableSet<String> FREE_MAIL = ImmutableSet.of("gmail.com", "googlemail.com", "yahoo.com",
+        "hotmail.com", "outlook.com", "live.com", "aol.com", "qq.com", "163.com", "126.com", "sina.com", "sina.cn",
+        "sohu.com", "yeah.net", "mail.ru", "yandex.ru", "yandex.com", "gmx.com", "gmx.de", "gmx.net", "icloud.com",
+        "me.com", "protonmail.com", "proton.me", "yahoo.co.jp", "msn.com", "foxmail.com", "139.com", "aliyun.com",
+        "zoho.com", "mail.com", "web.de", "tutanota.com", "hotmail.co.uk", "yahoo.co.uk", "outlook.fr", "hotmail.fr",
+        "libero.it", "rediffmail.com", "tom.com", "21cn.com", "naver.com", "daum.net", "inbox.ru", "bk.ru",
+        "list.ru", "rambler.ru", "ymail.com", "rocketmail.com", "163.net", "263.net", "sogou.com", "vip.qq.com");
+
+    private static final Pattern DEPARTMENT = Pattern.compile(
+        "(?i)(\\bfinance\\b|\\baccounts? (payable|department)\\b|\\bpayroll\\b|\\bhuman resources\\b|\\bhr\\b|"
+            + "\\bit[ -]?(support|service ?desk|help ?desk|department|team|admin)\\b|\\bhelp ?desk\\b|\\bservice ?desk\\b|"
+            + "\\b(system|mail|email|e-mail|webmail|mailbox) ?(admin|administrator|support|team)\\b|\\badministrator\\b|"
+            + "\\bpostmaster\\b|\\bceo\\b|\\bchief executive\\b|\\bcfo\\b|\\bsecurity team\\b|"
+            + "财务|人事|人力资源|行政部|IT ?支持|技术支持|信息中心|网络中心|管理员|系统管理|邮件中心|邮箱中心|总经理|董事长|办公室)");
+    private static final Pattern COMPANY_WORDS = Pattern.compile(
+        "(?i)(\\b(inc|ltd|llc|gmbh|corp|corporation|company|bank|billing|support|service|services|team|security|"
+            + "customer care|account|accounts|department|official)\\b|公司|银行|客服|服务中心|官方)");
+    private static final Pattern ADDRESS_IN_NAME = Pattern.compile("[\\w.%+-]+@([\\w-]+(\\.[\\w-]+)+)");
+    private static final Pattern AUTH_RESULT = Pattern.compile("(?i)\\b(spf|dkim|dmarc)\\s*=\\s*(\\w+)");
+
+    private final DetectionSettings settings;
+
+    public SenderAnalyzer(DetectionSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public String name() {
+        return "sender";
+    }
+
+    @Override
+    public void analyze(ParsedMessage message, ScanContext context, ScanReport report) {
+        if (!message.from().isPresent()) {
+            return;
+        }
+        Address from = message.from().get();
+        String domain = from.domain();
+        String registrable = UrlNormalizer.registrable(domain);
+        boolean local = !domain.isEmpty() && context.isLocalDomain(domain);
+        boolean freeMail = FREE_MAIL.contains(registrable) || FREE_MAIL.contains(domain);
+        String name = from.displayName().orElse("");
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        Auth auth = authentication(message);
+
+        if (!local) {
+            impersonation(context, from, lowerName, freeMail, report);
+        } else if (context.flow() == Flow.INBOUND && !context.authenticatedUser().isPresent()
+            && (auth.failed("dmarc") || auth.failed("spf"))) {
+            report.add("sender.local-spoof", LOCAL_SPOOF_SCORE, Category.PHISH,
+                "inbound mail claims the local address " + from.address() + " but its authentication failed");
+        }
+        Matcher inName = ADDRESS_IN_NAME.matcher(name);
+        if (inName.find() && !UrlNormalizer.registrable(inName.group(1).toLowerCase(Locale.ROOT)).equals(registrable)) {
+            report.add("sender.name-address-mismatch", NAME_ADDRESS_MISMATCH_SCORE, Category.PHISH,
+                "display name shows " + inName.group() + " but the mail is from " + from.address());
+        }
+        if (!local && !domain.isEmpty()) {
+            lookalike(context, domain, registrable, report);
+            brandName(lowerName, registrable, from, report);
+        }
+        replyTo(message, from, registrable, report);
+        context.envelopeSender().filter(s -> s.contains("@")).ifPresent(envelope -> {
+            String envelopeDomain = UrlNormalizer.registrable(envelope.substring(envelope.lastIndexOf('@') + 1));
+            if (!envelopeDomain.equals(registrable)) {
+                report.add("sender.envelope-divergence", ENVELOPE_SCORE, Category.SPAM,
+                    "envelope sender " + envelope + " differs from From " + from.address());
+            }
+        });
+        for (Map.Entry<String, String> failure : auth.failures.entrySet()) {
+            double score = failure.getKey().equals("dmarc") ? DMARC_FAIL_SCORE
+                : failure.getKey().equals("spf") ? SPF_FAIL_SCORE : DKIM_FAIL_SCORE;
+            report.add("sender." + failure.getKey() + "-fail", score, Category.PHISH,
+                failure.getKey().toUpperCase(Locale.ROOT) + "=" + failure.getValue() + " for " + domain
+                    + " in Authentication-Results");
+        }
+        if (freeMail && !lowerName.isEmpty() && COMPANY_WORDS.matcher(lowerName).find()) {
+            report.add("sender.freemail-company", FREEMAIL_COMPANY_SCORE, Category.PHISH,
+                "'" + name + "' writes from the free-mail address " + from.address());
+        }
+    }
+
+    private void impersonation(ScanContext context, Address from, String lowerName, boolean freeMail,
+                               ScanReport report) {
+        if (lowerName.isEmpty()) {
+            return;
+        }
+        for (String local : context.localDomains()) {
+            String label = firstLabel(UrlNormalizer.registrable(local));
+            if (lowerName.contains(local) || (label.length() >= 4 && containsWord(lowerName, label))) {
+                report.add("sender.impersonates-local", IMPERSONATES_LOCAL_SCORE, Category.PHISH,
+                    "display name '" + from.displayName().get() + "' claims " + local + " but the mail is from "
+                        + from.address());
+                return;
+            }
+        }
+        Matcher department = DEPARTMENT.matcher(lowerName);
+        if (department.find() && (!context.localDomains().isEmpty() || freeMail)) {
+            report.add("sender.department", DEPARTMENT_SCORE, Category.PHISH,
+                "display name '" + from.displayName().get() + "' poses as a department ('" + department.group()
+                    + "') from the outside address " + from.address());
+        }
+    }
+
+    private void lookalike(ScanContext context, String domain, String registrable, ScanReport report) {
+        String label = firstLabel(registrable);
+        for (String local : context.localDomains()) {
+            String localRegistrable = UrlNormalizer.registrable(local);
+            if (!registrable.equals(localRegistrable) && Lookalikes.imitates(label, firstLabel(localRegistrable))) {
+                report.add("sender.lookalike-local", LOOKALIKE_LOCAL_SCORE, Category.PHISH,
+                    "sender domain " + domain + " imitates the local domain " + local);
+                return;
+            }
+        }
+        for (Map.Entry<String, ImmutableSet<String>> brand : brands().entrySet()) {
+            if (brand.getValue().contains(registrable) || label.equals(brand.getKey())) {
+                continue;
+            }
+            if (Lookalikes.imitates(label, brand.getKey())) {
+                report.add("sender.lookalike-brand", LOOKALIKE_BRAND_SCORE, Category.PHISH,
+                    "sender domain " + domain + " imitates " + brand.getKey());
+                return;
+            }
+        }
+    }
+
+    private void brandName(String lowerName, String registrable, Address from, ScanReport report) {
+        if (lowerName.isEmpty()) {
+            return;
+        }
+        String squashed = lowerName.replaceAll("[^\\p{L}\\p{N}]", "");
+        for (Map.Entry<String, ImmutableSet<String>> brand : brands().entrySet()) {
+            String key = brand.getKey();
+            if (key.length() < 4 || brand.getValue().contains(registrable) || firstLabel(registrable).equals(key)) {
+                continue;
+            }
+            if (containsWord(lowerName, key) || (key.length() >= 6 && squashed.contains(key))) {
+                report.add("sender.brand-name", BRAND_NAME_SCORE, Category.PHISH,
+                    "display name '" + from.displayName().orElse("") + "' claims " + key + " but the mail is from "
+                        + from.address());
+                return;
+            }
+        }
+    }
+
+    private void replyTo(ParsedMessage message, Address from, String registrable, ScanReport report) {
+        for (Address replyTo : message.replyTo()) {
+            String replyRegistrable = UrlNormalizer.registrable(replyTo.domain());
+            if (replyTo.domain().isEmpty() || replyRegistrable.equals(registrable)) {
+                continue;
+            }
+            boolean free = FREE_MAIL.contains(replyRegistrable);
+            report.add("sender.reply-to-divergence", free ? REPLY_TO_FREEMAIL_SCORE : REPLY_TO_SCORE, Category.PHISH,
+                "replies go to " + replyTo.address() + (free ? " (free mail)" : "") + ", not to " + from.address());
+            return;
+        }
+    }
+
+    private Map<String, ImmutableSet<String>> brands() {
+        if (settings.brands().isEmpty()) {
+            return LinkLists.BRANDS;
+        }
+        java.util.LinkedHashMap<String, ImmutableSet<String>> all = new java.util.LinkedHashMap<>(LinkLists.BRANDS);
+        for (String domain : settings.brands()) {
+            all.putIfAbsent(firstLabel(domain), ImmutableSet.of(domain));
+        }
+        return all;
+    }
+
+    private static boolean containsWord(String text, String word) {
+        int index = text.indexOf(word);
+        while (index >= 0) {
+            boolean startOk = index == 0 || !Character.isLetterOrDigit(text.charAt(index - 1));
+            int end = index + word.length();
+            boolean endOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) {
+                return true;
+            }
+            index = text.indexOf(word, index + 1);
+        }
+        return false;
+    }
+
+    static String firstLabel(String domain) {
+        int dot = domain.indexOf('.');
+        return dot < 0 ? domain : domain.substring(0, dot);
+    }
+
+    /** SPF/DKIM/DMARC failures from the first Authentication-Results header (the nearest, our own MTA's). */
+    static Auth authentication(ParsedMessage message) {
+        Auth auth = new Auth();
+        List<String> values = message.headerValues("Authentication-Results");
+        if (values.isEmpty()) {
+            return auth;
+        }
+        Matcher matcher = AUTH_RESULT.matcher(values.get(0));
+        while (matcher.find()) {
+            String method = matcher.group(1).toLowerCase(Locale.ROOT);
+            String result = matcher.group(2).toLowerCase(Locale.ROOT);
+            if (ImmutableList.of("fail", "softfail", "permerror").contains(result)
+                && !(method.equals("spf") && result.equals("softfail"))) {
+                auth.failures.putIfAbsent(method, result);
+            }
+        }
+        return auth;
+    }
+
+    static final class Auth {
+        final Map<String, String> failures = new java.util.LinkedHashMap<>();
+
+        boolean failed(String method) {
+            return failures.containsKey(method);
+        }
+
+        Optional<String> result(String method) {
+            return Optional.ofNullable(failures.get(method));
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.rampart.core.text;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+
+import io.rampart.core.analysis.Analyzer;
+import io.rampart.core.analysis.Category;
+import io.rampart.core.analysis.ScanContext;
+import io.rampart.core.analysis.ScanReport;
+import io.rampart.core.message.ParsedMessage;
+import io.rampart.core.message.TextPart;
+
+/**
+ * What the text says and hides: lure language (credentials, account suspension, payment,
+ * urgency) in English and Chinese, and HTML text concealed from the reader. Rule ids:
+ * {@code text.*}, {@code html.*}.
+ */
+public final class ContentAnalyzer implements Analyzer {
+    public static final double CREDENTIALS_SCORE = 2.0;
+    public static final double SUSPENSION_SCORE = 1.5;
+    public static final double PAYMENT_SCORE = 0.5;
+    public static final double URGENCY_SCORE = 0.5;
+    public static final double COMBINATION_SCORE = 1.0;
+    public static final double CONCEALED_SCORE = 1.0;
+    public static final int CONCEALED_MIN_CHARS = 200;
+    public static final int MAX_TEXT_CHARS = 30_000;
+    public static final int MAX_HTML_ELEMENTS = 5_000;
+
+    @Override
+    public String name() {
+        return "content";
+    }
+
+    @Override
+    public void analyze(ParsedMessage message, ScanContext context, ScanReport report) {
+        StringBuilder text = new StringBuilder(message.subject()).append('\n');
+        for (TextPart part : message.texts()) {
+            if (text.length() >= MAX_TEXT_CHARS) {
+                break;
+            }
+            text.append(part.text(), 0, Math.min(part.text().length(), MAX_TEXT_CHARS - text.length())).append('\n');
+        }
+        List<Lures.Hit> hits = Lures.find(text.toString());
+        Set<Lures.Family> families = EnumSet.noneOf(Lures.Family.class);
+        for (Lures.Hit hit : hits) {
+            families.add(hit.family());
+            double score;
+            Category category;
+            switch (hit.family()) {
+                case CREDENTIALS:
+                    score = CREDENTIALS_SCORE;
+                    category = Category.PHISH;
+                    break;
+                case SUSPENSION:
+                    score = SUSPENSION_SCORE;
+                    category = Category.PHISH;
+                    break;
+                case PAYMENT:
+                    score = PAYMENT_SCORE;
+                    category = Category.SPAM;
+                    break;
+                default:
+                    score = URGENCY_SCORE;
+                    category = Category.PHISH;
+                    break;
+            }
+            report.add("text.lure-" + hit.family().name().toLowerCase(java.util.Locale.ROOT), score, category,
+                hit.family().description() + ": '" + hit.phrase() + "'");
+        }
+        if ((families.contains(Lures.Family.CREDENTIALS) || families.contains(Lures.Family.SUSPENSION))
+            && families.contains(Lures.Family.URGENCY)) {
+            report.add("text.lure-combination", COMBINATION_SCORE, Category.PHISH,
+                "account lure combined with pressure to act now");
+        }
+        for (TextPart part : message.texts()) {
+            if (context.deadlineExceeded()) {
+                report.incomplete("html.incomplete", "time budget exhausted before HTML part " + part.path());
+                return;
+            }
+            if (!part.html().isPresent()) {
+                continue;
+            }
+            HtmlTricks.Concealed concealed = HtmlTricks.inspect(io.rampart.core.message.HtmlCache.document(part), MAX_HTML_ELEMENTS);
+            if (concealed.hidden() >= CONCEALED_MIN_CHARS) {
+                report.add("html.hidden-text", CONCEALED_SCORE, Category.SPAM,
+                    concealed.hidden() + " characters of hidden text in part " + part.path());
+            }
+            if (concealed.tiny() >= CONCEALED_MIN_CHARS / 2) {
+                report.add("html.tiny-text", CONCEALED_SCORE, Category.SPAM,
+                    concealed.tiny() + " characters of microscopic text in part " + part.path());
+            }
+            if (concealed.sameColour() >= CONCEALED_MIN_CHARS / 2) {
+                report.add("html.invisible-colour", CONCEALED_SCORE, Category.SPAM,
+                    concealed.sameColour() + " characters written in the background colour in part " + part.path());
+            }
+        }
+    }
+}

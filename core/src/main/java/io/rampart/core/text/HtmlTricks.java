@@ -1,0 +1,146 @@
+package io.rampart.core.text;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Text that is in the HTML but not for the reader: hidden ({@code display:none},
+ * {@code visibility:hidden}, {@code hidden} attribute), microscopic ({@code font-size} 0-2px,
+ * {@code <font size=0/1>}), or written in the colour of its background. Filler text hidden that way
+ * is a classic trick against statistical filters.
+ */
+public final class HtmlTricks {
+    private static final Pattern FONT_SIZE = Pattern.compile("font-size\\s*:\\s*([0-9.]+)\\s*(px|pt|em|rem|%)?");
+    private static final Pattern COLOR = Pattern.compile("(?:^|[;\\s\"])color\\s*:\\s*([#a-z0-9(),. ]+)");
+    private static final Pattern BACKGROUND = Pattern.compile("background(?:-color)?\\s*:\\s*([#a-z0-9(),. ]+)");
+
+    private HtmlTricks() {
+    }
+
+    /** Characters of text in each kind of concealment. */
+    public static final class Concealed {
+        private int hidden;
+        private int tiny;
+        private int sameColour;
+
+        public int hidden() {
+            return hidden;
+        }
+
+        public int tiny() {
+            return tiny;
+        }
+
+        public int sameColour() {
+            return sameColour;
+        }
+    }
+
+    public static Concealed inspect(Document document, int maxElements) {
+        Concealed concealed = new Concealed();
+        int seen = 0;
+        for (Element element : document.select("[style], [hidden], font[size], font[color]")) {
+            if (seen++ >= maxElements) {
+                break;
+            }
+            String style = element.attr("style").toLowerCase(Locale.ROOT);
+            int length = element.ownText().trim().length();
+            if (length == 0) {
+                continue;
+            }
+            if (element.hasAttr("hidden") || style.replace(" ", "").contains("display:none")
+                || style.replace(" ", "").contains("visibility:hidden")) {
+                concealed.hidden += element.text().length();
+                continue;
+            }
+            if (tiny(element, style)) {
+                concealed.tiny += length;
+                continue;
+            }
+            Optional<String> colour = colour(element, style);
+            Optional<String> background = background(element);
+            if (colour.isPresent() && background.isPresent() && colour.get().equals(background.get())) {
+                concealed.sameColour += length;
+            }
+        }
+        return concealed;
+    }
+
+    private static boolean tiny(Element element, String style) {
+        Matcher matcher = FONT_SIZE.matcher(style);
+        if (matcher.find()) {
+            try {
+                double size = Double.parseDouble(matcher.group(1));
+                String unit = matcher.group(2) == null ? "px" : matcher.group(2);
+                return (unit.equals("px") || unit.equals("pt")) ? size < 3 : unit.equals("%") ? size < 20 : size < 0.2;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        if (element.tagName().equals("font")) {
+            String size = element.attr("size").trim();
+            return size.equals("0") || size.equals("-5") || size.equals("-4");
+        }
+        return false;
+    }
+
+    private static Optional<String> colour(Element element, String style) {
+        Matcher matcher = COLOR.matcher(style);
+        if (matcher.find()) {
+            return Optional.of(normalise(matcher.group(1)));
+        }
+        if (element.tagName().equals("font") && element.hasAttr("color")) {
+            return Optional.of(normalise(element.attr("color")));
+        }
+        return Optional.empty();
+    }
+
+    /** The nearest declared background colour (the element's own or an ancestor's), white by default. */
+    private static Optional<String> background(Element element) {
+        Element current = element;
+        int depth = 0;
+        while (current != null && depth++ < 30) {
+            String style = current.attr("style").toLowerCase(Locale.ROOT);
+            Matcher matcher = BACKGROUND.matcher(style);
+            if (matcher.find()) {
+                return Optional.of(normalise(matcher.group(1)));
+            }
+            if (current.hasAttr("bgcolor")) {
+                return Optional.of(normalise(current.attr("bgcolor")));
+            }
+            current = current.parent();
+        }
+        return Optional.of("#ffffff");
+    }
+
+    static String normalise(String colour) {
+        String value = colour.trim().toLowerCase(Locale.ROOT).replace(" ", "");
+        int semicolon = value.indexOf(';');
+        if (semicolon >= 0) {
+            value = value.substring(0, semicolon);
+        }
+        value = value.replace("!important", "");
+        switch (value) {
+            case "white":
+            case "#fff":
+            case "rgb(255,255,255)":
+                return "#ffffff";
+            case "black":
+            case "#000":
+            case "rgb(0,0,0)":
+                return "#000000";
+            default:
+                break;
+        }
+        if (value.matches("#[0-9a-f]{3}")) {
+            return "#" + value.charAt(1) + value.charAt(1) + value.charAt(2) + value.charAt(2) + value.charAt(3)
+                + value.charAt(3);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,149 @@
+package io.rampart.core.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lure language in English and Chinese, by family. English phrases are matched on word
+ * boundaries over whitespace-collapsed text; Chinese phrases over the text with every space
+ * removed (Chinese has no spaces, and senders insert some to dodge filters).
+ */
+public final class Lures {
+    /** A family of lure phrases. */
+    public enum Family {
+        CREDENTIALS("asks to verify or re-enter account credentials"),
+        SUSPENSION("threatens account suspension or loss of mail"),
+        PAYMENT("talks payment, invoices, transfers or prizes"),
+        URGENCY("presses for immediate action");
+
+        private final String description;
+
+        Family(String description) {
+            this.description = description;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+
+    private static final Pattern[] ENGLISH = {
+        Pattern.compile("\\b(verify|confirm|validate|update|re-?activate|restore|unlock|secure) (your|the) "
+            + "(account|identity|password|login|credentials|mailbox|email|e-mail|information|details|billing|payment)"),
+        Pattern.compile("\\b(sign|log) ?in (to|at) (your|the) (account|mailbox|portal|office|webmail)"),
+        Pattern.compile("\\b(enter|provide|confirm) your (password|login|username|credentials|pin|card)"),
+        Pattern.compile("\\b(unusual|suspicious|unauthori[sz]ed) (sign-?in|login|activity|access|transaction)"),
+        Pattern.compile("\\bpassword (will |is |has )?(expire|expires|expired|expiring|expiry|reset|about to expire)"),
+        Pattern.compile("\\b(password|mailbox|account)\\b[^.!?]{0,40}\\b(is expiring|has expired|will expire|expires today)"),
+        Pattern.compile("\\b(mailbox|inbox|storage|quota) (is )?(full|almost full|exceeded|limit)"),
+        Pattern.compile("\\bclick (here|below|the link|the button) to (verify|confirm|validate|restore|unlock|update|"
+            + "reactivate|keep|avoid|access|view)"),
+    };
+    private static final Pattern[] ENGLISH_SUSPENSION = {
+        Pattern.compile("\\b(account|mailbox|email|access|card|service)s? (has been|have been|will be|is being|is|are) "
+            + "(suspended|locked|disabled|deactivated|closed|terminated|limited|restricted|blocked|on hold|deleted)"),
+        Pattern.compile("\\b(suspension|deactivation|termination|closure) of your (account|mailbox|email|service)"),
+        Pattern.compile("\\b(pending|undelivered|held|blocked) (messages|emails|mails)\\b"),
+    };
+    private static final Pattern[] ENGLISH_PAYMENT = {
+        Pattern.compile("\\b(wire|bank|money) transfer\\b"),
+        Pattern.compile("\\b(overdue|outstanding|unpaid|pending) (invoice|payment|balance)"),
+        Pattern.compile("\\b(update|change)d? (bank|banking|payment) (details|information|account)"),
+        Pattern.compile("\\bgift ?cards?\\b"),
+        Pattern.compile("\\b(you have won|you('ve| have) been selected|claim your (prize|reward|refund))"),
+        Pattern.compile("\\b(tax )?refund (of|is|has been)"),
+        Pattern.compile("\\b(bitcoin|btc|crypto) (wallet|address|payment)"),
+        Pattern.compile("\\b(withdraw|claim|receive) (your|the) (funds|money|bitcoin|btc|balance|earnings|profit|payment)"),
+    };
+    private static final Pattern[] ENGLISH_URGENCY = {
+        Pattern.compile("\\bwithin (24|48|72|12) ?(hours|hrs|h)\\b"),
+        Pattern.compile("\\b(immediately|urgent(ly)?|final (notice|warning|reminder)|act now|last chance|expires? today)\\b"),
+        Pattern.compile("\\bfailure to (comply|verify|update|confirm)"),
+    };
+    private static final String[] CHINESE_CREDENTIALS = {
+        "验证您的账户", "验证你的账户", "验证您的帐户", "验证账户", "验证帐户", "账户验证", "帐户验证", "账号验证", "身份验证",
+        "重新登录", "重新登陆", "登录您的", "输入密码", "确认密码", "密码过期", "密码即将过期", "密码已过期", "更新密码",
+        "邮箱已满", "邮箱容量", "邮箱空间不足", "升级邮箱", "邮箱升级", "邮箱验证", "账号异常", "帐号异常", "账户异常",
+        "异常登录", "异常登陆", "点击链接验证", "点击下方链接", "点击以下链接", "扫码验证", "扫描二维码",
+    };
+    private static final String[] CHINESE_SUSPENSION = {
+        "账户将被冻结", "账号将被冻结", "帐户将被冻结", "账户冻结", "账号冻结", "账户已被冻结", "账号已被停用", "将被停用",
+        "将被注销", "将被删除", "暂停使用", "停止服务", "限制登录", "邮件被退回", "邮件被拦截", "无法接收邮件",
+    };
+    private static final String[] CHINESE_PAYMENT = {
+        "汇款", "转账", "银行账户", "银行卡号", "付款", "发票", "退税", "退款", "中奖", "奖金", "工资调整", "补贴发放",
+        "社保", "个税", "代开", "税款",
+    };
+    private static final String[] CHINESE_URGENCY = {
+        "立即", "紧急", "24小时内", "48小时内", "尽快", "马上", "逾期", "否则", "最后通知", "今日内",
+    };
+
+    /** Lures sit near the top of a message: only this many characters are read. */
+    public static final int MAX_CHARS = 12_000;
+
+    private Lures() {
+    }
+
+    /** A hit: the family and the phrase found. */
+    public static final class Hit {
+        private final Family family;
+        private final String phrase;
+
+        Hit(Family family, String phrase) {
+            this.family = family;
+            this.phrase = phrase;
+        }
+
+        public Family family() {
+            return family;
+        }
+
+        public String phrase() {
+            return phrase;
+        }
+    }
+
+    /** The first hit of each family in {@code text}. */
+    public static List<Hit> find(String fullText) {
+        String text = fullText.length() > MAX_CHARS ? fullText.substring(0, MAX_CHARS) : fullText;
+        List<Hit> hits = new ArrayList<>();
+        String english = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String chinese = text.replaceAll("[\\s\\u3000]+", "");
+        first(english, ENGLISH).map(p -> new Hit(Family.CREDENTIALS, p)).map(hits::add)
+            .orElseGet(() -> firstChinese(chinese, CHINESE_CREDENTIALS).map(p -> hits.add(new Hit(Family.CREDENTIALS, p)))
+                .orElse(false));
+        first(english, ENGLISH_SUSPENSION).map(p -> new Hit(Family.SUSPENSION, p)).map(hits::add)
+            .orElseGet(() -> firstChinese(chinese, CHINESE_SUSPENSION).map(p -> hits.add(new Hit(Family.SUSPENSION, p)))
+                .orElse(false));
+        first(english, ENGLISH_PAYMENT).map(p -> new Hit(Family.PAYMENT, p)).map(hits::add)
+            .orElseGet(() -> firstChinese(chinese, CHINESE_PAYMENT).map(p -> hits.add(new Hit(Family.PAYMENT, p)))
+                .orElse(false));
+        first(english, ENGLISH_URGENCY).map(p -> new Hit(Family.URGENCY, p)).map(hits::add)
+            .orElseGet(() -> firstChinese(chinese, CHINESE_URGENCY).map(p -> hits.add(new Hit(Family.URGENCY, p)))
+                .orElse(false));
+        return hits;
+    }
+
+    private static Optional<String> first(String text, Pattern[] patterns) {
+        for (Pattern pattern : patterns) {
+            Matcher matcher = pattern.matcher(text);
+            if (matcher.find()) {
+                return Optional.of(matcher.group());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> firstChinese(String text, String[] phrases) {
+        for (String phrase : phrases) {
+            if (text.contains(phrase)) {
+                return Optional.of(phrase);
+            }
+        }
+        return Optional.empty();
+    }
+}

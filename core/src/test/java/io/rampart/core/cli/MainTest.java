@@ -1,0 +1,121 @@
+package io.rampart.core.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class MainTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] FIXTURES = {"phish-en.eml", "phish-zh-gbk.eml", "ham-en.eml", "ham-zh-big5.eml"};
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) throws IOException {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private Path copyFixtures() throws IOException {
+        for (String name : FIXTURES) {
+            try (InputStream in = MainTest.class.getResourceAsStream("/mail/" + name)) {
+                Files.copy(in, dir.resolve(name));
+            }
+        }
+        Path labels = dir.resolve("labels.tsv");
+        Files.writeString(labels, "path\tlabel\nphish-en.eml\tphish\nphish-zh-gbk.eml\tphish\nham-en.eml\tham\n"
+            + "ham-zh-big5.eml\tham\n");
+        return labels;
+    }
+
+    @Test
+    void scanShouldPrintOneJsonObjectPerMessage() throws IOException {
+        copyFixtures();
+
+        int status = run("scan", "--local-domain", "example.com", dir.resolve("phish-en.eml").toString(),
+            dir.resolve("ham-en.eml").toString());
+
+        String[] lines = out.toString(StandardCharsets.UTF_8).trim().split("\n");
+        assertThat(status).isZero();
+        assertThat(lines).hasSize(2);
+        JsonNode phish = JSON.readTree(lines[0]);
+        assertThat(phish.get("verdict").asText()).isEqualTo("phish");
+        assertThat(phish.get("file").asText()).endsWith("phish-en.eml");
+        assertThat(phish.get("score").asDouble()).isGreaterThan(5);
+        assertThat(phish.get("millis").isNumber()).isTrue();
+        assertThat(phish.get("findings").get(0).has("rule")).isTrue();
+        assertThat(phish.get("findings").get(0).has("detail")).isTrue();
+        assertThat(JSON.readTree(lines[1]).get("verdict").asText()).isEqualTo("clean");
+    }
+
+    @Test
+    void evalShouldPrintFiguresPerLabelAndWriteJson() throws IOException {
+        Path labels = copyFixtures();
+        Path json = dir.resolve("eval.json");
+
+        int status = run("eval", labels.toString(), "--local-domain", "example.com", "--json", json.toString(),
+            "--threads", "2");
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(status).isZero();
+        assertThat(printed).contains("ham").contains("phish").contains("false positives on ham")
+            .contains("msg/s").contains("p99");
+        JsonNode report = JSON.readTree(json.toFile());
+        assertThat(report.get("labels").get("phish").get("count").asInt()).isEqualTo(2);
+        assertThat(report.get("messages")).hasSize(4);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("100%");
+    }
+
+    @Test
+    void evalWithFoldsShouldTrainOnTheOtherFolds() throws IOException {
+        Path labels = copyFixtures();
+
+        int status = run("eval", labels.toString(), "--folds", "2");
+
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("2-fold cross-validation");
+    }
+
+    @Test
+    void trainShouldWriteALoadableModel() throws IOException {
+        Path labels = copyFixtures();
+        Path model = dir.resolve("out.model");
+
+        int status = run("train", labels.toString(), "--out", model.toString());
+
+        assertThat(status).isZero();
+        assertThat(io.rampart.core.model.HashedModel.load(model).bits())
+            .isEqualTo(io.rampart.core.model.HashedModel.DEFAULT_BITS);
+    }
+
+    @Test
+    void shouldRejectBadArgumentsAsUsageErrors() {
+        assertThatThrownBy(() -> run()).isInstanceOf(Main.UsageException.class);
+        assertThatThrownBy(() -> run("frobnicate")).isInstanceOf(Main.UsageException.class)
+            .hasMessageContaining("frobnicate");
+        assertThatThrownBy(() -> run("scan")).isInstanceOf(Main.UsageException.class);
+        assertThatThrownBy(() -> run("eval", "x.tsv", "--folds", "1")).isInstanceOf(Main.UsageException.class)
+            .hasMessageContaining("--folds");
+        assertThatThrownBy(() -> run("eval", "x.tsv", "--bogus", "1")).isInstanceOf(Main.UsageException.class)
+            .hasMessageContaining("--bogus");
+        assertThatThrownBy(() -> run("train", "x.tsv")).isInstanceOf(Main.UsageException.class)
+            .hasMessageContaining("--out");
+        assertThatThrownBy(() -> run("scan", "--config")).isInstanceOf(Main.UsageException.class);
+    }
+}

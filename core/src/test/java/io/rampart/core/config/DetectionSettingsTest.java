@@ -1,0 +1,62 @@
+package io.rampart.core.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+class DetectionSettingsTest {
+    private static RampartConfiguration parse(String... keyValues) {
+        Properties properties = new Properties();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            properties.setProperty(keyValues[i], keyValues[i + 1]);
+        }
+        return RampartConfiguration.parse("test", properties);
+    }
+
+    @Test
+    void shouldUseDefaultsWhenNothingIsConfigured() {
+        DetectionSettings detection = RampartConfiguration.defaults().detection();
+
+        assertThat(detection.indicatorDomains()).isEmpty();
+        assertThat(detection.indicatorUrls()).isEmpty();
+        assertThat(detection.brands()).isEmpty();
+        assertThat(detection.maxUrls()).isEqualTo(DetectionSettings.DEFAULT_MAX_URLS);
+        assertThat(detection.model()).isEqualTo(DetectionSettings.DEFAULT_MODEL);
+        assertThat(detection.modelEnabled()).isTrue();
+        assertThat(detection.modelMaxScore()).isEqualTo(DetectionSettings.DEFAULT_MODEL_MAX_SCORE);
+    }
+
+    @Test
+    void shouldReadListsLowerCased() {
+        DetectionSettings detection = parse("detection.indicators.domains", "Evil.Example, bad.example",
+            "detection.indicators.urls", "https://x.example/a", "detection.brands", "MyBank.com",
+            "detection.maxUrls", "50", "detection.model", "off").detection();
+
+        assertThat(detection.indicatorDomains()).containsExactly("evil.example", "bad.example");
+        assertThat(detection.indicatorUrls()).containsExactly("https://x.example/a");
+        assertThat(detection.brands()).containsExactly("mybank.com");
+        assertThat(detection.maxUrls()).isEqualTo(50);
+        assertThat(detection.modelEnabled()).isFalse();
+    }
+
+    @Test
+    void shouldRejectBrandThatIsNotADomain() {
+        assertThatThrownBy(() -> parse("detection.brands", "mybank"))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("detection.brands").hasMessageContaining("mybank");
+    }
+
+    @Test
+    void shouldRejectOutOfRangeUrlCap() {
+        assertThatThrownBy(() -> parse("detection.maxUrls", "0"))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("detection.maxUrls");
+    }
+
+    @Test
+    void shouldRejectUnknownDetectionKey() {
+        assertThatThrownBy(() -> parse("detection.indicator.domains", "x.example"))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("unknown key 'detection.indicator.domains'");
+    }
+}

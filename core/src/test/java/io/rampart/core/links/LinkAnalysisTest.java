@@ -1,0 +1,144 @@
+package io.rampart.core.links;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import com.google.common.collect.ImmutableSet;
+
+import io.rampart.core.analysis.Category;
+import io.rampart.core.analysis.Finding;
+
+class LinkAnalysisTest {
+    private static final ImmutableSet<String> LOCAL = ImmutableSet.of("example.com");
+    private final LinkAnalysis analysis = new LinkAnalysis(ImmutableSet.of("bad-domain.test"),
+        ImmutableSet.of("https://files.example.org/dropper.zip"), ImmutableSet.of("mybank.com"));
+
+    private List<String> rules(String url) {
+        return analysis.analyze(url, LinkContext.of(LOCAL, "test")).stream().map(Finding::rule)
+            .collect(Collectors.toList());
+    }
+
+    @Test
+    void shouldFlagIpHostWhenLinkPointsToIpLiteral() {
+        List<Finding> findings = analysis.analyze("http://203.0.113.7/login", LinkContext.of(LOCAL, "qr code"));
+
+        assertThat(findings).extracting(Finding::rule).containsExactly("link.ip-host");
+        assertThat(findings.get(0).category()).isEqualTo(Category.PHISH);
+        assertThat(findings.get(0).detail()).contains("203.0.113.7").contains("qr code");
+    }
+
+    @Test
+    void shouldScoreNumericIpTrickHigherThanPlainIp() {
+        double plain = analysis.analyze("http://192.168.1.1/", LinkContext.of(LOCAL, "")).get(0).score();
+        double trick = analysis.analyze("http://3232235777/", LinkContext.of(LOCAL, "")).get(0).score();
+
+        assertThat(trick).isGreaterThan(plain);
+    }
+
+    @Test
+    void shouldFlagDigitSwapLookalikeOfBrand() {
+        assertThat(rules("https://paypa1.com/signin")).contains("link.lookalike-brand");
+    }
+
+    @Test
+    void shouldFlagCyrillicHomoglyphLookalikeOfBrand() {
+        assertThat(rules("https://\u0430pple.com/id")).contains("link.lookalike-brand");
+    }
+
+    @Test
+    void shouldFlagLookalikeOfLocalDomain() {
+        assertThat(rules("https://examp1e.com/owa")).contains("link.lookalike-local");
+        assertThat(rules("https://exarnple.com/owa")).contains("link.lookalike-local");
+    }
+
+    @Test
+    void shouldFlagLocalDomainUsedInAnotherSitesHost() {
+        assertThat(rules("https://example.com.mail-verify.top/owa")).contains("link.local-in-subdomain");
+        assertThat(rules("https://mail.example.com/owa")).doesNotContain("link.local-in-subdomain");
+    }
+
+    @Test
+    void shouldFlagSubdomainDressedAsBrandOnCloudBucket() {
+        assertThat(rules("https://outook.s3.us-east-1.amazonaws.com/msn1/a.html"))
+            .contains("link.lookalike-brand", "link.free-hosting");
+    }
+
+    @Test
+    void shouldFlagHyphenatedLookalike() {
+        assertThat(rules("https://secure-paypa1.com/")).contains("link.lookalike-brand");
+    }
+
+    @Test
+    void shouldFlagBrandUsedAsSubdomainOfAnotherSite() {
+        assertThat(rules("https://paypal.com.account-check.net/verify")).contains("link.brand-in-subdomain");
+    }
+
+    @Test
+    void shouldProtectConfiguredBrands() {
+        assertThat(rules("https://mybank-login.net/")).contains("link.brand-in-subdomain");
+    }
+
+    @Test
+    void shouldNotFlagBrandsOwnDomains() {
+        assertThat(rules("https://www.paypal.com/signin")).isEmpty();
+        assertThat(rules("https://login.microsoftonline.com/common/oauth2")).isEmpty();
+        assertThat(rules("https://www.example.com/intranet")).isEmpty();
+    }
+
+    @Test
+    void shouldFlagShortenerAndFreeHostingAndRiskyTld() {
+        assertThat(rules("https://bit.ly/3xYz")).containsExactly("link.shortener");
+        assertThat(rules("https://login-portal.web.app/")).contains("link.free-hosting");
+        assertThat(rules("https://storage.googleapis.com/bucket/index.html")).contains("link.free-hosting");
+        assertThat(rules("https://cheap-meds.xyz/")).contains("link.risky-tld");
+    }
+
+    @Test
+    void shouldFlagOpenRedirectToAnotherSite() {
+        assertThat(rules("https://www.google.com/url?q=https://evil.example.net/x")).contains("link.open-redirect");
+        assertThat(rules("https://news.example.org/out?url=https%3A%2F%2Fevil.example.net")).contains("link.open-redirect");
+    }
+
+    @Test
+    void shouldFlagUserinfoDisguise() {
+        assertThat(rules("http://www.paypal.com@evil.example.net/")).contains("link.userinfo");
+    }
+
+    @Test
+    void shouldFlagIndicatorDomainsAndUrlsFromConfiguration() {
+        assertThat(rules("https://cdn.bad-domain.test/a")).contains("link.indicator");
+        assertThat(rules("http://files.example.org/dropper.zip?x=1")).contains("link.indicator");
+        assertThat(rules("https://files.example.org/other")).doesNotContain("link.indicator");
+    }
+
+    @Test
+    void shouldFlagLinkTextShowingAnotherDomain() {
+        List<Finding> findings = analysis.analyze("https://evil.example.net/login",
+            LinkContext.of(LOCAL, "link", Optional.of("https://www.paypal.com/")));
+
+        assertThat(findings).extracting(Finding::rule).contains("link.text-mismatch");
+    }
+
+    @Test
+    void shouldNotFlagLinkTextThatIsNotADomain() {
+        List<Finding> findings = analysis.analyze("https://news.example.org/a",
+            LinkContext.of(LOCAL, "link", Optional.of("Read more")));
+
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void shouldFlagDataUriDocument() {
+        assertThat(rules("data:text/html;base64,PGh0bWw+")).containsExactly("link.data-uri");
+    }
+
+    @Test
+    void shouldReturnNothingForGarbage() {
+        assertThat(rules("::::")).isEmpty();
+    }
+}

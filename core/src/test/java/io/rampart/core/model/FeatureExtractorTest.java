@@ -1,0 +1,51 @@
+package io.rampart.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.rampart.core.message.MessageParser;
+import io.rampart.core.message.ParsedMessage;
+
+class FeatureExtractorTest {
+    private static List<String> features(String raw) {
+        ParsedMessage message = new MessageParser().parse(raw.getBytes(StandardCharsets.UTF_8));
+        List<String> names = new ArrayList<>();
+        new FeatureExtractor(16).visit(message, Trainer.urls(message), names::add);
+        return names;
+    }
+
+    @Test
+    void shouldNotLearnCollectionArtefacts() {
+        List<String> names = features("From: \"Jane Roe via Tools-users\" <jane@lists.example.org>\n"
+            + "To: phishing@pot\nDate: Tue, 23 Jun 2020 17:32:23 +0200\n"
+            + "Received: from spam-gw.example.edu.cn by mx\nList-Id: <tools.lists.example.org>\n"
+            + "X-Mailer: Mailer 2002.1\nSubject: [Tools-users] hello phishing\n\n"
+            + "Dear phishing, meeting on 2020-06-23 at 10:30.\n"
+            + "_______________________________________________\nTools-users mailing list\n"
+            + "http://lists.example.org/mailman/listinfo/tools-users\n");
+
+        assertThat(names).doesNotContain("phishing", "pot", "tools", "jane", "roe", "spam", "gw", "mailer", "2020",
+            "u:d:example.org", "listinfo", "mailman");
+        assertThat(names).noneMatch(name -> name.contains("2020") || name.startsWith("fn:") || name.startsWith("f:tld"));
+        assertThat(names).contains("hello", "meeting");
+    }
+
+    @Test
+    void shouldUseCjkBigramsWithoutSpaces() {
+        List<String> names = features("Content-Type: text/plain; charset=utf-8\n\n重新登录");
+
+        assertThat(names).contains("c:重", "b:重新", "b:新登", "b:登录");
+    }
+
+    @Test
+    void shouldDescribeLinksByDomain() {
+        List<String> names = features("Subject: x\n\nsee https://login.evil.example.net/a and http://203.0.113.9/b");
+
+        assertThat(names).contains("u:d:example.net", "u:tld:net", "u:ip");
+    }
+}

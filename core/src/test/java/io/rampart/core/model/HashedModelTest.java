@@ -1,0 +1,126 @@
+package io.rampart.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import io.rampart.core.message.MessageParser;
+import io.rampart.core.message.ParsedMessage;
+
+class HashedModelTest {
+    private static final int BITS = 16;
+    private static final String[] SPAM = {
+        "Subject: cheap pills\n\nBuy cheap pills now, best price, click here to order!",
+        "Subject: winner\n\nYou have won a prize, click here to claim your reward now!",
+        "Subject: offer\n\nLimited offer: cheap watches, click here, best price guaranteed!",
+        "Subject: =?UTF-8?B?5Luj5byA5Y+R56Wo?=\nContent-Type: text/plain; charset=utf-8\n\n代开发票，优惠价格，欢迎来电咨询。",
+    };
+    private static final String[] HAM = {
+        "Subject: Re: build failure\n\nThe build fails on the parser module, I will look at the test tomorrow.",
+        "Subject: meeting notes\n\nNotes from the design review: we keep the release branch stable.",
+        "Subject: Re: patch\n\nThanks, the patch looks fine, I merged it into the main branch.",
+        "Subject: =?UTF-8?B?5Lya6K6u?=\nContent-Type: text/plain; charset=utf-8\n\n明天下午三点在会议室讨论项目进度。",
+    };
+
+    private static ParsedMessage parse(String raw) {
+        return new MessageParser().parse(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HashedModel trained() {
+        Trainer trainer = new Trainer(BITS);
+        List<Trainer.Example> examples = new ArrayList<>();
+        for (String spam : SPAM) {
+            examples.add(new Trainer.Example(trainer.features(parse(spam)), true, false));
+        }
+        for (String ham : HAM) {
+            examples.add(new Trainer.Example(trainer.features(parse(ham)), false, false));
+        }
+        return trainer.train(examples, BITS);
+    }
+
+    private static double probability(HashedModel model, String raw) {
+        return model.unwantedProbability(model.extractor().indices(parse(raw), Trainer.urls(parse(raw))));
+    }
+
+    @Test
+    void shouldSeparateSpamFromHamAfterTraining() {
+        HashedModel model = trained();
+
+        assertThat(probability(model, "Subject: deal\n\nclick here for cheap pills, best price")).isGreaterThan(0.5);
+        assertThat(probability(model, "Subject: Re: review\n\nI looked at the test in the parser module")).isLessThan(0.5);
+        assertThat(probability(model, "Content-Type: text/plain; charset=utf-8\n\n代开发票，价格优惠")).isGreaterThan(0.5);
+    }
+
+    @Test
+    void shouldRoundTripThroughItsFileFormat() throws IOException {
+        HashedModel model = trained();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        model.write(out);
+
+        HashedModel copy = HashedModel.read(new ByteArrayInputStream(out.toByteArray()));
+
+        String probe = "Subject: deal\n\nclick here for cheap pills";
+        assertThat(copy.bits()).isEqualTo(BITS);
+        assertThat(probability(copy, probe)).isCloseTo(probability(model, probe),
+            org.assertj.core.data.Offset.offset(1e-3));
+    }
+
+    @Test
+    void shouldRejectAFileThatIsNotAModel() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                HashedModel.read(new ByteArrayInputStream(new byte[] {1, 2, 3})))
+            .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void shouldMoveTowardsConfirmedReportsWhenLearningOnline() {
+        HashedModel model = trained();
+        String reported = "Subject: invoice\n\nPlease settle the attached invoice via the portal today";
+        double before = probability(model, reported);
+
+        for (int i = 0; i < 5; i++) {
+            model.learn(parse(reported), true);
+        }
+
+        assertThat(probability(model, reported)).isGreaterThan(before);
+    }
+
+    @Test
+    void shouldLearnAndScoreConcurrently() throws Exception {
+        HashedModel model = trained();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Double>> futures = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                int n = i;
+                futures.add(pool.submit(() -> {
+                    if (n % 2 == 0) {
+                        model.learn(parse(SPAM[n % SPAM.length]), true);
+                    }
+                    return probability(model, HAM[n % HAM.length]);
+                }));
+            }
+            for (Future<Double> future : futures) {
+                assertThat(future.get()).isBetween(0.0, 1.0);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void shouldShipABuiltInModel() {
+        assertThat(HashedModel.builtin()).isPresent();
+        assertThat(HashedModel.builtin().get().bits()).isEqualTo(HashedModel.DEFAULT_BITS);
+    }
+}

@@ -1,0 +1,77 @@
+package io.rampart.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import io.rampart.core.analysis.ScanContext;
+import io.rampart.core.analysis.ScanReport;
+import io.rampart.core.message.MessageParser;
+
+class ContentAnalyzerTest {
+    private static ScanReport analyze(String raw) {
+        ScanReport report = new ScanReport();
+        new ContentAnalyzer().analyze(new MessageParser().parse(raw.getBytes(StandardCharsets.UTF_8)),
+            ScanContext.builder().build(), report);
+        return report;
+    }
+
+    @Test
+    void shouldFlagEnglishCredentialLureWithUrgency() {
+        ScanReport report = analyze("Subject: action required\n\nPlease verify your account within 24 hours"
+            + " or your mailbox will be suspended.");
+
+        assertThat(report.hasRule("text.lure-credentials")).isTrue();
+        assertThat(report.hasRule("text.lure-suspension")).isTrue();
+        assertThat(report.hasRule("text.lure-urgency")).isTrue();
+        assertThat(report.hasRule("text.lure-combination")).isTrue();
+    }
+
+    @Test
+    void shouldFlagChineseLureWithoutSpaces() {
+        ScanReport report = analyze("Subject: =?UTF-8?B?6YKu566x6YCa55+l?=\nContent-Type: text/plain; charset=utf-8\n\n"
+            + "您的邮箱容量已满，请立即点击下方链接重新登录，否则账号将被停用。");
+
+        assertThat(report.hasRule("text.lure-credentials")).isTrue();
+        assertThat(report.hasRule("text.lure-suspension")).isTrue();
+        assertThat(report.hasRule("text.lure-urgency")).isTrue();
+    }
+
+    @Test
+    void shouldFlagChineseLureSplitBySpacesToDodgeFilters() {
+        ScanReport report = analyze("Content-Type: text/plain; charset=utf-8\n\n请 重 新 登 录 您的邮箱");
+
+        assertThat(report.hasRule("text.lure-credentials")).isTrue();
+    }
+
+    @Test
+    void shouldFlagExpiringPasswordAndCryptoWithdrawal() {
+        assertThat(analyze("Subject: notice\n\nThe password to your mailbox is expiring today.")
+            .hasRule("text.lure-credentials")).isTrue();
+        assertThat(analyze("Subject: BTC\n\nLog in now to withdraw your funds before the offer ends.")
+            .hasRule("text.lure-payment")).isTrue();
+    }
+
+    @Test
+    void shouldNotFlagOrdinaryMessage() {
+        ScanReport report = analyze("Subject: lunch\n\nShall we meet at noon near the station?");
+
+        assertThat(report.findings()).isEmpty();
+    }
+
+    @Test
+    void shouldFlagHiddenTinyAndSameColourText() {
+        String filler = "lorem ipsum dolor sit amet consectetur adipiscing elit ".repeat(6);
+        ScanReport report = analyze("Content-Type: text/html\n\n<html><body>"
+            + "<div style=\"display: none\">" + filler + "</div>"
+            + "<span style=\"font-size:1px\">" + filler + "</span>"
+            + "<table bgcolor=\"#ffffff\"><tr><td><font color=\"#FFF\">" + filler + "</font></td></tr></table>"
+            + "<p>Visible offer</p></body></html>");
+
+        assertThat(report.hasRule("html.hidden-text")).isTrue();
+        assertThat(report.hasRule("html.tiny-text")).isTrue();
+        assertThat(report.hasRule("html.invisible-colour")).isTrue();
+    }
+}
