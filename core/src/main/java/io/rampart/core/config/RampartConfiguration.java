@@ -62,6 +62,7 @@ public final class RampartConfiguration {
     private final NotificationSettings notifications;
     private final QuarantineSettings quarantine;
     private final StateSettings state;
+    private final LimitSettings limits;
 
     private RampartConfiguration(ConfigReader reader) {
         this.source = reader.source();
@@ -75,6 +76,7 @@ public final class RampartConfiguration {
         this.notifications = NotificationSettings.from(reader);
         this.quarantine = QuarantineSettings.from(reader);
         this.state = StateSettings.from(reader);
+        this.limits = LimitSettings.from(reader);
     }
 
     public String source() {
@@ -103,5 +105,9 @@ public final class RampartConfiguration {
 
     public StateSettings state() {
         return state;
+    }
+
+    public LimitSettings limits() {
+        return limits;
     }
 }

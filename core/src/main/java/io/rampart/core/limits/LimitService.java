@@ -1,0 +1,197 @@
+package io.rampart.core.limits;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+
+import io.rampart.core.alert.Alert;
+import io.rampart.core.alert.AlertStore;
+import io.rampart.core.block.Block;
+import io.rampart.core.block.BlockService;
+import io.rampart.core.config.LimitSettings;
+import io.rampart.core.state.StateJson;
+import io.rampart.core.state.StateStore;
+
+/**
+ * Per-user send limits over sliding windows, shared by every James through the state store.
+ * {@link #checkAndRecord(SendAttempt)} counts the mail and reports breaches: every breach is an
+ * alert; a {@code hold} action holds the mail; a {@code block} action also blocks the sender.
+ * Defaults and user overrides set through WebAdmin live in the state store and win over the
+ * configuration file.
+ */
+public final class LimitService {
+    static final String DEFAULT_KEY = "limits.default";
+    static final String OVERRIDES_KEY = "limits.users";
+
+    private final LimitSettings settings;
+    private final StateStore state;
+    private final BlockService blocks;
+    private final AlertStore alerts;
+    private final Clock clock;
+
+    public LimitService(LimitSettings settings, StateStore state, BlockService blocks, AlertStore alerts, Clock clock) {
+        this.settings = settings;
+        this.state = state;
+        this.blocks = blocks;
+        this.alerts = alerts;
+        this.clock = clock;
+    }
+
+    /** {@code GET /rampart/limits/default}: the WebAdmin default, else the configured one (complete). */
+    public SendLimits defaultLimits() {
+        return state.keyValues().get(DEFAULT_KEY).map(json -> StateJson.read(json, SendLimits.class))
+            .map(stored -> stored.orElse(settings.domainDefault()))
+            .orElse(settings.domainDefault());
+    }
+
+    /** {@code PUT /rampart/limits/default}: every field required (IllegalArgumentException naming the missing one). */
+    public void setDefaultLimits(SendLimits limits) {
+        state.keyValues().put(DEFAULT_KEY, StateJson.write(limits.requireComplete()));
+    }
+
+    /** Forgets the WebAdmin default: the configured one applies again. */
+    public void resetDefaultLimits() {
+        state.keyValues().delete(DEFAULT_KEY);
+    }
+
+    /** {@code GET /rampart/limits/users/{address}}: the WebAdmin override only (empty: 404). */
+    public Optional<SendLimits> userOverride(String address) {
+        return state.hashes().get(OVERRIDES_KEY, normalize(address)).map(json -> StateJson.read(json, SendLimits.class));
+    }
+
+    /** {@code PUT /rampart/limits/users/{address}}: absent fields inherit; at least one field required. */
+    public void setUserOverride(String address, SendLimits limits) {
+        Preconditions.checkArgument(!limits.isEmpty(), "at least one limit or the action is required; fields: "
+            + "externalRecipientsPerHour, internalRecipientsPerHour, recipientsPerDay, messagesPerMinute, recipientsPerMessage, action");
+        state.hashes().put(OVERRIDES_KEY, normalize(address), StateJson.write(limits));
+    }
+
+    /** {@code DELETE /rampart/limits/users/{address}}: false when there was no override (404). */
+    public boolean deleteUserOverride(String address) {
+        return state.hashes().remove(OVERRIDES_KEY, normalize(address));
+    }
+
+    /** Every WebAdmin user override, by address. */
+    public ImmutableMap<String, SendLimits> userOverrides() {
+        return state.hashes().entries(OVERRIDES_KEY).entrySet().stream()
+            .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, e -> StateJson.read(e.getValue(), SendLimits.class)));
+    }
+
+    /** The complete limits that apply to the address: override, configured user, group, default. */
+    public SendLimits effectiveLimits(String address) {
+        String user = normalize(address);
+        SendLimits limits = defaultLimits();
+        Optional<LimitSettings.Group> group = settings.groupOf(user);
+        if (group.isPresent()) {
+            limits = group.get().limits().orElse(limits);
+        }
+        Optional<SendLimits> configured = settings.user(user);
+        if (configured.isPresent()) {
+            limits = configured.get().orElse(limits);
+        }
+        Optional<SendLimits> override = userOverride(user);
+        if (override.isPresent()) {
+            limits = override.get().orElse(limits);
+        }
+        return limits;
+    }
+
+    /**
+     * Counts the mail against the sender's windows and decides. A sender already blocked is not
+     * counted (the decision says hold). Breach means the sum including this mail is over the limit.
+     */
+    public LimitDecision checkAndRecord(SendAttempt attempt) {
+        String sender = attempt.sender();
+        Optional<Block> existing = blocks.activeBlock(sender);
+        SendLimits limits = effectiveLimits(sender);
+        if (existing.isPresent()) {
+            return LimitDecision.senderBlocked(sender, limits, existing.get());
+        }
+        if (!settings.enabled()) {
+            return LimitDecision.pass(sender, limits);
+        }
+        ImmutableList.Builder<Breach> breaches = ImmutableList.builder();
+        check(limits, Limit.RECIPIENTS_PER_MESSAGE, attempt.recipientCount(), breaches);
+        Instant at = attempt.at();
+        String id = attempt.mailId();
+        int internal = attempt.internalRecipients().size();
+        int external = attempt.externalRecipients().size();
+        if (external > 0) {
+            check(limits, Limit.EXTERNAL_RECIPIENTS_PER_HOUR,
+                record(Limit.EXTERNAL_RECIPIENTS_PER_HOUR, sender, id, at, external), breaches);
+        }
+        long internalInHour = 0;
+        if (internal > 0) {
+            internalInHour = record(Limit.INTERNAL_RECIPIENTS_PER_HOUR, sender, id, at, internal);
+            check(limits, Limit.INTERNAL_RECIPIENTS_PER_HOUR, internalInHour, breaches);
+        }
+        if (internal + external > 0) {
+            check(limits, Limit.RECIPIENTS_PER_DAY, record(Limit.RECIPIENTS_PER_DAY, sender, id, at, internal + external), breaches);
+        }
+        check(limits, Limit.MESSAGES_PER_MINUTE, record(Limit.MESSAGES_PER_MINUTE, sender, id, at, 1), breaches);
+
+        ImmutableList<Breach> found = breaches.build();
+        if (found.isEmpty()) {
+            return LimitDecision.pass(sender, limits);
+        }
+        LimitAction action = limits.action().orElse(LimitSettings.DEFAULT_ACTION);
+        String rule = "limit." + found.get(0).limit().key();
+        String evidence = found.stream().map(Breach::describe).collect(Collectors.joining("; "))
+            + " (mail " + id + ", " + internal + " internal and " + external + " external recipients)";
+        if (internal == 0) {
+            internalInHour = state.windows().sum(windowKey(Limit.INTERNAL_RECIPIENTS_PER_HOUR, sender), at,
+                Limit.INTERNAL_RECIPIENTS_PER_HOUR.window().get());
+        }
+        Optional<Block> block = Optional.empty();
+        if (action == LimitAction.BLOCK) {
+            Optional<Instant> until = settings.blockDuration().map(duration -> clock.instant().plus(duration));
+            block = Optional.of(blocks.block(sender, rule, evidence, until));
+        }
+        Alert alert = Alert.of(sender, rule, evidence, (int) Math.min(Integer.MAX_VALUE, internalInHour), at, action,
+            Optional.of(attempt.flow()));
+        boolean notify = alerts.record(alert);
+        return LimitDecision.breached(sender, limits, found, action, block, alert, notify);
+    }
+
+    /** Current window sums for the user (for WebAdmin and tests), by limit key. */
+    public ImmutableMap<Limit, Long> usage(String address) {
+        String user = normalize(address);
+        Instant now = clock.instant();
+        ImmutableMap.Builder<Limit, Long> usage = ImmutableMap.builder();
+        for (Limit limit : Limit.values()) {
+            limit.window().ifPresent(window -> usage.put(limit, state.windows().sum(windowKey(limit, user), now, window)));
+        }
+        return usage.build();
+    }
+
+    private long record(Limit limit, String sender, String mailId, Instant at, long amount) {
+        Duration window = limit.window().orElseThrow();
+        return state.windows().addAndSum(windowKey(limit, sender), mailId, at, amount, window);
+    }
+
+    private static void check(SendLimits limits, Limit limit, long observed, ImmutableList.Builder<Breach> breaches) {
+        OptionalInt allowed = limits.value(limit);
+        if (allowed.isPresent() && allowed.getAsInt() > 0 && observed > allowed.getAsInt()) {
+            breaches.add(Breach.of(limit, allowed.getAsInt(), observed));
+        }
+    }
+
+    static String windowKey(Limit limit, String sender) {
+        return "limits:" + limit.key() + ":" + sender;
+    }
+
+    static String normalize(String address) {
+        Preconditions.checkArgument(address != null && address.indexOf('@') > 0 && address.indexOf('@') < address.length() - 1,
+            "'%s' is not a mail address", address);
+        return address.trim().toLowerCase(Locale.ROOT);
+    }
+}
