@@ -63,6 +63,7 @@ public final class RampartConfiguration {
     private final QuarantineSettings quarantine;
     private final StateSettings state;
     private final LimitSettings limits;
+    private final PolicySettings policy;
 
     private RampartConfiguration(ConfigReader reader) {
         this.source = reader.source();
@@ -77,6 +78,7 @@ public final class RampartConfiguration {
         this.quarantine = QuarantineSettings.from(reader);
         this.state = StateSettings.from(reader);
         this.limits = LimitSettings.from(reader);
+        this.policy = PolicySettings.from(reader);
     }
 
     public String source() {
@@ -109,5 +111,9 @@ public final class RampartConfiguration {
 
     public LimitSettings limits() {
         return limits;
+    }
+
+    public PolicySettings policy() {
+        return policy;
     }
 }
