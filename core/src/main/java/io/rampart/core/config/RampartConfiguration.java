@@ -64,6 +64,7 @@ public final class RampartConfiguration {
     private final StateSettings state;
     private final LimitSettings limits;
     private final PolicySettings policy;
+    private final AuditSettings audit;
 
     private RampartConfiguration(ConfigReader reader) {
         this.source = reader.source();
@@ -79,6 +80,7 @@ public final class RampartConfiguration {
         this.state = StateSettings.from(reader);
         this.limits = LimitSettings.from(reader);
         this.policy = PolicySettings.from(reader);
+        this.audit = AuditSettings.from(reader);
     }
 
     public String source() {
@@ -115,5 +117,9 @@ public final class RampartConfiguration {
 
     public PolicySettings policy() {
         return policy;
+    }
+
+    public AuditSettings audit() {
+        return audit;
     }
 }
