@@ -65,6 +65,7 @@ public final class RampartConfiguration {
     private final LimitSettings limits;
     private final PolicySettings policy;
     private final AuditSettings audit;
+    private final BehaviourSettings behaviour;
 
     private RampartConfiguration(ConfigReader reader) {
         this.source = reader.source();
@@ -81,6 +82,7 @@ public final class RampartConfiguration {
         this.limits = LimitSettings.from(reader);
         this.policy = PolicySettings.from(reader);
         this.audit = AuditSettings.from(reader);
+        this.behaviour = BehaviourSettings.from(reader);
     }
 
     public String source() {
@@ -121,5 +123,9 @@ public final class RampartConfiguration {
 
     public AuditSettings audit() {
         return audit;
+    }
+
+    public BehaviourSettings behaviour() {
+        return behaviour;
     }
 }
