@@ -1,6 +1,7 @@
 package io.rampart.core.policy;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import io.rampart.core.message.Attachment;
 import io.rampart.core.message.ParsedMessage;
 import io.rampart.core.message.TextPart;
 import io.rampart.core.text.KeywordAutomaton;
+import io.rampart.core.text.RegexPrefilter;
 import io.rampart.core.text.TextNormalizer;
 
 /**
@@ -65,6 +67,7 @@ public final class PolicyEvaluator {
         private final KeywordAutomaton automaton;
         private final int[] ruleOfKeyword;
         private final String[] keywordText;
+        private final String[] requiredLiteral;
 
         CompiledFlow(ImmutableList<PolicyRule> rules) {
             this.rules = rules;
@@ -80,6 +83,9 @@ public final class PolicyEvaluator {
                 }
             }
             this.automaton = builder.build();
+            this.requiredLiteral = rules.stream()
+                .map(rule -> rule.regex().flatMap(regex -> RegexPrefilter.requiredLiteral(regex.pattern())).orElse(null))
+                .toArray(String[]::new);
         }
 
         ImmutableList<PolicyMatch> evaluate(PolicyInput input) {
@@ -115,7 +121,7 @@ public final class PolicyEvaluator {
                 if (rule.hasContentCondition()) {
                     String content = contentEvidence[r];
                     if (content == null && rule.regex().isPresent()) {
-                        content = regexEvidence(rule, fields);
+                        content = regexEvidence(rule, requiredLiteral[r], fields);
                     }
                     if (content == null) {
                         continue;
@@ -136,15 +142,34 @@ public final class PolicyEvaluator {
             });
         }
 
-        private static String regexEvidence(PolicyRule rule, Fields fields) {
+        private static String regexEvidence(PolicyRule rule, String requiredLiteral, Fields fields) {
+            String pattern = rule.regex().get().pattern();
             for (MatchField field : rule.in()) {
-                for (String text : fields.raw(field)) {
-                    Matcher matcher = rule.regex().get().matcher(text);
-                    if (matcher.find()) {
-                        String found = matcher.group();
-                        return "regex /" + rule.regex().get().pattern() + "/ matched '"
-                            + (found.length() > 60 ? found.substring(0, 57) + "..." : found) + "' in " + field.key();
+                // rules sharing a pattern run it once per mail and field
+                String cached = fields.regexResults.get(pattern + '\u0000' + field.key());
+                if (cached != null) {
+                    if (!cached.isEmpty()) {
+                        return cached;
                     }
+                    continue;
+                }
+                String found = "";
+                List<String> raw = fields.raw(field);
+                List<String> folded = requiredLiteral == null ? null : fields.folded(field);
+                for (int i = 0; i < raw.size() && found.isEmpty(); i++) {
+                    if (folded != null && !folded.get(i).contains(requiredLiteral)) {
+                        continue;
+                    }
+                    Matcher matcher = rule.regex().get().matcher(raw.get(i));
+                    if (matcher.find()) {
+                        String text = matcher.group();
+                        found = "regex /" + pattern + "/ matched '"
+                            + (text.length() > 60 ? text.substring(0, 57) + "..." : text) + "' in " + field.key();
+                    }
+                }
+                fields.regexResults.put(pattern + '\u0000' + field.key(), found);
+                if (!found.isEmpty()) {
+                    return found;
                 }
             }
             return null;
@@ -186,6 +211,8 @@ public final class PolicyEvaluator {
         private String subject;
         private String body;
         private List<String> attachmentNames;
+        private final Map<MatchField, List<String>> folded = new EnumMap<>(MatchField.class);
+        private final Map<String, String> regexResults = new HashMap<>();
 
         Fields(ParsedMessage message) {
             this.message = message;
@@ -223,6 +250,11 @@ public final class PolicyEvaluator {
                 default:
                     return rawAttachmentNames();
             }
+        }
+
+        List<String> folded(MatchField field) {
+            return folded.computeIfAbsent(field, f -> raw(f).stream().map(RegexPrefilter::fold)
+                .collect(ImmutableList.toImmutableList()));
         }
 
         private String rawBody() {
