@@ -1,8 +1,9 @@
 package io.rampart.core.limits;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import io.rampart.core.block.BlockService;
 import io.rampart.core.config.LimitSettings;
 import io.rampart.core.state.StateJson;
 import io.rampart.core.state.StateStore;
+import io.rampart.core.state.WindowStore.WindowAdd;
 
 /**
  * Per-user send limits over sliding windows, shared by every James through the state store.
@@ -125,19 +127,27 @@ public final class LimitService {
         String id = attempt.mailId();
         int internal = attempt.internalRecipients().size();
         int external = attempt.externalRecipients().size();
+        // every window this mail counts in, recorded in one round trip
+        List<Limit> windows = new ArrayList<>();
+        List<WindowAdd> adds = new ArrayList<>();
         if (external > 0) {
-            check(limits, Limit.EXTERNAL_RECIPIENTS_PER_HOUR,
-                record(Limit.EXTERNAL_RECIPIENTS_PER_HOUR, sender, id, at, external), breaches);
+            addWindow(windows, adds, Limit.EXTERNAL_RECIPIENTS_PER_HOUR, sender, external);
         }
-        long internalInHour = 0;
         if (internal > 0) {
-            internalInHour = record(Limit.INTERNAL_RECIPIENTS_PER_HOUR, sender, id, at, internal);
-            check(limits, Limit.INTERNAL_RECIPIENTS_PER_HOUR, internalInHour, breaches);
+            addWindow(windows, adds, Limit.INTERNAL_RECIPIENTS_PER_HOUR, sender, internal);
         }
         if (internal + external > 0) {
-            check(limits, Limit.RECIPIENTS_PER_DAY, record(Limit.RECIPIENTS_PER_DAY, sender, id, at, internal + external), breaches);
+            addWindow(windows, adds, Limit.RECIPIENTS_PER_DAY, sender, internal + external);
         }
-        check(limits, Limit.MESSAGES_PER_MINUTE, record(Limit.MESSAGES_PER_MINUTE, sender, id, at, 1), breaches);
+        addWindow(windows, adds, Limit.MESSAGES_PER_MINUTE, sender, 1);
+        ImmutableList<Long> sums = state.windows().addAndSumAll(id, at, adds);
+        long internalInHour = 0;
+        for (int i = 0; i < windows.size(); i++) {
+            check(limits, windows.get(i), sums.get(i), breaches);
+            if (windows.get(i) == Limit.INTERNAL_RECIPIENTS_PER_HOUR) {
+                internalInHour = sums.get(i);
+            }
+        }
 
         ImmutableList<Breach> found = breaches.build();
         if (found.isEmpty()) {
@@ -173,9 +183,9 @@ public final class LimitService {
         return usage.build();
     }
 
-    private long record(Limit limit, String sender, String mailId, Instant at, long amount) {
-        Duration window = limit.window().orElseThrow();
-        return state.windows().addAndSum(windowKey(limit, sender), mailId, at, amount, window);
+    private static void addWindow(List<Limit> windows, List<WindowAdd> adds, Limit limit, String sender, long amount) {
+        windows.add(limit);
+        adds.add(WindowAdd.of(windowKey(limit, sender), amount, limit.window().orElseThrow()));
     }
 
     private static void check(SendLimits limits, Limit limit, long observed, ImmutableList.Builder<Breach> breaches) {

@@ -17,6 +17,8 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.hash.Hashing;
 
+import io.rampart.core.state.WindowStore.WindowAdd;
+
 import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.exceptions.JedisNoScriptException;
 import redis.clients.jedis.resps.Tuple;
@@ -54,6 +56,34 @@ public final class RedisStateStore implements StateStore {
             + "  redis.call('PEXPIRE', KEYS[2], ARGV[2])\n"
             + "end\n"
             + "return sum\n");
+
+    /**
+     * Several windows at once. KEYS: events zset and amounts hash per window.
+     * ARGV: now ms, event id, then window ms and amount per window. Returns the sums.
+     */
+    private static final Script WINDOWS = new Script(
+        "local now = tonumber(ARGV[1])\n"
+            + "local sums = {}\n"
+            + "for w = 1, #KEYS / 2 do\n"
+            + "  local events, amounts = KEYS[2 * w - 1], KEYS[2 * w]\n"
+            + "  local window = tonumber(ARGV[1 + 2 * w])\n"
+            + "  local floor = now - window\n"
+            + "  redis.call('ZADD', events, now, ARGV[2])\n"
+            + "  redis.call('HSET', amounts, ARGV[2], ARGV[2 + 2 * w])\n"
+            + "  local old = redis.call('ZRANGEBYSCORE', events, '-inf', floor)\n"
+            + "  if #old > 0 then\n"
+            + "    redis.call('ZREMRANGEBYSCORE', events, '-inf', floor)\n"
+            + "    for i = 1, #old, 500 do\n"
+            + "      redis.call('HDEL', amounts, unpack(old, i, math.min(i + 499, #old)))\n"
+            + "    end\n"
+            + "  end\n"
+            + "  local sum = 0\n"
+            + "  for _, v in ipairs(redis.call('HVALS', amounts)) do sum = sum + tonumber(v) end\n"
+            + "  redis.call('PEXPIRE', events, window)\n"
+            + "  redis.call('PEXPIRE', amounts, window)\n"
+            + "  sums[w] = sum\n"
+            + "end\n"
+            + "return sums\n");
 
     /** KEYS: list. ARGV: value, max length. */
     private static final Script CAPPED_PUSH = new Script(
@@ -336,6 +366,28 @@ public final class RedisStateStore implements StateStore {
         @Override
         public long sum(String key, Instant at, Duration window) {
             return window(key, "", at, 0, window);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public ImmutableList<Long> addAndSumAll(String eventId, Instant at, List<WindowAdd> adds) {
+            Preconditions.checkArgument(!eventId.isEmpty(), "event id must not be empty");
+            if (adds.isEmpty()) {
+                return ImmutableList.of();
+            }
+            List<String> keys = new ArrayList<>();
+            List<String> args = new ArrayList<>();
+            args.add(Long.toString(at.toEpochMilli()));
+            args.add(eventId);
+            for (WindowAdd add : adds) {
+                Preconditions.checkArgument(add.amount() >= 0, "amount must not be negative, got %s", add.amount());
+                Preconditions.checkArgument(!add.window().isNegative() && !add.window().isZero(), "window must be positive");
+                keys.add(key("window", add.key()));
+                keys.add(key("window-amounts", add.key()));
+                args.add(Long.toString(add.window().toMillis()));
+                args.add(Long.toString(add.amount()));
+            }
+            return ImmutableList.copyOf((List<Long>) run(WINDOWS, keys, args));
         }
 
         private long window(String key, String eventId, Instant at, long amount, Duration window) {

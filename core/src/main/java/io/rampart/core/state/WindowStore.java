@@ -2,6 +2,10 @@ package io.rampart.core.state;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import com.google.common.collect.ImmutableList;
 
 /**
  * Sliding-window sums (recipients per hour, messages per minute). Each event has an id, a time and
@@ -14,4 +18,42 @@ public interface WindowStore {
 
     /** The sum of events still in the window at {@code at} (events that left it are dropped). */
     long sum(String key, Instant at, Duration window);
+
+    /**
+     * Records one event in several windows at once (one round trip on Redis) and returns each
+     * window's sum, in order.
+     */
+    default ImmutableList<Long> addAndSumAll(String eventId, Instant at, List<WindowAdd> adds) {
+        return adds.stream().map(add -> addAndSum(add.key(), eventId, at, add.amount(), add.window()))
+            .collect(ImmutableList.toImmutableList());
+    }
+
+    /** One window an event goes into, with its amount there. */
+    final class WindowAdd {
+        public static WindowAdd of(String key, long amount, Duration window) {
+            return new WindowAdd(key, amount, window);
+        }
+
+        private final String key;
+        private final long amount;
+        private final Duration window;
+
+        private WindowAdd(String key, long amount, Duration window) {
+            this.key = Objects.requireNonNull(key);
+            this.amount = amount;
+            this.window = Objects.requireNonNull(window);
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public long amount() {
+            return amount;
+        }
+
+        public Duration window() {
+            return window;
+        }
+    }
 }

@@ -44,6 +44,10 @@ public final class KeywordAutomaton {
     private final List<Map<Character, Integer>> transitions = new ArrayList<>();
     private int[] failure;
     private int[][] outputs;
+    /** Transitions as one open-addressing table keyed by (state, char): no boxing while scanning. */
+    private long[] edgeKeys;
+    private int[] edgeTargets;
+    private int edgeMask;
 
     private KeywordAutomaton(List<String> keywords) {
         this.keywords = List.copyOf(keywords);
@@ -84,9 +88,52 @@ public final class KeywordAutomaton {
                 queue.add(child);
             }
         }
+        int edges = transitions.stream().mapToInt(Map::size).sum();
+        int capacity = Integer.highestOneBit(Math.max(4, edges * 2 + 1)) << 1;
+        edgeKeys = new long[capacity];
+        Arrays.fill(edgeKeys, -1L);
+        edgeTargets = new int[capacity];
+        edgeMask = capacity - 1;
+        for (int state = 0; state < transitions.size(); state++) {
+            for (Map.Entry<Character, Integer> edge : transitions.get(state).entrySet()) {
+                long key = edgeKey(state, edge.getKey());
+                int slot = slot(key);
+                while (edgeKeys[slot] != -1L) {
+                    slot = (slot + 1) & edgeMask;
+                }
+                edgeKeys[slot] = key;
+                edgeTargets[slot] = edge.getValue();
+            }
+        }
+        transitions.clear();
         outputs = new int[out.size()][];
         for (int i = 0; i < out.size(); i++) {
             outputs[i] = out.get(i).isEmpty() ? NONE : out.get(i).stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    private static long edgeKey(int state, char c) {
+        return ((long) state << 16) | c;
+    }
+
+    private int slot(long key) {
+        long mixed = key * 0x9E3779B97F4A7C15L;
+        return (int) (mixed >>> 40) & edgeMask;
+    }
+
+    /** The target of the (state, c) edge, or -1. */
+    private int next(int state, char c) {
+        long key = edgeKey(state, c);
+        int slot = slot(key);
+        while (true) {
+            long candidate = edgeKeys[slot];
+            if (candidate == key) {
+                return edgeTargets[slot];
+            }
+            if (candidate == -1L) {
+                return -1;
+            }
+            slot = (slot + 1) & edgeMask;
         }
     }
 
@@ -106,12 +153,12 @@ public final class KeywordAutomaton {
         int state = 0;
         for (int i = 0; i < normalized.length(); i++) {
             char c = normalized.charAt(i);
-            Integer next = transitions.get(state).get(c);
-            while (next == null && state != 0) {
+            int next = next(state, c);
+            while (next < 0 && state != 0) {
                 state = failure[state];
-                next = transitions.get(state).get(c);
+                next = next(state, c);
             }
-            state = next == null ? 0 : next;
+            state = next < 0 ? 0 : next;
             for (int id : outputs[state]) {
                 String keyword = keywords.get(id);
                 int start = i - keyword.length() + 1;

@@ -175,6 +175,19 @@ public interface StateStoreContract {
     }
 
     @Test
+    default void addAndSumAllShouldRecordInEveryWindowAtOnce() {
+        store().windows().addAndSum("hour", "e0", NOW.minus(Duration.ofMinutes(30)), 5, HOUR);
+        ImmutableList<Long> sums = store().windows().addAndSumAll("e1", NOW, ImmutableList.of(
+            WindowStore.WindowAdd.of("hour", 2, HOUR),
+            WindowStore.WindowAdd.of("minute", 1, Duration.ofMinutes(1))));
+        assertThat(sums).containsExactly(7L, 1L);
+        assertThat(store().windows().addAndSumAll("e1", NOW, ImmutableList.of(WindowStore.WindowAdd.of("hour", 2, HOUR))))
+            .as("same event id replaces").containsExactly(7L);
+        assertThat(store().windows().sum("minute", NOW.plus(Duration.ofMinutes(1)), Duration.ofMinutes(1))).isZero();
+        assertThat(store().windows().addAndSumAll("e2", NOW, ImmutableList.of())).isEmpty();
+    }
+
+    @Test
     default void windowShouldBeZeroWhenAbsent() {
         assertThat(store().windows().sum("none", NOW, HOUR)).isZero();
     }
