@@ -96,7 +96,8 @@ public final class RegexPrefilter {
     public static String fold(String text) {
         char[] chars = new char[text.length()];
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+            char c = text.charAt(i);
+            chars[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(Character.toUpperCase(c));
         }
         return new String(chars);
     }

@@ -1,7 +1,6 @@
 package io.rampart.core.text;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * The form keywords and texts are compared in: NFKC (full-width letters become ASCII), lower case,
@@ -14,7 +13,7 @@ public final class TextNormalizer {
     }
 
     public static String normalize(String text) {
-        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(nfkc.length());
         boolean pendingSpace = false;
         for (int i = 0; i < nfkc.length(); i++) {
@@ -22,7 +21,7 @@ public final class TextNormalizer {
             if (isInvisible(c)) {
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c > 127 && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
                 pendingSpace = out.length() > 0;
                 continue;
             }
@@ -33,27 +32,26 @@ public final class TextNormalizer {
                 }
                 pendingSpace = false;
             }
-            out.append(c);
+            // char-wise lower case: length-preserving, the same for keywords and texts
+            out.append(c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c));
         }
         return out.toString();
     }
 
     /** Han, kana, Hangul and CJK punctuation: scripts written without spaces between words. */
     public static boolean isCjk(char c) {
-        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
-        return block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
-            || block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
-            || block == Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS
-            || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-            || block == Character.UnicodeBlock.HIRAGANA
-            || block == Character.UnicodeBlock.KATAKANA
-            || block == Character.UnicodeBlock.HANGUL_SYLLABLES
-            || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-            || Character.isSurrogate(c);
+        return c >= '\u2e80' && (c <= '\u9fff'              // radicals, CJK symbols and punctuation, kana, ext. A, unified
+            || c >= '\uac00' && c <= '\ud7af'                // Hangul syllables
+            || c >= '\ud800' && c <= '\udfff'                // surrogates (ext. B and beyond)
+            || c >= '\uf900' && c <= '\ufaff'                // compatibility ideographs
+            || c >= '\uff00' && c <= '\uffef');              // half-width and full-width forms
     }
 
     /** A letter or digit of a space-separated script: matches of Latin words must not cut one. */
     public static boolean isWordChar(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         return Character.isLetterOrDigit(c) && !isCjk(c);
     }
 
