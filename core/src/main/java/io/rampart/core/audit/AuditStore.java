@@ -110,6 +110,17 @@ public final class AuditStore {
         return decided.build();
     }
 
+    /** Forgets decided records decided before {@code instant} (retention); returns how many. */
+    public int purgeDecidedBefore(Instant instant) {
+        int purged = 0;
+        for (AuditRecord record : list(Optional.empty())) {
+            if (!record.isHeld() && record.decidedAt().map(at -> at.isBefore(instant)).orElse(false)) {
+                purged += remove(record.id()) ? 1 : 0;
+            }
+        }
+        return purged;
+    }
+
     /** Forgets a record (after its mail left the repository); true when it existed. */
     public boolean remove(String id) {
         state.sortedSets().remove(EXPIRY_KEY, id);

@@ -1,5 +1,6 @@
 package io.rampart.core.limits;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /** A limit this mail went over: the limit, its value and what was observed (including this mail). */
@@ -33,7 +34,7 @@ public final class Breach {
     /** For alerts and notices, e.g. {@code externalRecipientsPerHour: 230 > 200 (last 1h)}. */
     public String describe() {
         return limit.key() + ": " + observed + " > " + allowed
-            + limit.window().map(w -> " (last " + w.toString().substring(2).toLowerCase() + ")").orElse(" (this message)");
+            + limit.window().map(w -> " (last " + w.toString().substring(2).toLowerCase(Locale.ROOT) + ")").orElse(" (this message)");
     }
 
     @Override

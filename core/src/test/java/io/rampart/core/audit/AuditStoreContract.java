@@ -111,6 +111,18 @@ public interface AuditStoreContract {
     }
 
     @Test
+    default void purgeShouldForgetOnlyOldDecidedRecords() {
+        holdOne("a1");
+        holdOne("a2");
+        store().decide("a1", AuditDecision.APPROVE, "admin");
+        clock().advance(Duration.ofDays(30));
+        holdOne("a3");
+        store().decide("a3", AuditDecision.REJECT, "admin");
+        assertThat(store().purgeDecidedBefore(clock().instant().minus(Duration.ofDays(7)))).isEqualTo(1);
+        assertThat(store().list(Optional.empty())).extracting(AuditRecord::id).containsExactly("a2", "a3");
+    }
+
+    @Test
     default void removeShouldForgetTheRecord() {
         holdOne("a1");
         assertThat(store().remove("a1")).isTrue();
