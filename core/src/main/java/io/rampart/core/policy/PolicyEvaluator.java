@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 import com.google.common.collect.ImmutableList;
@@ -100,23 +101,34 @@ public final class PolicyEvaluator {
                 }
             }
             Optional<String> sender = input.senderAddress();
+            List<String> senderDomains = sender.map(PolicyEvaluator::domainSuffixes).orElse(ImmutableList.of());
+            List<String> recipients = input.recipients();
+            List<List<String>> recipientDomains = recipients.stream().map(PolicyEvaluator::domainSuffixes)
+                .collect(ImmutableList.toImmutableList());
             ImmutableList.Builder<PolicyMatch> matches = ImmutableList.builder();
             for (int r = 0; r < rules.size(); r++) {
                 PolicyRule rule = rules.get(r);
+                if (rule.hasContentCondition() && contentEvidence[r] == null && rule.regex().isEmpty()) {
+                    continue; // keyword-only content condition without a hit: cannot match
+                }
                 StringBuilder evidence = new StringBuilder();
                 if (rule.hasSenderCondition()) {
-                    if (sender.isEmpty() || !addressMatches(sender.get(), rule.senders(), rule.senderDomains())) {
+                    if (sender.isEmpty() || !addressMatches(sender.get(), senderDomains, rule.senders(), rule.senderDomains())) {
                         continue;
                     }
                     evidence.append("sender ").append(sender.get());
                 }
                 if (rule.hasRecipientCondition()) {
-                    Optional<String> recipient = input.recipients().stream()
-                        .filter(rcpt -> addressMatches(rcpt, rule.recipients(), rule.recipientDomains())).findFirst();
-                    if (recipient.isEmpty()) {
+                    int found = -1;
+                    for (int i = 0; i < recipients.size() && found < 0; i++) {
+                        if (addressMatches(recipients.get(i), recipientDomains.get(i), rule.recipients(), rule.recipientDomains())) {
+                            found = i;
+                        }
+                    }
+                    if (found < 0) {
                         continue;
                     }
-                    append(evidence, "recipient " + recipient.get());
+                    append(evidence, "recipient " + recipients.get(found));
                 }
                 if (rule.hasContentCondition()) {
                     String content = contentEvidence[r];
@@ -183,25 +195,32 @@ public final class PolicyEvaluator {
         }
     }
 
-    static boolean addressMatches(String address, java.util.Set<String> addresses, java.util.Set<String> domains) {
+    static boolean addressMatches(String address, List<String> domainSuffixes, Set<String> addresses, Set<String> domains) {
         if (addresses.contains(address)) {
             return true;
         }
-        if (domains.isEmpty()) {
-            return false;
-        }
-        int at = address.lastIndexOf('@');
-        String domain = at < 0 ? address : address.substring(at + 1);
-        while (true) {
+        for (String domain : domainSuffixes) {
             if (domains.contains(domain)) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** {@code a@x.y.example} gives {@code x.y.example, y.example, example}: domains match their subdomains. */
+    static List<String> domainSuffixes(String address) {
+        int at = address.lastIndexOf('@');
+        String domain = at < 0 ? address : address.substring(at + 1);
+        ImmutableList.Builder<String> suffixes = ImmutableList.builder();
+        while (!domain.isEmpty()) {
+            suffixes.add(domain);
             int dot = domain.indexOf('.');
             if (dot < 0) {
-                return false;
+                break;
             }
             domain = domain.substring(dot + 1);
         }
+        return suffixes.build();
     }
 
     /** The message's fields, raw (for regular expressions) and normalized (for keywords), computed once. */

@@ -35,7 +35,7 @@ import io.rampart.core.testing.MutableClock;
  * loopback (a redis-server this main starts itself).
  * <pre>
  * mvn -q -B -o -pl core test-compile &amp;&amp; java -cp "core/target/test-classes:core/target/classes:$(cat /tmp/cp.txt)" \
- *     io.rampart.core.limits.PolicyBenchmark [messages]
+ *     io.rampart.core.limits.PolicyBenchmark [messages [memory]]
  * </pre>
  */
 public final class PolicyBenchmark {
@@ -59,6 +59,9 @@ public final class PolicyBenchmark {
         }
         try (MemoryStateStore memory = new MemoryStateStore()) {
             run("memory", memory, configuration, messages, true);
+        }
+        if (args.length > 1 && args[1].equals("memory")) {
+            return;
         }
         RedisServerExtension redis = new RedisServerExtension();
         redis.start();
