@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import com.google.common.collect.ImmutableList;
 
+import io.rampart.core.state.HashStore;
 import io.rampart.core.state.StateJson;
 import io.rampart.core.state.StateStore;
 
@@ -40,6 +41,16 @@ public final class BlockService {
         return state.hashes().get(KEY, normalized)
             .map(json -> StateJson.read(json, Block.class))
             .filter(block -> keepIfActive(block));
+    }
+
+    /** The block in force given the stored value of {@link #field(String)} (read with other fields in one call). */
+    public Optional<Block> activeBlock(Optional<String> stored) {
+        return stored.map(json -> StateJson.read(json, Block.class)).filter(this::keepIfActive);
+    }
+
+    /** Where an address's block is kept, for {@code HashStore.getMany}. */
+    public static HashStore.Field field(String address) {
+        return HashStore.Field.of(KEY, normalize(address));
     }
 
     public boolean isBlocked(String address) {

@@ -19,6 +19,7 @@ import io.rampart.core.alert.AlertStore;
 import io.rampart.core.block.Block;
 import io.rampart.core.block.BlockService;
 import io.rampart.core.config.LimitSettings;
+import io.rampart.core.state.HashStore;
 import io.rampart.core.state.StateJson;
 import io.rampart.core.state.StateStore;
 import io.rampart.core.state.WindowStore.WindowAdd;
@@ -31,7 +32,8 @@ import io.rampart.core.state.WindowStore.WindowAdd;
  * configuration file.
  */
 public final class LimitService {
-    static final String DEFAULT_KEY = "limits.default";
+    static final String LIMITS_KEY = "limits";
+    static final String DEFAULT_FIELD = "default";
     static final String OVERRIDES_KEY = "limits.users";
 
     private final LimitSettings settings;
@@ -50,19 +52,17 @@ public final class LimitService {
 
     /** {@code GET /rampart/limits/default}: the WebAdmin default, else the configured one (complete). */
     public SendLimits defaultLimits() {
-        return state.keyValues().get(DEFAULT_KEY).map(json -> StateJson.read(json, SendLimits.class))
-            .map(stored -> stored.orElse(settings.domainDefault()))
-            .orElse(settings.domainDefault());
+        return defaultLimits(state.hashes().get(LIMITS_KEY, DEFAULT_FIELD));
     }
 
     /** {@code PUT /rampart/limits/default}: every field required (IllegalArgumentException naming the missing one). */
     public void setDefaultLimits(SendLimits limits) {
-        state.keyValues().put(DEFAULT_KEY, StateJson.write(limits.requireComplete()));
+        state.hashes().put(LIMITS_KEY, DEFAULT_FIELD, StateJson.write(limits.requireComplete()));
     }
 
     /** Forgets the WebAdmin default: the configured one applies again. */
     public void resetDefaultLimits() {
-        state.keyValues().delete(DEFAULT_KEY);
+        state.hashes().remove(LIMITS_KEY, DEFAULT_FIELD);
     }
 
     /** {@code GET /rampart/limits/users/{address}}: the WebAdmin override only (empty: 404). */
@@ -91,7 +91,19 @@ public final class LimitService {
     /** The complete limits that apply to the address: override, configured user, group, default. */
     public SendLimits effectiveLimits(String address) {
         String user = normalize(address);
-        SendLimits limits = defaultLimits();
+        ImmutableList<Optional<String>> stored = state.hashes().getMany(ImmutableList.of(
+            HashStore.Field.of(LIMITS_KEY, DEFAULT_FIELD), HashStore.Field.of(OVERRIDES_KEY, user)));
+        return effectiveLimits(user, stored.get(0), stored.get(1));
+    }
+
+    private SendLimits defaultLimits(Optional<String> stored) {
+        return stored.map(json -> StateJson.read(json, SendLimits.class))
+            .map(limits -> limits.orElse(settings.domainDefault()))
+            .orElse(settings.domainDefault());
+    }
+
+    private SendLimits effectiveLimits(String user, Optional<String> storedDefault, Optional<String> storedOverride) {
+        SendLimits limits = defaultLimits(storedDefault);
         Optional<LimitSettings.Group> group = settings.groupOf(user);
         if (group.isPresent()) {
             limits = group.get().limits().orElse(limits);
@@ -100,7 +112,7 @@ public final class LimitService {
         if (configured.isPresent()) {
             limits = configured.get().orElse(limits);
         }
-        Optional<SendLimits> override = userOverride(user);
+        Optional<SendLimits> override = storedOverride.map(json -> StateJson.read(json, SendLimits.class));
         if (override.isPresent()) {
             limits = override.get().orElse(limits);
         }
@@ -113,8 +125,11 @@ public final class LimitService {
      */
     public LimitDecision checkAndRecord(SendAttempt attempt) {
         String sender = attempt.sender();
-        Optional<Block> existing = blocks.activeBlock(sender);
-        SendLimits limits = effectiveLimits(sender);
+        // the sender's block, the default and the sender's override in one round trip
+        ImmutableList<Optional<String>> stored = state.hashes().getMany(ImmutableList.of(BlockService.field(sender),
+            HashStore.Field.of(LIMITS_KEY, DEFAULT_FIELD), HashStore.Field.of(OVERRIDES_KEY, sender)));
+        Optional<Block> existing = blocks.activeBlock(stored.get(0));
+        SendLimits limits = effectiveLimits(sender, stored.get(1), stored.get(2));
         if (existing.isPresent()) {
             return LimitDecision.senderBlocked(sender, limits, existing.get());
         }

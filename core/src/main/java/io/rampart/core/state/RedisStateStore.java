@@ -85,6 +85,12 @@ public final class RedisStateStore implements StateStore {
             + "end\n"
             + "return sums\n");
 
+    /** KEYS: hashes. ARGV: one field per hash. Returns the values (nil when absent). */
+    private static final Script HGET_MANY = new Script(
+        "local values = {}\n"
+            + "for i = 1, #KEYS do values[i] = redis.call('HGET', KEYS[i], ARGV[i]) end\n"
+            + "return values\n");
+
     /** KEYS: list. ARGV: value, max length. */
     private static final Script CAPPED_PUSH = new Script(
         "redis.call('LPUSH', KEYS[1], ARGV[1])\n"
@@ -263,6 +269,27 @@ public final class RedisStateStore implements StateStore {
         @Override
         public long size(String key) {
             return jedis.hlen(key("hash", key));
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public ImmutableList<Optional<String>> getMany(List<Field> fields) {
+            if (fields.isEmpty()) {
+                return ImmutableList.of();
+            }
+            List<String> keys = new ArrayList<>();
+            List<String> args = new ArrayList<>();
+            for (Field field : fields) {
+                keys.add(key("hash", field.key()));
+                args.add(field.field());
+            }
+            List<Object> values = (List<Object>) run(HGET_MANY, keys, args);
+            ImmutableList.Builder<Optional<String>> result = ImmutableList.builder();
+            for (int i = 0; i < fields.size(); i++) {
+                Object value = i < values.size() ? values.get(i) : null;
+                result.add(value instanceof String ? Optional.of((String) value) : Optional.empty());
+            }
+            return result.build();
         }
     }
 

@@ -85,6 +85,17 @@ public interface StateStoreContract {
     }
 
     @Test
+    default void getManyShouldReadFieldsOfSeveralHashesInOrder() {
+        store().hashes().put("h1", "a", "1");
+        store().hashes().put("h2", "b", "2");
+        assertThat(store().hashes().getMany(ImmutableList.of(HashStore.Field.of("h1", "a"), HashStore.Field.of("h1", "zz"),
+            HashStore.Field.of("h2", "b"), HashStore.Field.of("none", "a"))))
+            .containsExactly(java.util.Optional.of("1"), java.util.Optional.empty(), java.util.Optional.of("2"),
+                java.util.Optional.empty());
+        assertThat(store().hashes().getMany(ImmutableList.of())).isEmpty();
+    }
+
+    @Test
     default void listShouldReturnNewestFirst() {
         store().lists().push("l", "1", 10);
         store().lists().push("l", "2", 10);
