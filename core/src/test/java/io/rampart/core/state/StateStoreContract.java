@@ -199,6 +199,34 @@ public interface StateStoreContract {
     }
 
     @Test
+    default void concurrentWritersShouldLoseNothing() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < 100; i++) {
+                        store().windows().addAndSum("w", thread + "-" + i, NOW, 1, HOUR);
+                        store().keyValues().increment("c", 1);
+                        store().sets().addAll("s", ImmutableList.of("m" + (i % 50)));
+                        store().lists().push("l", thread + "-" + i, 1000);
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> future : futures) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store().windows().sum("w", NOW, HOUR)).isEqualTo(400);
+        assertThat(store().keyValues().get("c")).contains("400");
+        assertThat(store().sets().size("s")).isEqualTo(50);
+        assertThat(store().lists().size("l")).isEqualTo(400);
+    }
+
+    @Test
     default void windowShouldBeZeroWhenAbsent() {
         assertThat(store().windows().sum("none", NOW, HOUR)).isZero();
     }
