@@ -42,9 +42,7 @@ public final class RedisServerExtension implements BeforeAllCallback, AfterAllCa
     }
 
     public void start() throws IOException, InterruptedException {
-        String binary = findBinary().orElseThrow(() -> new IllegalStateException(
-            "redis-server not found on PATH (or /usr/bin, /usr/sbin, /usr/local/bin): the Redis state contract "
-                + "cannot run. Install it (apt-get install -y redis-server) - this suite fails rather than skips."));
+        String binary = requireBinary(findBinary());
         port = freePort();
         process = new ProcessBuilder(binary, "--port", Integer.toString(port), "--bind", "127.0.0.1",
             "--save", "", "--appendonly", "no", "--protected-mode", "yes")
@@ -79,6 +77,12 @@ public final class RedisServerExtension implements BeforeAllCallback, AfterAllCa
             }
             process = null;
         }
+    }
+
+    static String requireBinary(Optional<String> found) {
+        return found.orElseThrow(() -> new IllegalStateException(
+            "redis-server not found on PATH (or /usr/bin, /usr/sbin, /usr/local/bin): the Redis state contract "
+                + "cannot run. Install it (apt-get install -y redis-server) - this suite fails rather than skips."));
     }
 
     private static Optional<String> findBinary() {

@@ -49,6 +49,13 @@ class RedisStateStoreTest implements StateStoreContract {
     }
 
     @Test
+    void aMissingRedisServerShouldFailTheSuiteNotSkipIt() {
+        assertThatThrownBy(() -> RedisServerExtension.requireBinary(java.util.Optional.empty()))
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageStartingWith("redis-server not found on PATH");
+    }
+
+    @Test
     void connectShouldFailClearlyWhenRedisIsUnreachable() {
         assertThatThrownBy(() -> RedisStateStore.connect(URI.create("redis://127.0.0.1:1")))
             .isInstanceOf(IllegalStateException.class)
