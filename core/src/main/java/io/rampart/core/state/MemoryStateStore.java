@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
@@ -25,7 +27,8 @@ import com.google.common.collect.ImmutableSet;
 
 /** The default state backend: everything in this JVM's heap, lost on restart, one James only. */
 public final class MemoryStateStore implements StateStore {
-    private static final int SWEEP_EVERY = 4096;
+    /** Every this many window writes, look at as many windows for expiry (bounded work per write). */
+    private static final int SWEEP_EVERY = 16;
 
     private final ConcurrentHashMap<String, String> values = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Map<String, String>> hashes = new ConcurrentHashMap<>();
@@ -34,6 +37,8 @@ public final class MemoryStateStore implements StateStore {
     private final ConcurrentHashMap<String, Map<String, Double>> sortedSets = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
     private final AtomicLong windowWrites = new AtomicLong();
+    private final ReentrantLock sweepLock = new ReentrantLock();
+    private Iterator<String> sweepCursor = Collections.emptyIterator();
 
     private final KeyValueStore keyValueView = new KeyValues();
     private final HashStore hashView = new Hashes();
@@ -75,6 +80,11 @@ public final class MemoryStateStore implements StateStore {
     @Override
     public String describe() {
         return "memory";
+    }
+
+    /** How many windows are kept (idle ones are forgotten as writes go on). */
+    int windowCount() {
+        return windows.size();
     }
 
     @Override
@@ -358,10 +368,27 @@ public final class MemoryStateStore implements StateStore {
             return existing == null ? 0 : existing.prune(at.toEpochMilli(), window.toMillis());
         }
 
-        /** Forgets windows whose newest event has left them, so idle keys do not pile up. */
+        /**
+         * Forgets windows whose newest event has left them, so idle keys do not pile up: a cursor
+         * walks the keys a few at a time, so no single write pays for a sweep of everything.
+         */
         private void sweep(long nowMillis) {
-            for (String key : new ArrayList<>(windows.keySet())) {
-                windows.computeIfPresent(key, (k, existing) -> existing.expired(nowMillis) ? null : existing);
+            if (!sweepLock.tryLock()) {
+                return;
+            }
+            try {
+                for (int i = 0; i < SWEEP_EVERY; i++) {
+                    if (!sweepCursor.hasNext()) {
+                        sweepCursor = windows.keySet().iterator();
+                        if (!sweepCursor.hasNext()) {
+                            return;
+                        }
+                    }
+                    String key = sweepCursor.next();
+                    windows.computeIfPresent(key, (k, existing) -> existing.expired(nowMillis) ? null : existing);
+                }
+            } finally {
+                sweepLock.unlock();
             }
         }
     }
