@@ -12,6 +12,7 @@ import com.google.common.collect.ImmutableList;
 
 import io.rampart.core.config.AuditSettings;
 import io.rampart.core.flow.Flow;
+import io.rampart.core.limits.SendAttempt;
 import io.rampart.core.state.SortedSetStore.ScoredMember;
 import io.rampart.core.state.StateJson;
 import io.rampart.core.state.StateStore;
@@ -51,6 +52,13 @@ public final class AuditStore {
         }
         state.sortedSets().add(EXPIRY_KEY, id, record.expiresAt().toEpochMilli());
         return record;
+    }
+
+    /** Records a held outgoing mail: its sender and all its recipients, local and remote. */
+    public AuditRecord hold(String id, SendAttempt attempt, String rule, String reason) {
+        return hold(id, attempt.flow(), Optional.of(attempt.sender()),
+            ImmutableList.<String>builder().addAll(attempt.internalRecipients()).addAll(attempt.externalRecipients()).build(),
+            rule, reason);
     }
 
     public Optional<AuditRecord> get(String id) {

@@ -97,6 +97,14 @@ public final class LimitDecision {
         return action.map(LimitAction::holdsMail).orElse(false);
     }
 
+    /** The rule for the audit record: {@code limit.<first breached limit>}, or the block's rule. */
+    public Optional<String> rule() {
+        if (senderWasBlocked) {
+            return block.map(Block::rule);
+        }
+        return breaches.stream().findFirst().map(breach -> "limit." + breach.limit().key());
+    }
+
     /** One line for the audit record and logs. */
     public String reason() {
         if (senderWasBlocked) {

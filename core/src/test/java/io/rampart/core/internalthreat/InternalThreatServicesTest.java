@@ -61,8 +61,9 @@ class InternalThreatServicesTest {
         assertThat(limits.passed()).isTrue();
         assertThat(behaviour.holdMail()).isTrue();
         assertThat(policy.decisiveAction()).contains(PolicyAction.HOLD);
-        AuditRecord record = services.audit().hold("mail-1", Flow.OUTBOUND, Optional.of(attempt.sender()),
-            attempt.externalRecipients(), behaviour.rule().get(), behaviour.reason());
+        AuditRecord record = services.audit().hold("mail-1", attempt, behaviour.rule().get(), behaviour.reason());
+        assertThat(record.recipients()).containsExactly("x@partner.example");
+        assertThat(record.rule()).isEqualTo("behaviour.impersonation");
         assertThat(services.audit().list(Optional.empty())).containsExactly(record);
         assertThat(services.alerts().list(0, 10)).hasSize(1);
     }

@@ -94,6 +94,7 @@ public interface LimitServiceContract {
         assertThat(decision.notifyAdmin()).isTrue();
         assertThat(decision.alert()).map(Alert::rule).contains("limit.externalRecipientsPerHour");
         assertThat(decision.reason()).isEqualTo("externalRecipientsPerHour: 11 > 10 (last 1h)");
+        assertThat(decision.rule()).contains("limit.externalRecipientsPerHour");
         assertThat(alerts().list(0, 10)).hasSize(1);
     }
 
