@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Random;
+import java.util.concurrent.locks.LockSupport;
 
 import io.rampart.core.alert.AlertStore;
 import io.rampart.core.block.BlockService;
@@ -35,11 +36,13 @@ import io.rampart.core.testing.MutableClock;
  * loopback (a redis-server this main starts itself).
  * <pre>
  * mvn -q -B -o -pl core test-compile &amp;&amp; java -cp "core/target/test-classes:core/target/classes:$(cat /tmp/cp.txt)" \
- *     io.rampart.core.limits.PolicyBenchmark [messages [memory]]
+ *     [-Dbenchmark.pauseMicros=200] io.rampart.core.limits.PolicyBenchmark [messages [memory]]
  * </pre>
  */
 public final class PolicyBenchmark {
     private static final int USERS = 10_000;
+    /** {@code -Dbenchmark.pauseMicros=N}: idle N µs between mails (paced arrivals instead of a tight loop). */
+    private static int pauseMicros;
     private static final int RULES = 1_000;
     private static final String[] ZH_WORDS = {"发票", "机密", "合同", "报价", "工资", "密码", "账户", "汇款", "会议", "项目",
         "客户", "审批", "报销", "采购", "季度", "预算", "培训", "通知", "系统", "升级", "内部", "资料", "文件", "附件"};
@@ -49,10 +52,11 @@ public final class PolicyBenchmark {
 
     public static void main(String[] args) throws Exception {
         int messages = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
+        pauseMicros = Integer.getInteger("benchmark.pauseMicros", 0);
         Properties properties = rules(new Random(42));
         RampartConfiguration configuration = RampartConfiguration.parse("benchmark.properties", properties);
-        System.out.printf(Locale.ROOT, "users=%d rules=%d messages=%d (after %d warm-up)%n", USERS,
-            configuration.policy().rules().size(), messages, messages / 2);
+        System.out.printf(Locale.ROOT, "users=%d rules=%d messages=%d (after %d warm-up), pause between mails %d us%n", USERS,
+            configuration.policy().rules().size(), messages, messages / 2, pauseMicros);
 
         try (MemoryStateStore warmUp = new MemoryStateStore()) {
             run("(JIT warm-up)", warmUp, configuration, messages, false);
@@ -93,6 +97,9 @@ public final class PolicyBenchmark {
         int matched = 0;
         for (int i = -warmUp; i < messages; i++) {
             clock.advance(Duration.ofMillis(20));
+            if (pauseMicros > 0) {
+                LockSupport.parkNanos(pauseMicros * 1000L);
+            }
             String sender = "user" + random.nextInt(USERS) + "@corp.example";
             Flow flow = random.nextInt(3) == 0 ? Flow.INTERNAL : Flow.OUTBOUND;
             int count = 1 + random.nextInt(6);
