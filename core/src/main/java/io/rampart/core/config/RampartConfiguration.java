@@ -64,6 +64,11 @@ public final class RampartConfiguration {
     private final ReviewSettings review;
     private final ReportSettings reports;
     private final DetectionSettings detection;
+    private final StateSettings state;
+    private final LimitSettings limits;
+    private final PolicySettings policy;
+    private final AuditSettings audit;
+    private final BehaviourSettings behaviour;
 
     private RampartConfiguration(ConfigReader reader) {
         this.source = reader.source();
@@ -79,6 +84,11 @@ public final class RampartConfiguration {
         this.review = ReviewSettings.from(reader);
         this.reports = ReportSettings.from(reader);
         this.detection = DetectionSettings.from(reader);
+        this.state = StateSettings.from(reader);
+        this.limits = LimitSettings.from(reader);
+        this.policy = PolicySettings.from(reader);
+        this.audit = AuditSettings.from(reader);
+        this.behaviour = BehaviourSettings.from(reader);
     }
 
     public String source() {
@@ -116,5 +126,25 @@ public final class RampartConfiguration {
 
     public DetectionSettings detection() {
         return detection;
+    }
+
+    public StateSettings state() {
+        return state;
+    }
+
+    public LimitSettings limits() {
+        return limits;
+    }
+
+    public PolicySettings policy() {
+        return policy;
+    }
+
+    public AuditSettings audit() {
+        return audit;
+    }
+
+    public BehaviourSettings behaviour() {
+        return behaviour;
     }
 }
