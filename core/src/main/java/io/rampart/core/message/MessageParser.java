@@ -397,7 +397,14 @@ public final class MessageParser {
 
     private static byte[] serialize(Message message) throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        new org.apache.james.mime4j.message.DefaultMessageWriter().writeMessage(message, out);
+        // Bodies are kept transfer-encoded (content decoding is off), so write them as they are:
+        // the default writer would encode them a second time.
+        new org.apache.james.mime4j.message.DefaultMessageWriter() {
+            @Override
+            protected java.io.OutputStream encodeStream(java.io.OutputStream stream, String encoding, boolean binaryBody) {
+                return stream;
+            }
+        }.writeMessage(message, out);
         return out.toByteArray();
     }
 }

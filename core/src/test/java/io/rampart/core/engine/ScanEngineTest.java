@@ -28,7 +28,7 @@ class ScanEngineTest {
 
     @Test
     void gtubeShouldBeSpamWithAReadableReason() {
-        Verdict verdict = Analyzers.standardEngine(RampartConfiguration.defaults())
+        Verdict verdict = Analyzers.standardEngine(configuration("detection.model", "off"))
             .scan(GTUBE_MAIL, ScanContext.builder().build());
 
         assertThat(verdict.verdictClass()).isEqualTo(VerdictClass.SPAM);
