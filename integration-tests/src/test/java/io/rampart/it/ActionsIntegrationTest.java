@@ -37,7 +37,7 @@ class ActionsIntegrationTest {
             Messages.plain("spammer@example.net", address("alice"), subject, Messages.GTUBE));
 
         ImapMessage junk = awaitMessage("alice", "Junk", subject);
-        assertThat(junk.verdictHeader()).startsWith("spam; score=100.00; rules=gtube");
+        assertThat(junk.verdictHeader()).startsWith("spam; score=").contains("gtube");
         assertThat(subjects("alice", "INBOX")).doesNotContain(subject);
     }
 
@@ -50,7 +50,7 @@ class ActionsIntegrationTest {
         assertThatThrownBy(() -> james.smtp().sendFromOutside("spammer@example.net", address("bob"), message))
             .isInstanceOf(SendFailedException.class)
             .hasMessageContaining("550")
-            .hasMessageContaining("5.7.1 Rejected by Rampart: malware (score 200.00");
+            .hasMessageContaining("5.7.1 Rejected by Rampart: malware (score ");
     }
 
     @Test
