@@ -63,8 +63,10 @@ public final class Main {
 
     public static void main(String[] args) {
         int status;
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+            StandardCharsets.UTF_8);
         try {
-            status = run(args, System.out, System.err);
+            status = run(args, out, System.err);
         } catch (UsageException e) {
             System.err.println("rampart: " + e.getMessage());
             System.err.println(USAGE);
@@ -76,6 +78,7 @@ public final class Main {
             System.err.println("rampart: " + e);
             status = 1;
         }
+        out.flush();
         System.exit(status);
     }
 

@@ -175,6 +175,35 @@ public final class FeatureExtractor {
         sink.accept("h:images:" + (images == 0 ? "0" : images < 3 ? "1-2" : images < 10 ? "3-9" : "10+"));
     }
 
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\b[A-Za-z]{3,}\\b");
+
+    /** Words written in capitals ({@code FREE}, {@code NOW}) and how much of the text shouts. */
+    private static void shouting(String text, Consumer<String> sink) {
+        java.util.regex.Matcher matcher = WORD.matcher(text);
+        int words = 0;
+        int capitals = 0;
+        while (matcher.find()) {
+            words++;
+            String word = matcher.group();
+            boolean upper = true;
+            for (int i = 0; i < word.length(); i++) {
+                if (!Character.isUpperCase(word.charAt(i))) {
+                    upper = false;
+                    break;
+                }
+            }
+            if (upper) {
+                if (capitals++ < 40) {
+                    sink.accept("caps:" + word.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        if (words >= 20) {
+            int percent = capitals * 100 / words;
+            sink.accept("m:caps:" + (percent < 5 ? "0-4" : percent < 15 ? "5-14" : percent < 30 ? "15-29" : "30+"));
+        }
+    }
+
     /** Writing-style shapes: shouting, money, exclamation; thread headers; Message-ID matching the sender. */
     private static void shapes(ParsedMessage message, Consumer<String> sink) {
         String subject = message.subject();
@@ -206,6 +235,7 @@ public final class FeatureExtractor {
         }
         String body = message.texts().isEmpty() ? "" : message.texts().get(0).text();
         String head = body.length() > 5000 ? body.substring(0, 5000) : body;
+        shouting(head, sink);
         int money = 0;
         int exclamations = 0;
         for (int i = 0; i < head.length(); i++) {

@@ -118,16 +118,6 @@ public final class HashedModel {
         }
     }
 
-    /** Experiment hook: the raw unwanted weights. */
-    float[] unwantedWeights() {
-        return unwanted;
-    }
-
-    void fitPublic(float[] weights, double[] bias, int[][] features, boolean[] labels, int epochs, double rate,
-                   double l2) {
-        fit(weights, bias, features, labels, null, epochs, Trainer.SEED, rate, l2);
-    }
-
     private void fit(float[] weights, double[] bias, int[][] features, boolean[] labels, boolean[] include,
                      int epochs, long seed) {
         fit(weights, bias, features, labels, include, epochs, seed, LEARNING_RATE, L2);

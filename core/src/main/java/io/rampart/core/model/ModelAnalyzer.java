@@ -17,7 +17,7 @@ public final class ModelAnalyzer implements Analyzer {
     public static final double HAM_CREDIT = 3.0;
     /** Score = SLOPE * logit(p) + OFFSET, clamped to [-HAM_CREDIT, maxScore] (tuned by 5-fold eval). */
     public static final double SLOPE = 1.0;
-    public static final double OFFSET = 2.0;
+    public static final double OFFSET = 1.9;
 
     private final HashedModel model;
     private final double maxScore;

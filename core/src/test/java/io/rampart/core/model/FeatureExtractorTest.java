@@ -43,6 +43,14 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void shouldNoticeShoutedWordsAndMarkup() {
+        List<String> names = features("Content-Type: text/html\n\n<center><font size=\"5\">Earn money FREE NOW</font></center>");
+
+        assertThat(names).contains("caps:free", "caps:now", "h:center", "h:font-size:5");
+        assertThat(names).doesNotContain("caps:earn");
+    }
+
+    @Test
     void shouldDescribeLinksByDomain() {
         List<String> names = features("Subject: x\n\nsee https://login.evil.example.net/a and http://203.0.113.9/b");
 
