@@ -168,6 +168,12 @@ public final class ConfigReader {
             .collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** Every key starting with {@code prefix} (for families whose names contain dots, such as addresses). */
+    public Set<String> keys(String prefix) {
+        return values.keySet().stream().filter(key -> key.startsWith(prefix))
+            .collect(Collectors.toCollection(TreeSet::new));
+    }
+
     public ConfigException error(String key, String value, String expected) {
         return new ConfigException(source + ": key '" + key + "' has value '" + value + "', expected " + expected);
     }

@@ -63,6 +63,11 @@ public final class RampartConfiguration {
     private final QuarantineSettings quarantine;
     private final ReviewSettings review;
     private final ReportSettings reports;
+    private final StateSettings state;
+    private final LimitSettings limits;
+    private final PolicySettings policy;
+    private final AuditSettings audit;
+    private final BehaviourSettings behaviour;
 
     private RampartConfiguration(ConfigReader reader) {
         this.source = reader.source();
@@ -77,6 +82,11 @@ public final class RampartConfiguration {
         this.quarantine = QuarantineSettings.from(reader);
         this.review = ReviewSettings.from(reader);
         this.reports = ReportSettings.from(reader);
+        this.state = StateSettings.from(reader);
+        this.limits = LimitSettings.from(reader);
+        this.policy = PolicySettings.from(reader);
+        this.audit = AuditSettings.from(reader);
+        this.behaviour = BehaviourSettings.from(reader);
     }
 
     public String source() {
@@ -110,5 +120,25 @@ public final class RampartConfiguration {
 
     public ReportSettings reports() {
         return reports;
+    }
+
+    public StateSettings state() {
+        return state;
+    }
+
+    public LimitSettings limits() {
+        return limits;
+    }
+
+    public PolicySettings policy() {
+        return policy;
+    }
+
+    public AuditSettings audit() {
+        return audit;
+    }
+
+    public BehaviourSettings behaviour() {
+        return behaviour;
     }
 }

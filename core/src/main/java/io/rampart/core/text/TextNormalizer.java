@@ -1,0 +1,61 @@
+package io.rampart.core.text;
+
+import java.text.Normalizer;
+
+/**
+ * The form keywords and texts are compared in: NFKC (full-width letters become ASCII), lower case,
+ * invisible characters removed, whitespace runs collapsed to one space, and no space next to a CJK
+ * character, so {@code 财 务 部}, {@code 财务部} and {@code IT 支持} / {@code IT支持} compare equal
+ * without relying on spaces.
+ */
+public final class TextNormalizer {
+    private TextNormalizer() {
+    }
+
+    public static String normalize(String text) {
+        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(nfkc.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < nfkc.length(); i++) {
+            char c = nfkc.charAt(i);
+            if (isInvisible(c)) {
+                continue;
+            }
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c > 127 && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                char previous = out.charAt(out.length() - 1);
+                if (!isCjk(previous) && !isCjk(c)) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+            }
+            // char-wise lower case: length-preserving, the same for keywords and texts
+            out.append(c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c));
+        }
+        return out.toString();
+    }
+
+    /** Han, kana, Hangul and CJK punctuation: scripts written without spaces between words. */
+    public static boolean isCjk(char c) {
+        return c >= '\u2e80' && (c <= '\u9fff'              // radicals, CJK symbols and punctuation, kana, ext. A, unified
+            || c >= '\uac00' && c <= '\ud7af'                // Hangul syllables
+            || c >= '\ud800' && c <= '\udfff'                // surrogates (ext. B and beyond)
+            || c >= '\uf900' && c <= '\ufaff'                // compatibility ideographs
+            || c >= '\uff00' && c <= '\uffef');              // half-width and full-width forms
+    }
+
+    /** A letter or digit of a space-separated script: matches of Latin words must not cut one. */
+    public static boolean isWordChar(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c) && !isCjk(c);
+    }
+
+    private static boolean isInvisible(char c) {
+        return c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff' || c == '\u00ad';
+    }
+}
