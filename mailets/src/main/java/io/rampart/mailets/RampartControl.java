@@ -244,7 +244,15 @@ public class RampartControl extends GenericMailet {
         Verdict withPolicy = Verdict.of(scanned.verdictClass(), scanned.score(), scanned.threshold(), findings,
             scanned.urls(), scanned.hashes(), scanned.incompleteReasons(), scanned.millis());
         RampartScan.record(mail, flow, withPolicy);
-        mail.getMessage().setHeader(MailMarks.VERDICT_HEADER, withPolicy.headerValue());
+        // policy findings score 0, so Verdict.rules() leaves them out: name them in rules, reason and header
+        List<String> policyRules = result.findings().stream().map(io.rampart.core.analysis.Finding::rule)
+            .collect(Collectors.toList());
+        List<String> rules = new ArrayList<>(withPolicy.rules());
+        rules.addAll(policyRules);
+        mail.setAttribute(attribute(MailMarks.RULES_ATTRIBUTE, String.join(",", rules)));
+        mail.setAttribute(attribute(MailMarks.REASON_ATTRIBUTE, withPolicy.reason() + "; policy: "
+            + result.matches().stream().map(m -> m.rule() + " (" + m.action().asString() + ")").collect(Collectors.joining(", "))));
+        mail.getMessage().setHeader(MailMarks.VERDICT_HEADER, withPolicy.headerValue() + "; policy=" + String.join(",", policyRules));
         mail.getMessage().saveChanges();
     }
 
