@@ -80,7 +80,7 @@ class RampartControlTest {
 
     private static Mail mail(String name, String from, List<String> recipients, String subject, String body) throws Exception {
         FakeMail.Builder builder = FakeMail.builder().name(name).sender(CAROL)
-            .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().addFrom(from).setSubject(subject).setText(body))
+            .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().addHeader("From", from).setSubject(subject).setText(body))
             .attribute(new Attribute(Mail.SMTP_AUTH_USER, AttributeValue.of(CAROL)));
         for (String recipient : recipients) {
             builder.recipient(recipient);
@@ -157,7 +157,8 @@ class RampartControlTest {
         Rampart rampart = rampart("behaviour.offHours.enabled=false\n"
             + "behaviour.impersonation.role.finance.senders=finance@acme-corp.com\n");
 
-        Mail mail = process(rampart, "internal", mail("imp", "\"财务部\" <carol@acme-corp.com>",
+        Mail mail = process(rampart, "internal", mail("imp", "=?UTF-8?B?" + java.util.Base64.getEncoder().encodeToString("财务部".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            + "?= <carol@acme-corp.com>",
             List.of("a@acme-corp.com", "b@acme-corp.com", "c@acme-corp.com", "d@acme-corp.com"), "Invoice", "pay today"));
 
         assertThat(mail.getState()).isEqualTo(Mail.GHOST);
