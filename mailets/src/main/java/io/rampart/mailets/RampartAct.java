@@ -76,7 +76,14 @@ public class RampartAct extends GenericMailet {
         Optional<Action> override = stringAttribute(mail, RampartControl.OVERRIDE_ACTION).map(Action::parse);
         if (override.isPresent()) {
             boolean allowed = stringAttribute(mail, RampartControl.POLICY_ALLOWED).map(Boolean::parseBoolean).orElse(false);
-            action = allowed || RampartControl.severity(override.get()) > RampartControl.severity(action) ? override.get() : action;
+            if (allowed || RampartControl.severity(override.get()) > RampartControl.severity(action)) {
+                action = override.get();
+            } else {
+                // the verdict's own action is stricter: the control's rule, reason and notice do not apply
+                mail.removeAttribute(AttributeName.of(RampartControl.HOLD_RULE));
+                mail.removeAttribute(AttributeName.of(RampartControl.HOLD_REASON));
+                mail.removeAttribute(AttributeName.of(RampartControl.NOTICE));
+            }
         }
         mail.setAttribute(RampartScan.attribute(MailMarks.ACTION_ATTRIBUTE, action.asString()));
         switch (action) {

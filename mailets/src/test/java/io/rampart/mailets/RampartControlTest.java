@@ -240,6 +240,17 @@ class RampartControlTest {
     }
 
     @Test
+    void holdByTheVerdictShouldKeepTheVerdictRuleWhenThePolicyIsLenient() throws Exception {
+        Rampart rampart = rampart("flow.internal.action.spam=hold\npolicy.rule.tagged.flow=internal\n"
+            + "policy.rule.tagged.action=tag\npolicy.rule.tagged.match.sender=carol@acme-corp.com\n");
+
+        process(rampart, "internal", mail("verdict-hold", CAROL, List.of("bob@acme-corp.com"), "Test", "x " + GTUBE));
+
+        assertThat(rampart.audit().get("verdict-hold")).hasValueSatisfying(record ->
+            assertThat(record.rule()).isEqualTo("verdict.spam"));
+    }
+
+    @Test
     void inboundMailShouldNotBeCountedAgainstLimits() throws Exception {
         Rampart rampart = rampart("limits.default.recipientsPerMessage=1\nlimits.default.action=block\n");
 

@@ -11,6 +11,11 @@ import org.apache.james.utils.UserDefinedStartable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.rampart.core.Rampart;
+import io.rampart.core.config.AuditSettings;
+import io.rampart.core.config.ConfigException;
+import io.rampart.core.config.RampartConfiguration;
+
 /**
  * Applies {@code audit.expiryAction} to held mail past {@code audit.expiry}, once a minute
  * ({@code POST /rampart/audit?action=expire} does it on demand).
@@ -21,16 +26,19 @@ public class AuditExpiryScheduler implements UserDefinedStartable {
     public static final Duration PERIOD = Duration.ofMinutes(1);
     private static final Logger LOGGER = LoggerFactory.getLogger(AuditExpiryScheduler.class);
 
+    private final Rampart rampart;
     private final AuditService service;
     private ScheduledExecutorService executor;
 
     @Inject
-    public AuditExpiryScheduler(AuditService service) {
+    public AuditExpiryScheduler(Rampart rampart, AuditService service) {
+        this.rampart = rampart;
         this.service = service;
     }
 
     @Override
     public void start() {
+        checkRepository(rampart.configuration());
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "rampart-audit-expiry");
             thread.setDaemon(true);
@@ -38,6 +46,19 @@ public class AuditExpiryScheduler implements UserDefinedStartable {
         });
         executor.scheduleWithFixedDelay(this::expire, PERIOD.toMillis(), PERIOD.toMillis(), TimeUnit.MILLISECONDS);
         LOGGER.info("Rampart audit expiry checked every {}", PERIOD);
+    }
+
+    /**
+     * Held mail lives in {@code quarantine.auditRepository} (where RampartAct stores it); a different
+     * {@code audit.repository} would be silently ignored, so it stops James instead.
+     */
+    static void checkRepository(RampartConfiguration configuration) {
+        String audit = configuration.audit().repository();
+        String held = configuration.quarantine().auditRepository();
+        if (!audit.equals(AuditSettings.DEFAULT_REPOSITORY) && !audit.equals(held)) {
+            throw new ConfigException(configuration.source() + ": audit.repository=" + audit + " differs from "
+                + "quarantine.auditRepository=" + held + "; held mail is kept in quarantine.auditRepository: set that key only");
+        }
     }
 
     void expire() {

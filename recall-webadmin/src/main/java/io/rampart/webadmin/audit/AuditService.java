@@ -26,6 +26,7 @@ import com.google.common.collect.ImmutableList;
 import io.rampart.core.Rampart;
 import io.rampart.core.audit.AuditDecision;
 import io.rampart.core.audit.AuditRecord;
+import io.rampart.core.audit.AuditStatus;
 import io.rampart.core.audit.AuditStore;
 import io.rampart.core.flow.MailMarks;
 import io.rampart.mailets.Notifier;
@@ -55,7 +56,7 @@ public class AuditService {
         this.notifier = notifier;
     }
 
-    public ImmutableList<AuditRecord> list(Optional<io.rampart.core.audit.AuditStatus> status) {
+    public ImmutableList<AuditRecord> list(Optional<AuditStatus> status) {
         return rampart.audit().list(status);
     }
 
