@@ -1,17 +1,32 @@
 package io.rampart.core;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+import io.rampart.core.alert.AlertStore;
+import io.rampart.core.audit.AuditStore;
+import io.rampart.core.behaviour.AbnormalSendingDetector;
+import io.rampart.core.block.BlockService;
 import io.rampart.core.config.RampartConfiguration;
 import io.rampart.core.engine.Analyzers;
 import io.rampart.core.engine.ScanEngine;
 import io.rampart.core.feedback.FeedbackStores;
+import io.rampart.core.internalthreat.InternalThreatServices;
+import io.rampart.core.limits.LimitService;
+import io.rampart.core.policy.PolicyService;
 import io.rampart.core.reports.ReportService;
+import io.rampart.core.state.StateStore;
+import io.rampart.core.state.StateStores;
 
 /**
  * Rampart's services assembled from one configuration: the scan engine and (as features land) the
  * stores and services behind limits, policy, quarantine, reports, recall and intel. One instance
- * per James node, shared by every mailet, hook and route.
+ * per James node, shared by every mailet, hook and route. Everything Rampart remembers about
+ * senders (limits, blocks, alerts, baselines, audit records) goes through one {@link StateStore}
+ * ({@code state.backend}), so several James nodes on Redis share it.
  */
-public final class Rampart {
+public final class Rampart implements AutoCloseable {
     public static Rampart start(RampartConfiguration configuration) {
         FeedbackStores memory = FeedbackStores.memory();
         // Confirmed reports and releases train the shipped (or configured) model when there is one.
@@ -23,19 +38,36 @@ public final class Rampart {
     }
 
     public static Rampart start(RampartConfiguration configuration, FeedbackStores feedback) {
-        return new Rampart(configuration, Analyzers.standardEngine(configuration, feedback), feedback);
+        return start(configuration, feedback, Optional.empty(), Clock.systemUTC());
+    }
+
+    /**
+     * {@code file}: where {@code POST /rampart/policy?action=reload} re-reads the policy (empty: no
+     * reload). The state store is opened from {@code state.*} and closed by {@link #close()}.
+     */
+    public static Rampart start(RampartConfiguration configuration, FeedbackStores feedback, Optional<Path> file, Clock clock) {
+        return new Rampart(configuration, Analyzers.standardEngine(configuration, feedback), feedback,
+            StateStores.open(configuration.state()), file, clock);
     }
 
     private final RampartConfiguration configuration;
     private final ScanEngine engine;
     private final FeedbackStores feedback;
     private final ReportService reports;
+    // RAMPART internal threat (issue 5): one state store, the services built over it
+    private final StateStore state;
+    private final Clock clock;
+    private final InternalThreatServices internalThreat;
 
-    private Rampart(RampartConfiguration configuration, ScanEngine engine, FeedbackStores feedback) {
+    private Rampart(RampartConfiguration configuration, ScanEngine engine, FeedbackStores feedback, StateStore state,
+                    Optional<Path> file, Clock clock) {
         this.configuration = configuration;
         this.engine = engine;
         this.feedback = feedback;
         this.reports = new ReportService(configuration.reports(), feedback, java.time.Clock.systemUTC());
+        this.state = state;
+        this.clock = clock;
+        this.internalThreat = InternalThreatServices.create(configuration, state, clock, file);
     }
 
     /** Allow list, local indicators, learner, reports and recall candidates. */
@@ -54,5 +86,49 @@ public final class Rampart {
 
     public ScanEngine engine() {
         return engine;
+    }
+
+    /** The shared state store ({@code state.backend}). */
+    public StateStore state() {
+        return state;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Blocked senders (refused at SMTP MAIL FROM). */
+    public BlockService blocks() {
+        return internalThreat.blocks();
+    }
+
+    /** Limit and abnormal-sending alerts. */
+    public AlertStore alerts() {
+        return internalThreat.alerts();
+    }
+
+    /** Per-user send limits. */
+    public LimitService limits() {
+        return internalThreat.limits();
+    }
+
+    /** Abnormal sending rules. */
+    public AbnormalSendingDetector detector() {
+        return internalThreat.detector();
+    }
+
+    /** Domain and keyword policies per flow, reloadable. */
+    public PolicyService policy() {
+        return internalThreat.policy();
+    }
+
+    /** Audit-hold records (the mail waits in {@code quarantine.auditRepository}). */
+    public AuditStore audit() {
+        return internalThreat.audit();
+    }
+
+    @Override
+    public void close() {
+        state.close();
     }
 }

@@ -72,6 +72,19 @@ public class RampartAct extends GenericMailet {
             .map(VerdictClass::parse)
             .orElseThrow(() -> new MessagingException("RampartAct needs RampartScan to run first on mail " + mail.getName()));
         Action action = decide(mail, verdictClass);
+        // RAMPART internal threat: RampartControl's outcome (limits, behaviour, policy)
+        Optional<Action> override = stringAttribute(mail, RampartControl.OVERRIDE_ACTION).map(Action::parse);
+        if (override.isPresent()) {
+            boolean allowed = stringAttribute(mail, RampartControl.POLICY_ALLOWED).map(Boolean::parseBoolean).orElse(false);
+            if (allowed || RampartControl.severity(override.get()) > RampartControl.severity(action)) {
+                action = override.get();
+            } else {
+                // the verdict's own action is stricter: the control's rule, reason and notice do not apply
+                mail.removeAttribute(AttributeName.of(RampartControl.HOLD_RULE));
+                mail.removeAttribute(AttributeName.of(RampartControl.HOLD_REASON));
+                mail.removeAttribute(AttributeName.of(RampartControl.NOTICE));
+            }
+        }
         mail.setAttribute(RampartScan.attribute(MailMarks.ACTION_ATTRIBUTE, action.asString()));
         switch (action) {
             case DELIVER:
@@ -83,7 +96,7 @@ public class RampartAct extends GenericMailet {
                 store(mail, rampart.configuration().quarantine().repository());
                 break;
             case HOLD:
-                store(mail, rampart.configuration().quarantine().auditRepository());
+                hold(mail, verdictClass);
                 break;
             case DROP:
                 drop(mail);
@@ -136,8 +149,20 @@ public class RampartAct extends GenericMailet {
         mail.setState(Mail.GHOST);
     }
 
+    /** Into the audit repository under the mail's name, with an audit record (GET /rampart/audit). */
+    private void hold(Mail mail, VerdictClass verdictClass) throws MessagingException {
+        String rule = stringAttribute(mail, RampartControl.HOLD_RULE).orElse("verdict." + verdictClass.asString());
+        String reason = stringAttribute(mail, RampartControl.HOLD_REASON)
+            .orElseGet(() -> stringAttribute(mail, MailMarks.REASON_ATTRIBUTE).orElse(""));
+        String id = mail.getName();
+        store(mail, rampart.configuration().quarantine().auditRepository());
+        rampart.audit().hold(id, flow, mail.getMaybeSender().asOptional().map(MailAddress::asString),
+            mail.getRecipients().stream().map(MailAddress::asString).collect(Collectors.toList()), rule, reason);
+    }
+
     private void drop(Mail mail) throws MessagingException {
-        String reason = stringAttribute(mail, MailMarks.REASON_ATTRIBUTE).orElse("");
+        String reason = stringAttribute(mail, RampartControl.NOTICE)
+            .orElseGet(() -> stringAttribute(mail, MailMarks.REASON_ATTRIBUTE).orElse(""));
         String subject = Optional.ofNullable(mail.getMessage().getSubject()).orElse("(no subject)");
         List<String> recipients = mail.getRecipients().stream().map(MailAddress::asString).collect(Collectors.toList());
         String body = "Rampart dropped a message.\n\n"

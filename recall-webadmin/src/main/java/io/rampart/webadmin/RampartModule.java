@@ -2,6 +2,8 @@ package io.rampart.webadmin;
 
 import java.io.File;
 import java.io.FileNotFoundException;
+import java.time.Clock;
+import java.util.Optional;
 
 import javax.inject.Singleton;
 
@@ -13,6 +15,7 @@ import com.google.inject.Provides;
 import io.rampart.core.Rampart;
 import io.rampart.core.config.ConfigException;
 import io.rampart.core.config.RampartConfiguration;
+import io.rampart.core.feedback.FeedbackStores;
 
 /**
  * Wires Rampart's core services into James: one {@link Rampart} per node, built from
@@ -34,6 +37,8 @@ public class RampartModule extends AbstractModule {
             throw new ConfigException("conf/" + RampartConfiguration.FILE_NAME + " is missing: Rampart needs it"
                 + " (copy it from james-conf)", e);
         }
-        return Rampart.start(RampartConfiguration.load(file.toPath()));
+        // RAMPART internal threat: the file is kept for POST /rampart/policy?action=reload
+        return Rampart.start(RampartConfiguration.load(file.toPath()), FeedbackStores.memory(),
+            Optional.of(file.toPath()), Clock.systemUTC());
     }
 }

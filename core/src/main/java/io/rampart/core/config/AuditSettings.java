@@ -5,14 +5,13 @@ import java.time.Duration;
 import io.rampart.core.audit.AuditDecision;
 
 /**
- * {@code audit.*}: the audit hold. Held mail waits in {@code audit.repository} (a James mail
+ * {@code audit.*}: the audit hold. Held mail waits in {@code quarantine.auditRepository} (a James mail
  * repository) for an admin; after {@code audit.expiry} it is approved or rejected by
  * {@code audit.expiryAction}.
  */
 public final class AuditSettings {
     public static final Duration DEFAULT_EXPIRY = Duration.ofHours(72);
     public static final AuditDecision DEFAULT_EXPIRY_ACTION = AuditDecision.REJECT;
-    public static final String DEFAULT_REPOSITORY = "memory://var/mail/rampart-audit/";
 
     public static AuditSettings from(ConfigReader reader) {
         Duration expiry = reader.duration("audit.expiry", DEFAULT_EXPIRY);
@@ -22,25 +21,18 @@ public final class AuditSettings {
         }
         AuditDecision expiryAction = reader.parsed("audit.expiryAction", DEFAULT_EXPIRY_ACTION, AuditDecision::parse,
             "approve or reject");
-        String repository = reader.string("audit.repository", DEFAULT_REPOSITORY);
-        if (!repository.matches("[a-z0-9]+://.+")) {
-            throw reader.error("audit.repository", repository, "a mail repository URL such as " + DEFAULT_REPOSITORY);
-        }
-        return new AuditSettings(expiry, expiryAction, repository);
+        return new AuditSettings(expiry, expiryAction);
     }
 
     public static AuditSettings defaults() {
-        return new AuditSettings(DEFAULT_EXPIRY, DEFAULT_EXPIRY_ACTION, DEFAULT_REPOSITORY);
+        return new AuditSettings(DEFAULT_EXPIRY, DEFAULT_EXPIRY_ACTION);
     }
 
     private final Duration expiry;
     private final AuditDecision expiryAction;
-    private final String repository;
-
-    public AuditSettings(Duration expiry, AuditDecision expiryAction, String repository) {
+    public AuditSettings(Duration expiry, AuditDecision expiryAction) {
         this.expiry = expiry;
         this.expiryAction = expiryAction;
-        this.repository = repository;
     }
 
     public Duration expiry() {
@@ -51,7 +43,4 @@ public final class AuditSettings {
         return expiryAction;
     }
 
-    public String repository() {
-        return repository;
-    }
 }

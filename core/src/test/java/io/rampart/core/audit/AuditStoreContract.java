@@ -25,7 +25,7 @@ public interface AuditStoreContract {
     MutableClock clock();
 
     default AuditStore store() {
-        return new AuditStore(new AuditSettings(Duration.ofHours(72), AuditDecision.REJECT, AuditSettings.DEFAULT_REPOSITORY),
+        return new AuditStore(new AuditSettings(Duration.ofHours(72), AuditDecision.REJECT),
             state(), clock());
     }
 

@@ -24,7 +24,6 @@ class AuditSettingsTest {
         AuditSettings audit = parse();
         assertThat(audit.expiry()).isEqualTo(Duration.ofHours(72));
         assertThat(audit.expiryAction()).isEqualTo(AuditDecision.REJECT);
-        assertThat(audit.repository()).isEqualTo(AuditSettings.DEFAULT_REPOSITORY);
     }
 
     @Test

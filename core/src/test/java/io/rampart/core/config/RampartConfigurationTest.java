@@ -116,6 +116,13 @@ class RampartConfigurationTest {
         }
 
         @Test
+        void heldMailHasOneRepositoryKeyOnly() {
+            assertThatThrownBy(() -> parse("audit.repository=file://var/mail/held/\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown key 'audit.repository'");
+        }
+
+        @Test
         void quarantineRepositoryShouldBeAUrl() {
             assertThatThrownBy(() -> parse("quarantine.repository=somewhere\n"))
                 .isInstanceOf(ConfigException.class)
