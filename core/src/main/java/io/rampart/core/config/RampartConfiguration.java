@@ -61,6 +61,7 @@ public final class RampartConfiguration {
     private final NetworkSettings network;
     private final NotificationSettings notifications;
     private final QuarantineSettings quarantine;
+    private final AttachmentSettings attachments;
 
     private RampartConfiguration(ConfigReader reader) {
         this.source = reader.source();
@@ -73,6 +74,7 @@ public final class RampartConfiguration {
         this.network = NetworkSettings.from(reader);
         this.notifications = NotificationSettings.from(reader);
         this.quarantine = QuarantineSettings.from(reader);
+        this.attachments = AttachmentSettings.from(reader);
     }
 
     public String source() {
@@ -97,5 +99,9 @@ public final class RampartConfiguration {
 
     public QuarantineSettings quarantine() {
         return quarantine;
+    }
+
+    public AttachmentSettings attachments() {
+        return attachments;
     }
 }
