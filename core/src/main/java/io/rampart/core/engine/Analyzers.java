@@ -5,6 +5,7 @@ import java.util.List;
 import com.google.common.collect.ImmutableList;
 
 import io.rampart.core.analysis.Analyzer;
+import io.rampart.core.attachments.AttachmentAnalyzer;
 import io.rampart.core.config.RampartConfiguration;
 import io.rampart.core.signatures.TestSignatureAnalyzer;
 
@@ -16,6 +17,8 @@ public final class Analyzers {
     public static List<Analyzer> standard(RampartConfiguration configuration) {
         return ImmutableList.<Analyzer>builder()
             .add(new TestSignatureAnalyzer())
+            // Link analysis plugs in here: new AttachmentAnalyzer(configuration.attachments(), <UrlInspector>).
+            .add(new AttachmentAnalyzer(configuration.attachments()))
             .build();
     }
 
