@@ -15,6 +15,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Random;
 
+import java.util.List;
+import java.util.Set;
+
 import javax.imageio.ImageIO;
 
 import com.google.zxing.EncodeHintType;
@@ -23,12 +26,38 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
+import io.rampart.core.analysis.Finding;
+import io.rampart.core.analysis.ScanContext;
+import io.rampart.core.config.RampartConfiguration;
+import io.rampart.core.engine.Analyzers;
+import io.rampart.core.engine.ScanEngine;
+import io.rampart.core.verdict.Verdict;
+
 /** Images, documents and MIME messages built by the tests themselves. */
 public final class Fixtures {
     public static final String PHISH_URL = "https://secure-login.example-payments.top/verify?id=7731";
     public static final String SECOND_URL = "http://203.0.113.7/login.php";
 
+    public static final String LOCAL_DOMAIN = "corp.example";
+    private static final ScanEngine ENGINE = Analyzers.standardEngine(RampartConfiguration.defaults());
+
     private Fixtures() {
+    }
+
+    public static ScanContext context() {
+        return ScanContext.builder().localDomains(Set.of(LOCAL_DOMAIN)).recipients(List.of("alice@" + LOCAL_DOMAIN))
+            .envelopeSender(java.util.Optional.of("helpdesk@mailer.example.net")).build();
+    }
+
+    /** The whole standard engine over a complete message. */
+    public static Verdict scan(byte[] message) {
+        return ENGINE.scanInline(message, context());
+    }
+
+    /** The findings of one rule, as "rule: detail" lines. */
+    public static List<String> details(Verdict verdict, String rule) {
+        return verdict.findings().stream().filter(f -> f.rule().equals(rule)).map(Finding::detail)
+            .collect(java.util.stream.Collectors.toList());
     }
 
     /** A black-on-white QR code with a quiet zone, {@code moduleSize} pixels per module. */
