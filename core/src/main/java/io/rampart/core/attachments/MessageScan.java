@@ -59,7 +59,7 @@ final class MessageScan implements Inspection {
     private static final byte[] EICAR = TestSignatureAnalyzer.EICAR.getBytes(StandardCharsets.US_ASCII);
     private static final Pattern PASSWORD_HINT = Pattern.compile(
         "(?iu)(password|passcode|passwort|kennwort|senha|contrase[ñn]a|mot de passe|пароль|密码|密碼|口令|解压码|解壓碼)"
-            + "[^\\p{L}\\p{N}\\n]{0,12}(?:is\\s+|:|：|=)?\\s*[\"'«“]?([\\p{L}\\p{N}!@#$%^&*._+-]{3,32})");
+            + "\\s*(?:is\\s*[:：]?|[:：=]|是|为|為)\\s*[\"'«“]?([\\p{L}\\p{N}!@#$%^&*._+-]{3,32})");
 
     private final AttachmentSettings settings;
     private final UrlInspector urlInspector;
@@ -73,6 +73,7 @@ final class MessageScan implements Inspection {
     private final Set<String> flagged = new HashSet<>();
     private Optional<Optional<String>> passwordHint = Optional.empty();
     private int codeUrls;
+    private int eicarFindings;
     private Optional<String> firstCodeUrl = Optional.empty();
     private BufferedImage largestImage;
     private String largestImageWhere;
@@ -158,15 +159,18 @@ final class MessageScan implements Inspection {
         FileTypes.diskImageKind(content).ifPresent(kind ->
             flag("file.disk-image", DISK_IMAGE_SCORE, Category.MALWARE, where, where + ": " + kind
                 + " (used to carry executables past mark-of-the-web)"));
-        if (depth > 0 && TestSignatureAnalyzer.contains(content, EICAR)) {
-            flag("malware.eicar", TestSignatureAnalyzer.EICAR_SCORE, Category.MALWARE, where,
-                "EICAR test file in " + where);
-        }
         String magicType = FileTypes.detect(content, Optional.empty());
         if (!executable.isPresent()) {
             typeMismatch(content, name, declaredType, magicType, where);
         }
+        int eicarBefore = eicarFindings;
         route(content, name, declaredType, magicType, where, depth);
+        // The innermost file is named: a container is flagged only when nothing inside it was.
+        if (depth > 0 && eicarFindings == eicarBefore && TestSignatureAnalyzer.contains(content, EICAR)) {
+            eicarFindings++;
+            flag("malware.eicar", TestSignatureAnalyzer.EICAR_SCORE, Category.MALWARE, where,
+                "EICAR test file in " + where);
+        }
     }
 
     private void route(byte[] content, Optional<String> name, Optional<String> declaredType, String magicType,

@@ -207,6 +207,9 @@ public final class Fixtures {
         }
 
         public Mime attach(String contentType, String fileName, byte[] content) {
+            if (!StandardCharsets.US_ASCII.newEncoder().canEncode(fileName)) {
+                fileName = "=?UTF-8?B?" + Base64.getEncoder().encodeToString(fileName.getBytes(StandardCharsets.UTF_8)) + "?=";
+            }
             body.append("--").append(boundary).append("\r\n")
                 .append("Content-Type: ").append(contentType).append("; name=\"").append(fileName).append("\"\r\n")
                 .append("Content-Disposition: attachment; filename=\"").append(fileName).append("\"\r\n")

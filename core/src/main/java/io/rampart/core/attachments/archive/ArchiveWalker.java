@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -17,6 +18,7 @@ import org.apache.commons.compress.archivers.sevenz.SevenZMethodConfiguration;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -35,6 +37,7 @@ public final class ArchiveWalker {
     static final long MIN_RATIO_BASE = 8 * 1024;
     private static final int CHUNK = 64 * 1024;
     private static final int MAX_7Z_MEMORY_KB = 64 * 1024;
+    private static final int MAX_CENTRAL_DIRECTORY_ENTRIES = 20_000;
 
     /** Receives the members of one archive. */
     public interface Listener {
@@ -59,8 +62,7 @@ public final class ArchiveWalker {
         try {
             switch (format) {
                 case ZIP:
-                    walkStream(new ZipArchiveInputStream(new ByteArrayInputStream(archive), "UTF-8", true, true),
-                        walk, listener);
+                    walkZip(archive, walk, listener);
                     break;
                 case TAR:
                     walkStream(new TarArchiveInputStream(new ByteArrayInputStream(archive)), walk, listener);
@@ -89,6 +91,63 @@ public final class ArchiveWalker {
             budget.incomplete("archive.too-large", where, where + ": " + format.displayName()
                 + " archive needs more memory than allowed to unpack");
         }
+    }
+
+    /**
+     * Zip through its central directory (random access: reliable names, encryption flags and sizes,
+     * entries with data descriptors) when the directory is of a sane size; a zip announcing more
+     * entries than that, or whose directory is broken, is streamed through its local headers.
+     */
+    private void walkZip(byte[] archive, Walk walk, Listener listener) throws IOException {
+        int declared = zipEntryCount(archive);
+        if (declared >= 0 && declared <= MAX_CENTRAL_DIRECTORY_ENTRIES) {
+            ZipFile zip;
+            try {
+                zip = new ZipFile(new SeekableInMemoryByteChannel(archive), "archive", "UTF-8", true, true);
+            } catch (IOException e) {
+                zip = null;
+            }
+            if (zip != null) {
+                try (ZipFile file = zip) {
+                    Enumeration<ZipArchiveEntry> entries = file.getEntriesInPhysicalOrder();
+                    while (entries.hasMoreElements()) {
+                        ZipArchiveEntry entry = entries.nextElement();
+                        if (entry.isDirectory()) {
+                            continue;
+                        }
+                        if (!walk.admit()) {
+                            return;
+                        }
+                        boolean encrypted = entry.getGeneralPurposeBit().usesEncryption();
+                        Optional<byte[]> content = Optional.empty();
+                        if (!encrypted && file.canReadEntryData(entry)) {
+                            try (InputStream in = file.getInputStream(entry)) {
+                                content = walk.read(in);
+                            }
+                            if (content == null) {
+                                listener.member(ArchiveMember.of(entry.getName(), entry.getSize(), false, Optional.empty()));
+                                return;
+                            }
+                        }
+                        listener.member(ArchiveMember.of(entry.getName(), entry.getSize(), encrypted, content));
+                    }
+                }
+                return;
+            }
+        }
+        walkStream(new ZipArchiveInputStream(new ByteArrayInputStream(archive), "UTF-8", true, true), walk, listener);
+    }
+
+    /** The entry count of the end-of-central-directory record; -1 when absent or zip64. */
+    static int zipEntryCount(byte[] b) {
+        int stop = Math.max(0, b.length - 22 - 65_535);
+        for (int i = b.length - 22; i >= stop; i--) {
+            if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) {
+                int total = (b[i + 10] & 0xFF) | (b[i + 11] & 0xFF) << 8;
+                return total == 0xFFFF ? -1 : total;
+            }
+        }
+        return -1;
     }
 
     private void walkStream(ArchiveInputStream in, Walk walk, Listener listener) throws IOException {

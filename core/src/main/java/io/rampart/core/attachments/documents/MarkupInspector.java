@@ -60,7 +60,7 @@ public final class MarkupInspector {
         }
         StringBuilder scripts = new StringBuilder();
         for (Element script : document.select("script")) {
-            scripts.append(script.data()).append(script.attr("src").isEmpty() ? "" : " src=" + script.attr("src")).append('\n');
+            scripts.append(script.data().isEmpty() ? script.text() : script.data()).append(script.attr("src").isEmpty() ? "" : " src=" + script.attr("src")).append('\n');
         }
         for (Element element : document.getAllElements()) {
             element.attributes().forEach(attribute -> {
