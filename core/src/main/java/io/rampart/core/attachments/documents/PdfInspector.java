@@ -50,11 +50,34 @@ public final class PdfInspector {
     public static final float RENDER_DPI = 120f;
     private static final long MAX_PDF_MEMORY = 256L * 1024 * 1024;
     private static final int MAX_ACTION_CHAIN = 50;
+    private static final int MAX_IMAGES_PER_PAGE = 8;
     private static final COSName JS = COSName.getPDFName("JS");
     private static final COSName URI = COSName.getPDFName("URI");
     private static final COSName NEXT = COSName.getPDFName("Next");
     private static final COSName WIN = COSName.getPDFName("Win");
     private static final COSName OPEN_ACTION = COSName.getPDFName("OpenAction");
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMED_UP = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Loads PDFBox's font mapping (it scans the system fonts, and builds its font cache on the first
+     * run: seconds) on a background daemon thread, so that the first PDF rendered during a scan does
+     * not spend its time budget there. Idempotent.
+     */
+    public static void warmUp() {
+        if (WARMED_UP.compareAndSet(false, true)) {
+            Thread thread = new Thread(() -> {
+                try {
+                    org.apache.pdfbox.pdmodel.font.FontMappers.instance()
+                        .getFontBoxFont("Helvetica", null);
+                } catch (RuntimeException | LinkageError e) {
+                    org.slf4j.LoggerFactory.getLogger(PdfInspector.class).debug("PDF font warm-up failed", e);
+                }
+            }, "rampart-pdf-warm-up");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
 
     private final Inspection inspection;
     private final String where;
@@ -331,11 +354,15 @@ public final class PdfInspector {
             String pageWhere = "page " + (index + 1) + " of " + where;
             int found = 0;
             try {
-                found = pageImages(document.getPage(index).getResources(), pageWhere, 0);
+                found = pageImages(document.getPage(index).getResources(), pageWhere);
             } catch (IOException | RuntimeException e) {
                 found = 0;
             }
-            if (found > 0 || inspection.budget().expired()) {
+            if (inspection.budget().expired()) {
+                inspection.budget().timedOut(where);
+                return;
+            }
+            if (found > 0) {
                 continue;
             }
             try {
@@ -351,28 +378,50 @@ public final class PdfInspector {
         }
     }
 
-    private int pageImages(PDResources resources, String pageWhere, int level) throws IOException {
-        if (resources == null || level > 2) {
-            return 0;
-        }
+    /**
+     * Scans the images placed on a page (and in its form XObjects), the most square first: that is the
+     * shape of a 2-D code, and it puts the likely carriers ahead when time is short.
+     */
+    private int pageImages(PDResources resources, String pageWhere) throws IOException {
+        List<Map.Entry<String, PDImageXObject>> candidates = new java.util.ArrayList<>();
+        collectImages(resources, candidates, 0);
+        candidates.sort(java.util.Comparator.comparingDouble(entry -> aspect(entry.getValue())));
         int found = 0;
-        for (COSName xobjectName : resources.getXObjectNames()) {
-            if (inspection.budget().expired()) {
-                return found;
+        int scanned = 0;
+        for (Map.Entry<String, PDImageXObject> candidate : candidates) {
+            if (inspection.budget().expired() || scanned++ >= MAX_IMAGES_PER_PAGE) {
+                break;
             }
+            found += inspection.image(candidate.getValue().getImage(), "image " + candidate.getKey() + " on " + pageWhere);
+        }
+        return found;
+    }
+
+    private static double aspect(PDImageXObject image) {
+        int longer = Math.max(image.getWidth(), image.getHeight());
+        int shorter = Math.max(1, Math.min(image.getWidth(), image.getHeight()));
+        return (double) longer / shorter;
+    }
+
+    private void collectImages(PDResources resources, List<Map.Entry<String, PDImageXObject>> candidates, int level)
+        throws IOException {
+        if (resources == null || level > 2 || candidates.size() > 100) {
+            return;
+        }
+        for (COSName xobjectName : resources.getXObjectNames()) {
             PDXObject xobject = resources.getXObject(xobjectName);
             if (xobject instanceof PDImageXObject) {
                 PDImageXObject image = (PDImageXObject) xobject;
                 long pixels = (long) image.getWidth() * image.getHeight();
-                if (pixels < 400 || pixels > inspection.budget().settings().maxPixels()) {
-                    continue;
+                // Strips (rules, banners, 1-D barcodes) cannot hold a 2-D code; rendering still sees the page.
+                if (Math.min(image.getWidth(), image.getHeight()) >= 40 && aspect(image) <= 4
+                    && pixels <= inspection.budget().settings().maxPixels()) {
+                    candidates.add(new java.util.AbstractMap.SimpleImmutableEntry<>(xobjectName.getName(), image));
                 }
-                found += inspection.image(image.getImage(), "image " + xobjectName.getName() + " on " + pageWhere);
             } else if (xobject instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) {
-                found += pageImages(((org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) xobject).getResources(),
-                    pageWhere, level + 1);
+                collectImages(((org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) xobject).getResources(),
+                    candidates, level + 1);
             }
         }
-        return found;
     }
 }
