@@ -17,25 +17,28 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.LuminanceSource;
 import com.google.zxing.MultiFormatReader;
+import com.google.zxing.PlanarYUVLuminanceSource;
 import com.google.zxing.ReaderException;
 import com.google.zxing.Result;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 
 /**
  * Finds the barcodes in one image with ZXing, trying harder only while nothing is found: QR codes
- * (several per image, any in-plane rotation) with the hybrid binarizer, then the inverted image
- * (light code on a dark background), then the other common 2-D formats (Data Matrix, Aztec),
- * then overlapping tiles at full resolution (a small code in a large banner), then a global
- * threshold. Stops between passes when {@code expired} says so. Stateless and thread-safe.
+ * (several per image, any in-plane rotation) at full resolution with the hybrid binarizer; then, on
+ * a copy reduced to {@value #REDUCED_SIDE} pixels, the inverted image (light code on a dark
+ * background), the other common 2-D formats (Data Matrix, Aztec) and a global threshold; then
+ * overlapping tiles at full resolution (a small code in a large banner). Stops between passes when
+ * {@code expired} says so. Stateless and thread-safe.
  */
 public final class BarcodeScanner {
     /** Images whose longer side is above this are also scanned as tiles when the whole finds nothing. */
     static final int TILE_THRESHOLD = 1600;
     /** Images are scanned at most at this longer side (downscaled above it). */
     static final int MAX_SIDE = 2400;
+    /** The longer side of the reduced copy the harder passes work on. */
+    static final int REDUCED_SIDE = 1000;
 
     /** One decoded barcode. */
     public static final class Code {
@@ -98,33 +101,36 @@ public final class BarcodeScanner {
 
     public List<Code> scan(BufferedImage original, BooleanSupplier expired) {
         Map<String, Code> found = new LinkedHashMap<>();
-        BufferedImage image = boundSize(original);
-        LuminanceSource source = new BufferedImageLuminanceSource(image);
+        BufferedImage image = bound(original, MAX_SIDE);
+        PlanarYUVLuminanceSource source = luminance(image);
         qr(new BinaryBitmap(new HybridBinarizer(source)), found);
         if (!found.isEmpty() || expired.getAsBoolean()) {
             return ImmutableList.copyOf(found.values());
         }
-        LuminanceSource inverted = source.invert();
-        qr(new BinaryBitmap(new HybridBinarizer(inverted)), found);
+        // The harder passes look for codes drawn large (inverted, other formats, low contrast): a reduced
+        // copy keeps them cheap on photos and screenshots that carry no code at all.
+        BufferedImage reduced = bound(image, REDUCED_SIDE);
+        LuminanceSource reducedSource = reduced == image ? source : luminance(reduced);
+        qr(new BinaryBitmap(new HybridBinarizer(reducedSource.invert())), found);
         if (!found.isEmpty() || expired.getAsBoolean()) {
             return ImmutableList.copyOf(found.values());
         }
-        other2d(new BinaryBitmap(new HybridBinarizer(source)), found);
+        other2d(new BinaryBitmap(new HybridBinarizer(reducedSource)), found);
+        if (!found.isEmpty() || expired.getAsBoolean()) {
+            return ImmutableList.copyOf(found.values());
+        }
+        qr(new BinaryBitmap(new GlobalHistogramBinarizer(reducedSource)), found);
         if (!found.isEmpty() || expired.getAsBoolean()) {
             return ImmutableList.copyOf(found.values());
         }
         if (Math.max(image.getWidth(), image.getHeight()) > TILE_THRESHOLD) {
-            for (BufferedImage tile : tiles(image)) {
+            for (LuminanceSource tile : tiles(source)) {
                 if (expired.getAsBoolean()) {
                     break;
                 }
-                qr(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(tile))), found);
-            }
-            if (!found.isEmpty() || expired.getAsBoolean()) {
-                return ImmutableList.copyOf(found.values());
+                qr(new BinaryBitmap(new HybridBinarizer(tile)), found);
             }
         }
-        qr(new BinaryBitmap(new GlobalHistogramBinarizer(source)), found);
         return ImmutableList.copyOf(found.values());
     }
 
@@ -155,29 +161,81 @@ public final class BarcodeScanner {
         }
     }
 
-    /** Overlapping windows of half the image's size in each direction (3 x 3 for a large image). */
-    static List<BufferedImage> tiles(BufferedImage image) {
-        List<BufferedImage> tiles = new ArrayList<>();
-        int width = image.getWidth();
-        int height = image.getHeight();
+    /** Overlapping windows of half the image's size along each side over the threshold (crops, no copies). */
+    static List<LuminanceSource> tiles(LuminanceSource source) {
+        List<LuminanceSource> tiles = new ArrayList<>();
+        int width = source.getWidth();
+        int height = source.getHeight();
         int tileWidth = width > TILE_THRESHOLD ? width / 2 : width;
         int tileHeight = height > TILE_THRESHOLD ? height / 2 : height;
         int stepX = Math.max(1, tileWidth / 2);
         int stepY = Math.max(1, tileHeight / 2);
         for (int y = 0; y + tileHeight <= height; y += stepY) {
             for (int x = 0; x + tileWidth <= width; x += stepX) {
-                tiles.add(image.getSubimage(x, y, tileWidth, tileHeight));
+                tiles.add(source.crop(x, y, tileWidth, tileHeight));
             }
         }
         return tiles;
     }
 
-    private static BufferedImage boundSize(BufferedImage image) {
+    /**
+     * Luminance straight from the raster for the usual image types (ZXing's own conversion goes pixel by
+     * pixel through {@code getRGB}); transparent pixels count as white, as ZXing does.
+     */
+    static PlanarYUVLuminanceSource luminance(BufferedImage image) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        byte[] luminance = new byte[width * height];
+        java.awt.image.Raster raster = image.getRaster();
+        java.awt.image.DataBuffer buffer = raster.getDataBuffer();
+        boolean plain = raster.getParent() == null && raster.getSampleModelTranslateX() == 0
+            && raster.getSampleModelTranslateY() == 0;
+        if (plain && image.getType() == BufferedImage.TYPE_BYTE_GRAY && buffer instanceof java.awt.image.DataBufferByte
+            && ((java.awt.image.DataBufferByte) buffer).getData().length == luminance.length) {
+            System.arraycopy(((java.awt.image.DataBufferByte) buffer).getData(), 0, luminance, 0, luminance.length);
+        } else if (plain && image.getType() == BufferedImage.TYPE_3BYTE_BGR) {
+            byte[] data = ((java.awt.image.DataBufferByte) buffer).getData();
+            for (int i = 0, p = 0; i < luminance.length; i++, p += 3) {
+                luminance[i] = (byte) gray(data[p + 2] & 0xFF, data[p + 1] & 0xFF, data[p] & 0xFF);
+            }
+        } else if (plain && (image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_INT_ARGB)) {
+            int[] data = ((java.awt.image.DataBufferInt) buffer).getData();
+            boolean alpha = image.getType() == BufferedImage.TYPE_INT_ARGB;
+            for (int i = 0; i < luminance.length; i++) {
+                luminance[i] = (byte) argbGray(data[i], alpha);
+            }
+        } else {
+            int[] row = new int[width];
+            boolean alpha = image.getColorModel().hasAlpha();
+            for (int y = 0; y < height; y++) {
+                image.getRGB(0, y, width, 1, row, 0, width);
+                for (int x = 0; x < width; x++) {
+                    luminance[y * width + x] = (byte) argbGray(row[x], alpha);
+                }
+            }
+        }
+        return new PlanarYUVLuminanceSource(luminance, width, height, 0, 0, width, height, false);
+    }
+
+    private static int argbGray(int argb, boolean alpha) {
+        int gray = gray((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF);
+        if (!alpha) {
+            return gray;
+        }
+        int a = (argb >>> 24) & 0xFF;
+        return (gray * a + 255 * (255 - a)) / 255;
+    }
+
+    private static int gray(int r, int g, int b) {
+        return (306 * r + 601 * g + 117 * b + 0x200) >> 10;
+    }
+
+    private static BufferedImage bound(BufferedImage image, int maxSide) {
         int longer = Math.max(image.getWidth(), image.getHeight());
-        if (longer <= MAX_SIDE) {
+        if (longer <= maxSide) {
             return image;
         }
-        double scale = (double) MAX_SIDE / longer;
+        double scale = (double) maxSide / longer;
         int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
         int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
         BufferedImage scaled = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);

@@ -12,6 +12,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Decodes images safely: the dimensions are read from the header first and an image over the pixel
@@ -71,18 +72,15 @@ public final class ImageDecoder {
 
     /** True when ImageIO has a reader for these bytes (PNG, JPEG, GIF, BMP, WBMP, TIFF on Java 11). */
     public static boolean isDecodableImage(byte[] bytes) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            return in != null && ImageIO.getImageReaders(in).hasNext();
+        try (ImageInputStream in = stream(bytes)) {
+            return ImageIO.getImageReaders(in).hasNext();
         } catch (IOException | RuntimeException e) {
             return false;
         }
     }
 
     public static Decoded decode(byte[] bytes, long maxPixels) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            if (in == null) {
-                return refused("no image stream", 0, 0, "");
-            }
+        try (ImageInputStream in = stream(bytes)) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 return refused("unknown image format", 0, 0, "");
@@ -106,7 +104,9 @@ public final class ImageDecoder {
                     subsampling++;
                 }
                 List<BufferedImage> frames = new ArrayList<>();
-                for (int index = 0; index < MAX_FRAMES; index++) {
+                // Only GIF animates in mail; asking other readers for a second image makes them parse the whole stream.
+                int maxFrames = "gif".equalsIgnoreCase(format) ? MAX_FRAMES : 1;
+                for (int index = 0; index < maxFrames; index++) {
                     try {
                         if (index > 0) {
                             long framePixels = (long) reader.getWidth(index) * reader.getHeight(index);
@@ -134,6 +134,11 @@ public final class ImageDecoder {
         } catch (IOException | RuntimeException e) {
             return refused("broken image (" + e.getClass().getSimpleName() + ")", 0, 0, "");
         }
+    }
+
+    /** In memory: {@code ImageIO.createImageInputStream} would cache the bytes in a temporary file. */
+    private static ImageInputStream stream(byte[] bytes) {
+        return new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes));
     }
 
     private static Decoded refused(String why, int width, int height, String format) {
