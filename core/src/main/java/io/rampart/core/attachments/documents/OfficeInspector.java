@@ -34,6 +34,8 @@ public final class OfficeInspector {
     public static final double ACTIVEX_SCORE = 2.0;
     private static final int MAX_URLS_PER_FILE = 100;
     private static final int MAX_MEDIA_IMAGES = 10;
+    /** Links are looked for in the first bytes of binary documents only (8 MiB): memory stays bounded. */
+    private static final int MAX_TEXT_BYTES = 8 * 1024 * 1024;
     private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://[\\x21-\\x7E&&[^\"'<>\\\\\\s]]{4,2000}");
     private static final Pattern RELATIONSHIP = Pattern.compile("(?is)<Relationship\\b([^>]*)/?>");
     private static final Pattern DDE = Pattern.compile("(?i)(instr(?:Text)?[^>]*>\\s*|w:instr=\"\\s*)DDE(?:AUTO)?\\b");
@@ -56,24 +58,32 @@ public final class OfficeInspector {
     }
 
     public void ole(byte[] content) {
-        String utf16 = new String(content, StandardCharsets.UTF_16LE);
-        String utf16Shifted = content.length > 1 ? new String(content, 1, content.length - 1, StandardCharsets.UTF_16LE) : "";
-        boolean vba = utf16.contains("_VBA_PROJECT") || utf16Shifted.contains("_VBA_PROJECT");
-        if (vba) {
+        if (contains(content, utf16("_VBA_PROJECT"))) {
             inspection.finding("office.macro", MACRO_SCORE, Category.MALWARE,
                 where + ": Office document contains VBA macros (_VBA_PROJECT storage)");
         }
-        if (utf16.contains("\u0001Ole10Native") || utf16Shifted.contains("\u0001Ole10Native")) {
+        if (contains(content, utf16("\u0001Ole10Native"))) {
             inspection.finding("office.ole-package", OLE_PACKAGE_SCORE, Category.MALWARE,
                 where + ": Office document embeds an OLE package (a file that runs when clicked)");
         }
-        if (utf16.contains("Equation Native") || utf16Shifted.contains("Equation Native")) {
+        if (contains(content, utf16("Equation Native"))) {
             inspection.finding("office.equation-editor", EQUATION_SCORE, Category.MALWARE,
                 where + ": Office document embeds an Equation Editor object (exploited by CVE-2017-11882)");
         }
-        urls(new String(content, StandardCharsets.ISO_8859_1), where);
-        urls(utf16, where);
-        urls(utf16Shifted, where);
+        int length = Math.min(content.length, MAX_TEXT_BYTES);
+        urls(new String(content, 0, length, StandardCharsets.ISO_8859_1), where);
+        urls(new String(content, 0, length & ~1, StandardCharsets.UTF_16LE), where);
+        if (length > 1) {
+            urls(new String(content, 1, (length - 1) & ~1, StandardCharsets.UTF_16LE), where);
+        }
+    }
+
+    private static byte[] utf16(String text) {
+        return text.getBytes(StandardCharsets.UTF_16LE);
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        return io.rampart.core.signatures.TestSignatureAnalyzer.contains(haystack, needle);
     }
 
     public void ooxml(byte[] content, String name) {
@@ -164,7 +174,7 @@ public final class OfficeInspector {
     }
 
     public void rtf(byte[] content) {
-        String text = new String(content, StandardCharsets.ISO_8859_1);
+        String text = new String(content, 0, Math.min(content.length, MAX_TEXT_BYTES), StandardCharsets.ISO_8859_1);
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.contains("\\object") && (lower.contains("\\objdata") || lower.contains("\\objupdate"))) {
             boolean equation = lower.contains("equation") || lower.contains("0002ce02");
