@@ -246,6 +246,16 @@ class AttachmentMessageTest {
         }
 
         @Test
+        void htmlApplicationNamedAsHtmlShouldBeAnExecutable() {
+            String hta = "<html><head><HTA:APPLICATION ID=\"x\"><script language=\"VBScript\">CreateObject(\"WScript.Shell\")"
+                + "</script></head></html>";
+            Verdict verdict = scanAttachment("text/html", "statement.html", hta.getBytes(StandardCharsets.UTF_8));
+
+            assertThat(details(verdict, "file.executable"))
+                .containsExactly("'statement.html' (part 1.2): HTML application (HTA) that runs with the user's rights");
+        }
+
+        @Test
         void svgScriptShouldBeReported() {
             String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>location.replace(atob('aHR0cA=='))</script></svg>";
             Verdict verdict = scanAttachment("image/svg+xml", "voicemail.svg", svg.getBytes(StandardCharsets.UTF_8));

@@ -26,6 +26,7 @@ public final class MarkupInspector {
     public static final double SVG_SCRIPT_SCORE = 4.0;
     public static final double DATA_DOCUMENT_SCORE = 2.0;
     public static final double HTML_ATTACHMENT_SCORE = 0.5;
+    public static final double HTA_SCORE = 6.0;
     private static final int MAX_LINKS = 200;
     private static final int MAX_DATA_IMAGES = 10;
     private static final Pattern REDIRECT = Pattern.compile(
@@ -50,6 +51,11 @@ public final class MarkupInspector {
         Document document = svg ? Jsoup.parse(markup, "", Parser.xmlParser()) : Jsoup.parse(markup);
         String kind = svg ? "SVG image" : "HTML file";
         boolean suspicious = false;
+        if (!svg && markup.toLowerCase(Locale.ROOT).contains("<hta:application")) {
+            suspicious = true;
+            inspection.finding("file.executable", HTA_SCORE, Category.MALWARE,
+                where + ": HTML application (HTA) that runs with the user's rights");
+        }
         Element password = document.selectFirst("input[type=password]");
         if (password != null) {
             suspicious = true;
