@@ -35,6 +35,9 @@ public interface Inspection {
     /** A password-protected container ({@code what}: "zip archive", "PDF"...) whose content cannot be scanned. */
     void encrypted(String where, String what);
 
-    /** An already decoded or rendered image (a PDF page, a PDF image): scanned for codes; returns how many were found. */
-    int image(BufferedImage image, String where);
+    /**
+     * An already decoded or rendered image (a PDF page, a PDF image): scanned for codes, thoroughly or
+     * quickly (see {@link io.rampart.core.attachments.images.BarcodeScanner#scan}); returns how many were found.
+     */
+    int image(BufferedImage image, String where, boolean thorough);
 }

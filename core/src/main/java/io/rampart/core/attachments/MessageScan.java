@@ -380,12 +380,12 @@ final class MessageScan implements Inspection {
                     largestImageWhere = where;
                 }
             }
-            image(frame, decoded.frames().size() > 1 ? "frame " + (index + 1) + " of " + where : where);
+            image(frame, decoded.frames().size() > 1 ? "frame " + (index + 1) + " of " + where : where, true);
         }
     }
 
     @Override
-    public int image(BufferedImage image, String where) {
+    public int image(BufferedImage image, String where, boolean thorough) {
         if (image.getWidth() < 21 || image.getHeight() < 21) {
             return 0;
         }
@@ -393,7 +393,7 @@ final class MessageScan implements Inspection {
             budget.timedOut(where);
             return 0;
         }
-        List<BarcodeScanner.Code> codes = barcodeScanner.scan(image, budget::expired);
+        List<BarcodeScanner.Code> codes = barcodeScanner.scan(image, budget::expired, thorough);
         for (BarcodeScanner.Code code : codes) {
             code(code, where);
         }

@@ -15,7 +15,7 @@ public final class AttachmentSettings {
     /** PDF pages whose annotations and actions are read. */
     public static final int DEFAULT_MAX_PDF_PAGES = 50;
     /** PDF pages rendered to look for drawn barcodes (images embedded in those pages are read too). */
-    public static final int DEFAULT_MAX_PDF_RENDERED_PAGES = 3;
+    public static final int DEFAULT_MAX_PDF_RENDERED_PAGES = 2;
     /** Archive members looked at, over all archives of one message. */
     public static final int DEFAULT_MAX_ARCHIVE_ENTRIES = 1_000;
     /** Uncompressed bytes of an archive (or compressed stream) over its compressed size. */

@@ -56,7 +56,15 @@ public final class CorpusProbe {
         }
         ScanContext context = ScanContext.builder().localDomains(Set.of("example.org"))
             .deadlineNanos(System.nanoTime() + TimeUnit.SECONDS.toNanos(30)).build();
-        new AttachmentAnalyzer(AttachmentSettings.defaults()).analyze(message, context, report);
+        AttachmentSettings defaults = AttachmentSettings.defaults();
+        // -Dprobe.timePerPart=<seconds> lifts the per-part budget, to tell a loaded machine from a real cap.
+        java.time.Duration timePerPart = java.time.Duration.ofSeconds(
+            Long.getLong("probe.timePerPart", defaults.timePerPart().getSeconds()));
+        AttachmentSettings settings = new AttachmentSettings(defaults.maxPixels(), defaults.maxPdfPages(),
+            defaults.maxPdfRenderedPages(), defaults.maxArchiveEntries(), defaults.maxExpansionRatio(),
+            defaults.maxTotalUncompressedBytes(), defaults.maxDepth(), timePerPart, defaults.ocrEnabled(),
+            defaults.ocrTimeout());
+        new AttachmentAnalyzer(settings).analyze(message, context, report);
         return report;
     }
 }

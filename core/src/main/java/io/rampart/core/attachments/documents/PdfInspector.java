@@ -370,7 +370,7 @@ public final class PdfInspector {
                     renderer = new PDFRenderer(document);
                 }
                 BufferedImage rendered = renderer.renderImageWithDPI(index, RENDER_DPI, ImageType.GRAY);
-                inspection.image(rendered, pageWhere);
+                inspection.image(rendered, pageWhere, true);
             } catch (IOException | RuntimeException | OutOfMemoryError e) {
                 inspection.budget().incomplete("pdf.render", pageWhere, pageWhere + ": page could not be rendered ("
                     + e.getClass().getSimpleName() + ")");
@@ -392,7 +392,8 @@ public final class PdfInspector {
             if (inspection.budget().expired() || scanned++ >= MAX_IMAGES_PER_PAGE) {
                 break;
             }
-            found += inspection.image(candidate.getValue().getImage(), "image " + candidate.getKey() + " on " + pageWhere);
+            found += inspection.image(candidate.getValue().getImage(), "image " + candidate.getKey() + " on " + pageWhere,
+                false);
         }
         return found;
     }

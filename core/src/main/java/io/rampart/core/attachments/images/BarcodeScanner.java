@@ -100,6 +100,14 @@ public final class BarcodeScanner {
     }
 
     public List<Code> scan(BufferedImage original, BooleanSupplier expired) {
+        return scan(original, expired, true);
+    }
+
+    /**
+     * @param thorough false for a quick look (QR codes, plain and inverted) when the same pixels will be
+     *                 scanned thoroughly anyway, as images placed on a PDF page that is then rendered
+     */
+    public List<Code> scan(BufferedImage original, BooleanSupplier expired, boolean thorough) {
         Map<String, Code> found = new LinkedHashMap<>();
         BufferedImage image = bound(original, MAX_SIDE);
         PlanarYUVLuminanceSource source = luminance(image);
@@ -112,7 +120,7 @@ public final class BarcodeScanner {
         BufferedImage reduced = bound(image, REDUCED_SIDE);
         LuminanceSource reducedSource = reduced == image ? source : luminance(reduced);
         qr(new BinaryBitmap(new HybridBinarizer(reducedSource.invert())), found);
-        if (!found.isEmpty() || expired.getAsBoolean()) {
+        if (!found.isEmpty() || expired.getAsBoolean() || !thorough) {
             return ImmutableList.copyOf(found.values());
         }
         other2d(new BinaryBitmap(new HybridBinarizer(reducedSource)), found);
