@@ -455,7 +455,8 @@ final class MessageScan implements Inspection {
                 }
                 if (!link.isPresent()) {
                     link = document.select("a[href]").eachAttr("href").stream()
-                        .filter(href -> href.regionMatches(true, 0, "http", 0, 4)).findFirst();
+                        .filter(href -> href.regionMatches(true, 0, "http", 0, 4))
+                        .filter(href -> !KnownHosts.isBenign(href, context)).findFirst();
                 }
             }
         }

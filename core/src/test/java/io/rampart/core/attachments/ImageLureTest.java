@@ -46,6 +46,18 @@ class ImageLureTest {
     }
 
     @Test
+    void pictureLinkingToTheOwnDomainShouldNotBeALure() {
+        String html = "<html><body><a href=\"https://intranet.corp.example/party\"><img src=\"cid:poster@x\"></a>"
+            + "</body></html>";
+        byte[] message = Fixtures.Mime.related("Summer party").html(html)
+            .inline("image/png", "poster@x", Fixtures.png(poster("Summer party on Friday"))).build();
+
+        Verdict verdict = scan(message);
+
+        assertThat(verdict.rules()).doesNotContain("image.lure");
+    }
+
+    @Test
     void pictureInAWordyMessageShouldNotBeALure() {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 20; i++) {
