@@ -20,6 +20,8 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 
 import io.rampart.core.analysis.Category;
+import io.rampart.core.config.RampartConfiguration;
+import io.rampart.core.engine.Analyzers;
 import io.rampart.core.verdict.Verdict;
 import io.rampart.core.verdict.VerdictClass;
 
@@ -47,6 +49,18 @@ class QrCodeMessageTest {
             .startsWith("QR code in part 1.2 (image/png)").endsWith("decodes to " + PHISH_URL);
         assertThat(verdict.urls()).contains(PHISH_URL);
         assertThat(verdict.rules()).contains("qr.url", "image.lure", "file.url.credential-path");
+    }
+
+    @Test
+    void defaultEngineShouldReportAnAttachedCode() {
+        byte[] message = Fixtures.Mime.mixed("Invoice").text("Please pay the attached invoice today.")
+            .attach("image/png", "pay.png", Fixtures.png(code(PHISH_URL))).build();
+
+        Verdict verdict = Analyzers.standardEngine(RampartConfiguration.defaults())
+            .scanInline(message, Fixtures.context());
+
+        assertThat(details(verdict, "qr.url")).containsExactly("QR code in 'pay.png' (part 1.2) decodes to " + PHISH_URL);
+        assertThat(verdict.urls()).contains(PHISH_URL);
     }
 
     @Test
