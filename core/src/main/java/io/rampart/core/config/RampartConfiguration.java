@@ -69,6 +69,7 @@ public final class RampartConfiguration {
     private final PolicySettings policy;
     private final AuditSettings audit;
     private final BehaviourSettings behaviour;
+    private final AttachmentSettings attachments;
 
     private RampartConfiguration(ConfigReader reader) {
         this.source = reader.source();
@@ -89,6 +90,7 @@ public final class RampartConfiguration {
         this.policy = PolicySettings.from(reader);
         this.audit = AuditSettings.from(reader);
         this.behaviour = BehaviourSettings.from(reader);
+        this.attachments = AttachmentSettings.from(reader);
     }
 
     public String source() {
@@ -146,5 +148,9 @@ public final class RampartConfiguration {
 
     public BehaviourSettings behaviour() {
         return behaviour;
+    }
+
+    public AttachmentSettings attachments() {
+        return attachments;
     }
 }

@@ -6,11 +6,13 @@ import java.util.Optional;
 import com.google.common.collect.ImmutableList;
 
 import io.rampart.core.analysis.Analyzer;
+import io.rampart.core.attachments.AttachmentAnalyzer;
 import io.rampart.core.config.DetectionSettings;
 import io.rampart.core.config.RampartConfiguration;
 import io.rampart.core.feedback.FeedbackStores;
 import io.rampart.core.feedback.LocalIndicatorAnalyzer;
 import io.rampart.core.links.LinkAnalysis;
+import io.rampart.core.links.LinkUrlInspector;
 import io.rampart.core.links.LinksAnalyzer;
 import io.rampart.core.model.HashedModel;
 import io.rampart.core.model.ModelAnalyzer;
@@ -43,6 +45,7 @@ public final class Analyzers {
         LinkAnalysis links = LinkAnalysis.from(detection);
         ImmutableList.Builder<Analyzer> chain = ImmutableList.<Analyzer>builder()
             .add(new TestSignatureAnalyzer())
+            .add(new AttachmentAnalyzer(configuration.attachments(), new LinkUrlInspector(links)))
             .add(new LocalIndicatorAnalyzer(feedback.indicators(), feedback.allowList()))
             .add(new LinksAnalyzer(links, detection.maxUrls()))
             .add(new SenderAnalyzer(detection))

@@ -1,0 +1,153 @@
+package io.rampart.core.attachments.documents;
+
+import java.util.Base64;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+import io.rampart.core.analysis.Category;
+import io.rampart.core.attachments.Inspection;
+
+/**
+ * HTML and SVG files sent as attachments, the classic carrier of credential phishing that opens
+ * locally in a browser: password inputs, forms posting elsewhere, script redirects and meta
+ * refreshes, obfuscated script, embedded {@code data:} documents and images (scanned for codes),
+ * and every link.
+ */
+public final class MarkupInspector {
+    public static final double CREDENTIAL_FORM_SCORE = 6.0;
+    public static final double SCRIPT_REDIRECT_SCORE = 3.0;
+    public static final double OBFUSCATION_SCORE = 2.0;
+    public static final double SVG_SCRIPT_SCORE = 4.0;
+    public static final double DATA_DOCUMENT_SCORE = 2.0;
+    public static final double HTML_ATTACHMENT_SCORE = 0.5;
+    public static final double HTA_SCORE = 6.0;
+    private static final int MAX_LINKS = 200;
+    private static final int MAX_DATA_IMAGES = 10;
+    private static final Pattern REDIRECT = Pattern.compile(
+        "(?i)(window\\.|document\\.|top\\.|self\\.|parent\\.)?location(\\.href)?\\s*=|location\\.(replace|assign)\\s*\\(|"
+            + "window\\.open\\s*\\(|\\.submit\\s*\\(\\s*\\)");
+    private static final Pattern OBFUSCATION = Pattern.compile(
+        "(?i)\\b(atob|unescape|eval|String\\.fromCharCode|decodeURIComponent)\\s*\\(|\\\\x[0-9a-f]{2}(\\\\x[0-9a-f]{2}){20}");
+    private static final Pattern SCRIPT_URL = Pattern.compile("(?i)[\"'`](https?://[^\"'`\\s]{4,2000})[\"'`]");
+    private static final Pattern DATA_IMAGE = Pattern.compile(
+        "(?i)data:image/(png|jpe?g|gif|bmp)[^,;]*;base64,([A-Za-z0-9+/=\\s]{100,})");
+    private static final Pattern DATA_DOCUMENT = Pattern.compile("(?i)data:(text/html|application/[a-z0-9.+-]+)[;,]");
+
+    private final Inspection inspection;
+    private final String where;
+
+    public MarkupInspector(Inspection inspection, String where) {
+        this.inspection = inspection;
+        this.where = where;
+    }
+
+    public void inspect(String markup, boolean svg) {
+        Document document = svg ? Jsoup.parse(markup, "", Parser.xmlParser()) : Jsoup.parse(markup);
+        String kind = svg ? "SVG image" : "HTML file";
+        boolean suspicious = false;
+        if (!svg && markup.toLowerCase(Locale.ROOT).contains("<hta:application")) {
+            suspicious = true;
+            inspection.finding("file.executable", HTA_SCORE, Category.MALWARE,
+                where + ": HTML application (HTA) that runs with the user's rights");
+        }
+        Element password = document.selectFirst("input[type=password]");
+        if (password != null) {
+            suspicious = true;
+            String action = document.select("form[action]").eachAttr("action").stream().findFirst().orElse("");
+            inspection.finding("html.credential-form", CREDENTIAL_FORM_SCORE, Category.PHISH,
+                where + ": " + kind + " attachment asks for a password" + (action.isEmpty() ? "" : ", form posts to "
+                    + action));
+        }
+        StringBuilder scripts = new StringBuilder();
+        for (Element script : document.select("script")) {
+            scripts.append(script.data().isEmpty() ? script.text() : script.data()).append(script.attr("src").isEmpty() ? "" : " src=" + script.attr("src")).append('\n');
+        }
+        for (Element element : document.getAllElements()) {
+            element.attributes().forEach(attribute -> {
+                if (attribute.getKey().toLowerCase(Locale.ROOT).startsWith("on")) {
+                    scripts.append(attribute.getValue()).append('\n');
+                }
+            });
+        }
+        String script = scripts.toString();
+        if (svg && (document.selectFirst("script") != null || script.length() > 0)) {
+            suspicious = true;
+            inspection.finding("svg.script", SVG_SCRIPT_SCORE, Category.PHISH, where + ": SVG image runs script");
+        }
+        Element refresh = document.selectFirst("meta[http-equiv~=(?i)refresh]");
+        Matcher redirect = REDIRECT.matcher(script);
+        if (redirect.find() || refresh != null) {
+            suspicious = true;
+            String how = refresh != null ? "a meta refresh (" + refresh.attr("content") + ")" : "script (" + redirect.group() + ")";
+            inspection.finding("html.script-redirect", SCRIPT_REDIRECT_SCORE, Category.PHISH,
+                where + ": " + kind + " attachment sends the browser elsewhere with " + how);
+            if (refresh != null) {
+                Matcher url = Pattern.compile("(?i)url\\s*=\\s*['\"]?([^'\"\\s>]+)").matcher(refresh.attr("content"));
+                if (url.find()) {
+                    inspection.url(url.group(1), "meta refresh in " + where);
+                }
+            }
+        }
+        Matcher obfuscation = OBFUSCATION.matcher(script);
+        if (obfuscation.find()) {
+            suspicious = true;
+            inspection.finding("html.obfuscated-script", OBFUSCATION_SCORE, Category.PHISH,
+                where + ": " + kind + " attachment decodes hidden script (" + obfuscation.group() + ")");
+        }
+        Matcher dataDocument = DATA_DOCUMENT.matcher(markup);
+        if (dataDocument.find()) {
+            suspicious = true;
+            inspection.finding("html.data-document", DATA_DOCUMENT_SCORE, Category.PHISH,
+                where + ": " + kind + " attachment carries an embedded " + dataDocument.group(1) + " data: URI");
+        }
+        Matcher scriptUrl = SCRIPT_URL.matcher(script);
+        int links = 0;
+        while (scriptUrl.find() && links++ < MAX_LINKS) {
+            inspection.url(scriptUrl.group(1), "script in " + where);
+        }
+        for (Element element : document.select("a[href], area[href], form[action], iframe[src], embed[src], "
+            + "object[data], link[href], img[src], image[href], [xlink:href]")) {
+            if (links++ >= MAX_LINKS) {
+                break;
+            }
+            String target = element.hasAttr("href") ? element.attr("href") : element.hasAttr("action")
+                ? element.attr("action") : element.hasAttr("src") ? element.attr("src")
+                : element.hasAttr("data") ? element.attr("data") : element.attr("xlink:href");
+            if (target.regionMatches(true, 0, "http", 0, 4)) {
+                inspection.url(target.trim(), element.tagName() + " in " + where);
+            }
+        }
+        dataImages(inspection, markup, where);
+        if (!svg && !suspicious) {
+            inspection.finding("html.attachment", HTML_ATTACHMENT_SCORE, Category.PHISH,
+                where + ": HTML file attached (opens locally in a browser)");
+        }
+    }
+
+    /** Decodes the {@code data:image/...;base64} URIs of a markup text and scans them; returns how many. */
+    public static int dataImages(Inspection inspection, String markup, String where) {
+        Matcher matcher = DATA_IMAGE.matcher(markup);
+        int count = 0;
+        while (matcher.find() && count < MAX_DATA_IMAGES) {
+            if (inspection.budget().expired()) {
+                inspection.budget().timedOut(where);
+                return count;
+            }
+            count++;
+            try {
+                byte[] image = Base64.getMimeDecoder().decode(matcher.group(2).replaceAll("\\s+", ""));
+                inspection.imageBytes(image, "data: image " + count + " in " + where);
+            } catch (IllegalArgumentException e) {
+                inspection.budget().incomplete("image.unreadable", where + count, where
+                    + ": a data: image URI is not valid base64");
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,184 @@
+package io.rampart.core.attachments;
+
+import static io.rampart.core.attachments.Fixtures.PHISH_URL;
+import static io.rampart.core.attachments.Fixtures.SECOND_URL;
+import static io.rampart.core.attachments.Fixtures.details;
+import static io.rampart.core.attachments.Fixtures.scan;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+
+import io.rampart.core.analysis.Category;
+import io.rampart.core.config.RampartConfiguration;
+import io.rampart.core.engine.Analyzers;
+import io.rampart.core.verdict.Verdict;
+import io.rampart.core.verdict.VerdictClass;
+
+/** Quishing: QR codes wherever a message can carry them, run through the whole standard engine. */
+class QrCodeMessageTest {
+    private static final String LURE_HTML = "<html><body><p>Scan the code to keep your mailbox.</p>"
+        + "<img src=\"cid:qr1@lure\"></body></html>";
+    private static final String VCARD = "BEGIN:VCARD\nVERSION:3.0\nFN:Alice Martin\nTEL:+33123456789\n"
+        + "EMAIL:alice@corp.example\nEND:VCARD";
+    private static final String PIX = "00020126580014br.gov.bcb.pix0136123e4567-e12b-12d1-a456-4266554400005204000053039865802BR"
+        + "5913Fulano de Tal6008BRASILIA62070503***63041D3D";
+
+    private static BufferedImage code(String text) {
+        return Fixtures.qr(text, 6);
+    }
+
+    @Test
+    void inlineImageCodeShouldBeReportedWithItsUrl() {
+        byte[] message = Fixtures.Mime.related("Mailbox full").html(LURE_HTML)
+            .inline("image/png", "qr1@lure", Fixtures.png(code(PHISH_URL))).build();
+
+        Verdict verdict = scan(message);
+
+        assertThat(details(verdict, "qr.url")).singleElement().asString()
+            .startsWith("QR code in part 1.2 (image/png)").endsWith("decodes to " + PHISH_URL);
+        assertThat(verdict.urls()).contains(PHISH_URL);
+        assertThat(verdict.rules()).contains("qr.url", "image.lure", "file.url.credential-path");
+    }
+
+    @Test
+    void defaultEngineShouldReportAnAttachedCode() {
+        byte[] message = Fixtures.Mime.mixed("Invoice").text("Please pay the attached invoice today.")
+            .attach("image/png", "pay.png", Fixtures.png(code(PHISH_URL))).build();
+
+        Verdict verdict = Analyzers.standardEngine(RampartConfiguration.defaults())
+            .scanInline(message, Fixtures.context());
+
+        assertThat(details(verdict, "qr.url")).containsExactly("QR code in 'pay.png' (part 1.2) decodes to " + PHISH_URL);
+        assertThat(verdict.urls()).contains(PHISH_URL);
+    }
+
+    @Test
+    void attachedJpegCodeShouldBeReportedWithItsFileName() {
+        byte[] message = Fixtures.Mime.mixed("Invoice").text("Please pay the attached invoice today.")
+            .attach("image/jpeg", "invoice.jpg", Fixtures.jpeg(code(PHISH_URL))).build();
+
+        Verdict verdict = scan(message);
+
+        assertThat(details(verdict, "qr.url"))
+            .containsExactly("QR code in 'invoice.jpg' (part 1.2) decodes to " + PHISH_URL);
+    }
+
+    @Test
+    void dataUriCodeInHtmlShouldBeReported() {
+        String html = "<html><body><p>Re-validate your account:</p><img src=\"data:image/png;base64,"
+            + Base64.getEncoder().encodeToString(Fixtures.png(code(PHISH_URL))) + "\"></body></html>";
+        byte[] message = Fixtures.Mime.mixed("Account notice").html(html).build();
+
+        Verdict verdict = scan(message);
+
+        assertThat(details(verdict, "qr.url"))
+            .containsExactly("QR code in data: image 1 in HTML part 1.1 decodes to " + PHISH_URL);
+        assertThat(verdict.hashes()).hasSize(1);
+    }
+
+    @Test
+    void codeImageOnAPdfPageShouldBeReported() {
+        byte[] message = Fixtures.Mime.mixed("Document").text("See the attached document.")
+            .attach("application/pdf", "scan.pdf", Documents.pdfWithImage(code(PHISH_URL))).build();
+
+        Verdict verdict = scan(message);
+
+        assertThat(details(verdict, "qr.url")).singleElement().asString()
+            .contains("on page 1 of 'scan.pdf' (part 1.2)").endsWith("decodes to " + PHISH_URL);
+    }
+
+    @Test
+    void codeDrawnAsVectorsOnAPdfPageShouldBeFoundByRendering() throws WriterException {
+        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+        hints.put(EncodeHintType.MARGIN, 4);
+        BitMatrix matrix = new QRCodeWriter().encode(PHISH_URL, BarcodeFormat.QR_CODE, 0, 0, hints);
+        byte[] message = Fixtures.Mime.mixed("Document").text("See the attached document.")
+            .attach("application/pdf", "drawn.pdf", Documents.pdfWithDrawnCode(matrix)).build();
+
+        Verdict verdict = scan(message);
+
+        assertThat(details(verdict, "qr.url"))
+            .containsExactly("QR code in page 1 of 'drawn.pdf' (part 1.2) decodes to " + PHISH_URL);
+    }
+
+    @Test
+    void twoCodesInOneImageShouldBothBeReported() {
+        BufferedImage both = Fixtures.sideBySide(Fixtures.qr(PHISH_URL, 5), Fixtures.qr(SECOND_URL, 5));
+        byte[] message = Fixtures.Mime.mixed("Two ways to pay").text("Use either code.")
+            .attach("image/png", "codes.png", Fixtures.png(both)).build();
+
+        Verdict verdict = scan(message);
+
+        assertThat(details(verdict, "qr.url")).containsExactlyInAnyOrder(
+            "QR code in 'codes.png' (part 1.2) decodes to " + PHISH_URL,
+            "QR code in 'codes.png' (part 1.2) decodes to " + SECOND_URL);
+        assertThat(verdict.rules()).contains("file.url.ip-host");
+    }
+
+    @Test
+    void invertedRotatedAndSmallCodesShouldBeReported() {
+        byte[] message = Fixtures.Mime.mixed("Three pictures").text("Look at these.")
+            .attach("image/png", "inverted.png", Fixtures.png(Fixtures.inverted(code(PHISH_URL + "&v=1"))))
+            .attach("image/png", "rotated.png", Fixtures.png(Fixtures.rotated(code(PHISH_URL + "&v=2"), 30)))
+            .attach("image/jpeg", "banner.jpg", Fixtures.jpeg(Fixtures.banner(Fixtures.qr(PHISH_URL + "&v=3", 3),
+                2400, 900, 11)))
+            .build();
+
+        Verdict verdict = scan(message);
+
+        assertThat(details(verdict, "qr.url")).containsExactlyInAnyOrder(
+            "QR code in 'inverted.png' (part 1.2) decodes to " + PHISH_URL + "&v=1",
+            "QR code in 'rotated.png' (part 1.3) decodes to " + PHISH_URL + "&v=2",
+            "QR code in 'banner.jpg' (part 1.4) decodes to " + PHISH_URL + "&v=3");
+    }
+
+    @Test
+    void paymentCodeShouldBeAFinding() {
+        byte[] message = Fixtures.Mime.mixed("Boleto").text("Pague com PIX.")
+            .attach("image/png", "pix.png", Fixtures.png(code(PIX))).build();
+
+        Verdict verdict = scan(message);
+
+        assertThat(details(verdict, "qr.payment")).singleElement().asString()
+            .startsWith("QR code in 'pix.png' (part 1.2) encodes a PIX payment request: 000201");
+    }
+
+    @Test
+    void vcardCodeShouldStayClean() {
+        byte[] message = Fixtures.Mime.mixed("My card").text("Here is my contact card, see you on Monday at the office.")
+            .attach("image/png", "card.png", Fixtures.png(code(VCARD))).build();
+
+        Verdict verdict = scan(message);
+
+        assertThat(verdict.verdictClass()).isEqualTo(VerdictClass.CLEAN);
+        assertThat(verdict.score()).isZero();
+        assertThat(verdict.findings()).anySatisfy(finding -> {
+            assertThat(finding.rule()).isEqualTo("qr.contact");
+            assertThat(finding.category()).isEqualTo(Category.INFO);
+        });
+    }
+
+    @Test
+    void ownDomainCodeShouldStayClean() {
+        String url = "https://intranet.corp.example/canteen/menu";
+        byte[] message = Fixtures.Mime.mixed("Canteen menu").text("This week's menu is behind the code below, enjoy.")
+            .attach("image/png", "menu.png", Fixtures.png(code(url))).build();
+
+        Verdict verdict = scan(message);
+
+        assertThat(verdict.score()).isZero();
+        assertThat(details(verdict, "qr.url-benign")).singleElement().asString().contains(url);
+        assertThat(verdict.urls()).contains(url);
+    }
+}
