@@ -61,6 +61,8 @@ public final class RampartConfiguration {
     private final NetworkSettings network;
     private final NotificationSettings notifications;
     private final QuarantineSettings quarantine;
+    private final RecallSettings recall;
+    private final IntelSettings intel;
 
     private RampartConfiguration(ConfigReader reader) {
         this.source = reader.source();
@@ -73,6 +75,8 @@ public final class RampartConfiguration {
         this.network = NetworkSettings.from(reader);
         this.notifications = NotificationSettings.from(reader);
         this.quarantine = QuarantineSettings.from(reader);
+        this.recall = RecallSettings.from(reader);
+        this.intel = IntelSettings.from(reader);
     }
 
     public String source() {
@@ -97,5 +101,13 @@ public final class RampartConfiguration {
 
     public QuarantineSettings quarantine() {
         return quarantine;
+    }
+
+    public RecallSettings recall() {
+        return recall;
+    }
+
+    public IntelSettings intel() {
+        return intel;
     }
 }

@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableList;
 
 import io.rampart.core.analysis.Analyzer;
 import io.rampart.core.config.RampartConfiguration;
+import io.rampart.core.intel.IndicatorStore;
+import io.rampart.core.intel.IntelAnalyzer;
 import io.rampart.core.signatures.TestSignatureAnalyzer;
 
 /** The standard analyzer chain, in the order they run. Every analysis family registers here. */
@@ -21,5 +23,13 @@ public final class Analyzers {
 
     public static ScanEngine standardEngine(RampartConfiguration configuration) {
         return new ScanEngine(configuration, standard(configuration));
+    }
+
+    /** The standard chain plus live threat-intelligence matching against the node's indicator store. */
+    public static ScanEngine standardEngine(RampartConfiguration configuration, IndicatorStore indicators) {
+        return new ScanEngine(configuration, ImmutableList.<Analyzer>builder()
+            .addAll(standard(configuration))
+            .add(new IntelAnalyzer(configuration.intel(), indicators))
+            .build());
     }
 }
