@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -64,6 +65,7 @@ import io.rampart.core.recall.RecallStatus;
 import io.rampart.core.recall.RecalledItem;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -169,6 +171,7 @@ public class MailboxRecaller {
     }
 
     private final Rampart rampart;
+    private final Scheduler workers;
     private final MailboxManager mailboxManager;
     private final MessageIdManager messageIdManager;
     private final UsersRepository usersRepository;
@@ -182,6 +185,15 @@ public class MailboxRecaller {
         this.messageIdManager = messageIdManager;
         this.usersRepository = usersRepository;
         this.repositoryStore = repositoryStore;
+        // Our own threads: mailbox calls block, and blocking James's shared elastic pool with them
+        // can starve the reactive work those very calls wait for.
+        AtomicInteger threads = new AtomicInteger();
+        this.workers = Schedulers.fromExecutorService(Executors.newFixedThreadPool(
+            rampart.configuration().recall().concurrency(), runnable -> {
+                Thread thread = new Thread(runnable, "rampart-recall-" + threads.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            }), "rampart-recall");
     }
 
     public Rampart rampart() {
@@ -242,7 +254,7 @@ public class MailboxRecaller {
     public List<Copy> locate(Plan plan) {
         return Flux.fromIterable(targets(plan))
             .flatMap(user -> Mono.fromCallable(() -> locate(plan, user))
-                .subscribeOn(Schedulers.boundedElastic()), rampart.configuration().recall().concurrency())
+                .subscribeOn(workers), rampart.configuration().recall().concurrency())
             .flatMapIterable(copies -> copies)
             .collectList()
             .block();
@@ -400,7 +412,7 @@ public class MailboxRecaller {
         AtomicInteger count = new AtomicInteger();
         Flux.fromIterable(targets(plan))
             .flatMap(user -> Mono.fromRunnable(() -> count.addAndGet(recallUser(record, plan, user, repository)))
-                .subscribeOn(Schedulers.boundedElastic()), rampart.configuration().recall().concurrency())
+                .subscribeOn(workers), rampart.configuration().recall().concurrency())
             .then()
             .block();
         return count.get();
@@ -485,7 +497,7 @@ public class MailboxRecaller {
             .collect(Collectors.groupingBy(RecalledItem::user, LinkedHashMap::new, Collectors.toList()));
         Flux.fromIterable(byUser.entrySet())
             .flatMap(entry -> Mono.fromRunnable(() -> restoreUser(record, entry.getKey(), entry.getValue(), repository))
-                .subscribeOn(Schedulers.boundedElastic()), rampart.configuration().recall().concurrency())
+                .subscribeOn(workers), rampart.configuration().recall().concurrency())
             .then()
             .block();
         boolean complete = record.count(RecalledItem.State.RESTORE_FAILED) == 0;
