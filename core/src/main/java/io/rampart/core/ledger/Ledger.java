@@ -20,7 +20,12 @@ public interface Ledger {
     List<LedgerEntry> byMessageId(String messageId);
 
     /** Sets the outcome of every entry with this Message-ID that has this recipient. */
-    void updateOutcome(String messageId, String recipient, DeliveryOutcome outcome);
+    default void updateOutcome(String messageId, String recipient, DeliveryOutcome outcome) {
+        updateOutcomes(messageId, java.util.Set.of(recipient), outcome);
+    }
+
+    /** Sets the outcome of these recipients in every entry with this Message-ID (one write per entry). */
+    void updateOutcomes(String messageId, java.util.Set<String> recipients, DeliveryOutcome outcome);
 
     /** Drops entries older than {@code before}; returns how many. */
     int prune(Instant before);

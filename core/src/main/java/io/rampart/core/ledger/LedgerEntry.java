@@ -211,6 +211,20 @@ public final class LedgerEntry {
         return toBuilder().outcomes(updated.buildKeepingLast()).build();
     }
 
+    /** These recipients (those the entry has) with a new outcome, in one copy. */
+    public LedgerEntry withOutcomes(java.util.Set<String> recipients, DeliveryOutcome outcome) {
+        java.util.Map<String, DeliveryOutcome> updated = new java.util.LinkedHashMap<>(outcomes);
+        boolean changed = false;
+        for (String recipient : recipients) {
+            String key = recipient.toLowerCase(Locale.ROOT);
+            if (updated.containsKey(key)) {
+                updated.put(key, outcome);
+                changed = true;
+            }
+        }
+        return changed ? toBuilder().outcomes(updated).build() : this;
+    }
+
     public Builder toBuilder() {
         return builder().id(id).messageId(messageId).sender(sender).subject(subject).time(time).flow(flow)
             .verdict(verdict).urls(urls).hashes(hashes).references(references).outcomes(outcomes);

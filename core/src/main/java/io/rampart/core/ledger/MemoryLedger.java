@@ -40,11 +40,9 @@ public final class MemoryLedger implements Ledger {
     }
 
     @Override
-    public void updateOutcome(String messageId, String recipient, DeliveryOutcome outcome) {
+    public void updateOutcomes(String messageId, java.util.Set<String> recipients, DeliveryOutcome outcome) {
         for (LedgerEntry entry : byMessageId(messageId)) {
-            if (entry.outcome(recipient).isPresent()) {
-                entries.computeIfPresent(entry.id(), (id, current) -> current.withOutcome(recipient, outcome));
-            }
+            entries.computeIfPresent(entry.id(), (id, current) -> current.withOutcomes(recipients, outcome));
         }
     }
 

@@ -34,16 +34,20 @@ import org.apache.james.core.MaybeSender;
 import org.apache.james.core.Username;
 import org.apache.james.mailbox.MailboxManager;
 import org.apache.james.mailbox.MailboxSession;
-import org.apache.james.mailbox.MessageIdManager;
+import org.apache.james.mailbox.MessageUid;
 import org.apache.james.mailbox.MessageManager;
 import org.apache.james.mailbox.model.FetchGroup;
 import org.apache.james.mailbox.model.Header;
-import org.apache.james.mailbox.model.MailboxId;
+import org.apache.james.mailbox.model.Mailbox;
+import org.apache.james.mailbox.model.MailboxConstants;
 import org.apache.james.mailbox.model.MailboxPath;
 import org.apache.james.mailbox.model.MessageId;
+import org.apache.james.mailbox.model.MessageRange;
 import org.apache.james.mailbox.model.MessageResult;
+import org.apache.james.mailbox.model.MessageResultIterator;
 import org.apache.james.mailbox.model.MultimailboxesSearchQuery;
 import org.apache.james.mailbox.model.SearchQuery;
+import org.apache.james.mailbox.store.MailboxSessionMapperFactory;
 import org.apache.james.mailrepository.api.MailKey;
 import org.apache.james.mailrepository.api.MailRepository;
 import org.apache.james.mailrepository.api.MailRepositoryStore;
@@ -80,12 +84,13 @@ public class MailboxRecaller {
     private static final Logger LOGGER = LoggerFactory.getLogger(MailboxRecaller.class);
     private static final long SEARCH_LIMIT = 10_000;
     private static final Session MAIL_SESSION = Session.getDefaultInstance(new Properties());
+    private static final Username SYSTEM_USER = Username.of("rampart-recall");
 
     /** One copy found in one mailbox. */
     public static final class Copy {
         private final Username user;
         private final MessageId id;
-        private final MailboxId mailboxId;
+        private final MessageUid uid;
         private final String folder;
         private final Flags flags;
         private final Date internalDate;
@@ -93,11 +98,11 @@ public class MailboxRecaller {
         private final String subject;
         private final String sender;
 
-        Copy(Username user, MessageId id, MailboxId mailboxId, String folder, Flags flags, Date internalDate,
+        Copy(Username user, MessageId id, MessageUid uid, String folder, Flags flags, Date internalDate,
              String messageId, String subject, String sender) {
             this.user = user;
             this.id = id;
-            this.mailboxId = mailboxId;
+            this.uid = uid;
             this.folder = folder;
             this.flags = flags;
             this.internalDate = internalDate;
@@ -147,14 +152,16 @@ public class MailboxRecaller {
         private final Map<Username, Set<String>> messageIdsByUser;
         private final boolean searchAll;
         private final int unknownRecipients;
+        private final Map<Username, List<Mailbox>> mailboxes;
 
         Plan(RecallCriteria criteria, List<LedgerEntry> ledgerEntries, Map<Username, Set<String>> messageIdsByUser,
-             boolean searchAll, int unknownRecipients) {
+             boolean searchAll, int unknownRecipients, Map<Username, List<Mailbox>> mailboxes) {
             this.criteria = criteria;
             this.ledgerEntries = ledgerEntries;
             this.messageIdsByUser = messageIdsByUser;
             this.searchAll = searchAll;
             this.unknownRecipients = unknownRecipients;
+            this.mailboxes = mailboxes;
         }
 
         public List<LedgerEntry> ledgerEntries() {
@@ -173,16 +180,16 @@ public class MailboxRecaller {
     private final Rampart rampart;
     private final Scheduler workers;
     private final MailboxManager mailboxManager;
-    private final MessageIdManager messageIdManager;
+    private final MailboxSessionMapperFactory mapperFactory;
     private final UsersRepository usersRepository;
     private final MailRepositoryStore repositoryStore;
 
     @Inject
-    public MailboxRecaller(Rampart rampart, MailboxManager mailboxManager, MessageIdManager messageIdManager,
+    public MailboxRecaller(Rampart rampart, MailboxManager mailboxManager, MailboxSessionMapperFactory mapperFactory,
                            UsersRepository usersRepository, MailRepositoryStore repositoryStore) {
         this.rampart = rampart;
         this.mailboxManager = mailboxManager;
-        this.messageIdManager = messageIdManager;
+        this.mapperFactory = mapperFactory;
         this.usersRepository = usersRepository;
         this.repositoryStore = repositoryStore;
         // Our own threads: mailbox calls block, and blocking James's shared elastic pool with them
@@ -222,7 +229,27 @@ public class MailboxRecaller {
         }
         boolean searchAll = criteria.scope() == RecallCriteria.Scope.ALL
             || (criteria.scope() == RecallCriteria.Scope.AUTO && entries.isEmpty() && criteria.mailboxSearchable());
-        return new Plan(criteria, entries, byUser, searchAll, unknown);
+        return new Plan(criteria, entries, byUser, searchAll, unknown,
+            searchAll || !byUser.isEmpty() ? mailboxesByUser() : Map.of());
+    }
+
+    /**
+     * Every user's personal mailboxes, from one pass over the mailbox store (per-user mailbox
+     * listing is a scan of all mailboxes on the memory backend: doing it once per recall keeps a
+     * recall of N mailboxes linear).
+     */
+    private Map<Username, List<Mailbox>> mailboxesByUser() {
+        MailboxSession session = mailboxManager.createSystemSession(SYSTEM_USER);
+        try {
+            Map<Username, List<Mailbox>> byUser = new HashMap<>();
+            Flux.from(mapperFactory.getMailboxMapper(session).list())
+                .filter(mailbox -> MailboxConstants.USER_NAMESPACE.equals(mailbox.getNamespace()))
+                .toIterable()
+                .forEach(mailbox -> byUser.computeIfAbsent(mailbox.getUser(), u -> new ArrayList<>()).add(mailbox));
+            return byUser;
+        } finally {
+            mailboxManager.endProcessingRequest(session);
+        }
     }
 
     private Optional<Username> localUser(String address) {
@@ -241,7 +268,8 @@ public class MailboxRecaller {
             return ImmutableList.of();
         }
         Plan plan = new Plan(RecallCriteria.builder().messageId(messageId).scope(RecallCriteria.Scope.LEDGER).build(),
-            ImmutableList.of(), Map.of(user.get(), Set.of(LedgerEntry.normalizeMessageId(messageId))), false, 0);
+            ImmutableList.of(), Map.of(user.get(), Set.of(LedgerEntry.normalizeMessageId(messageId))), false, 0,
+            mailboxesByUser());
         try {
             return locate(plan, user.get());
         } catch (Exception e) {
@@ -278,25 +306,49 @@ public class MailboxRecaller {
 
     private List<Copy> find(Plan plan, Username user, MailboxSession session, FetchGroup fetchGroup) throws Exception {
         List<Copy> copies = new ArrayList<>();
-        for (MessageResult result : results(plan, user, session, fetchGroup)) {
-            copies.add(copy(user, result, session, new HashMap<>()));
+        for (Found found : results(plan, user, session, fetchGroup)) {
+            copies.add(found.copy);
         }
         return copies;
     }
 
-    private List<MessageResult> results(Plan plan, Username user, MailboxSession session, FetchGroup fetchGroup)
+    /** A copy with its mailbox and fetched data. */
+    private static final class Found {
+        private final MessageManager mailbox;
+        private final MessageResult result;
+        private final Copy copy;
+
+        Found(MessageManager mailbox, MessageResult result, Copy copy) {
+            this.mailbox = mailbox;
+            this.result = result;
+            this.copy = copy;
+        }
+    }
+
+    private List<Found> results(Plan plan, Username user, MailboxSession session, FetchGroup fetchGroup)
         throws Exception {
         Optional<SearchQuery.Criterion> criterion = query(plan, user);
         if (criterion.isEmpty()) {
             return ImmutableList.of();
         }
-        List<MessageId> ids = Flux.from(mailboxManager.search(
-                MultimailboxesSearchQuery.from(SearchQuery.of(criterion.get())).build(), session, SEARCH_LIMIT))
-            .collectList().block();
-        if (ids == null || ids.isEmpty()) {
-            return ImmutableList.of();
+        SearchQuery query = SearchQuery.of(criterion.get());
+        List<Found> found = new ArrayList<>();
+        for (Mailbox mailbox : plan.mailboxes.getOrDefault(user, List.of())) {
+            MessageManager messageManager = mailboxManager.getMailbox(mailbox, session);
+            List<MessageUid> uids = Flux.from(messageManager.search(query, session)).collectList().block();
+            if (uids == null || uids.isEmpty()) {
+                continue;
+            }
+            String folder = mailbox.getName();
+            for (MessageRange range : MessageRange.toRanges(uids)) {
+                MessageResultIterator results = messageManager.getMessages(range, fetchGroup, session);
+                while (results.hasNext()) {
+                    MessageResult result = results.next();
+                    found.add(new Found(messageManager, result, copy(user, result, folder)));
+                }
+            }
         }
-        return messageIdManager.getMessages(ids, fetchGroup, session);
+        return found;
     }
 
     private Optional<SearchQuery.Criterion> query(Plan plan, Username user) {
@@ -329,13 +381,7 @@ public class MailboxRecaller {
         return Optional.of(SearchQuery.or(ledgerIds.stream().map(SearchQuery::mimeMessageID).collect(Collectors.toList())));
     }
 
-    private Copy copy(Username user, MessageResult result, MailboxSession session, Map<MailboxId, String> folders)
-        throws Exception {
-        String folder = folders.get(result.getMailboxId());
-        if (folder == null) {
-            folder = mailboxManager.getMailbox(result.getMailboxId(), session).getMailboxPath().getName();
-            folders.put(result.getMailboxId(), folder);
-        }
+    private Copy copy(Username user, MessageResult result, String folder) throws Exception {
         String messageId = "";
         String subject = "";
         String sender = "";
@@ -351,7 +397,7 @@ public class MailboxRecaller {
                 sender = fromAddress(header.getValue());
             }
         }
-        return new Copy(user, result.getMessageId(), result.getMailboxId(), folder, result.getFlags(),
+        return new Copy(user, result.getMessageId(), result.getUid(), folder, result.getFlags(),
             result.getInternalDate(), messageId, subject, sender);
     }
 
@@ -388,6 +434,7 @@ public class MailboxRecaller {
         rampart.recalls().store().save(record);
         int first = recallAll(record, plan, repository);
         int second = recallAll(record, plan(criteria), repository);
+        updateLedger(record, RecalledItem.State.RECALLED, DeliveryOutcome.RECALLED);
         if (second > 0) {
             record.note(second + " copies delivered while the recall ran were recalled too");
         }
@@ -400,6 +447,13 @@ public class MailboxRecaller {
         LOGGER.info("Rampart recall {}: {} copies removed, {} failed ({} + {} passes)", record.id(),
             record.count(RecalledItem.State.RECALLED), record.count(RecalledItem.State.FAILED), first, second);
         return complete;
+    }
+
+    /** The ledger's outcome for every copy in this state, one write per Message-ID. */
+    private void updateLedger(RecallRecord record, RecalledItem.State state, DeliveryOutcome outcome) {
+        record.items().stream().filter(item -> item.state() == state && !item.messageId().isEmpty())
+            .collect(Collectors.groupingBy(RecalledItem::messageId, Collectors.mapping(RecalledItem::user, Collectors.toSet())))
+            .forEach((messageId, users) -> rampart.ledger().updateOutcomes(messageId, users, outcome));
     }
 
     private void computeReach(RecallRecord record) {
@@ -429,10 +483,9 @@ public class MailboxRecaller {
         }
         int removed = 0;
         try {
-            List<MessageResult> results = results(plan, user, session, FetchGroup.FULL_CONTENT);
-            Map<MailboxId, String> folders = new HashMap<>();
-            for (MessageResult result : results) {
-                Copy copy = copy(user, result, session, folders);
+            for (Found found : results(plan, user, session, FetchGroup.FULL_CONTENT)) {
+                Copy copy = found.copy;
+                MessageResult result = found.result;
                 String key = "recall-" + record.id() + "-" + UUID.randomUUID();
                 try {
                     byte[] content;
@@ -440,10 +493,9 @@ public class MailboxRecaller {
                         content = in.readAllBytes();
                     }
                     save(repository, key, record, copy, content);
-                    messageIdManager.delete(copy.id, ImmutableList.of(copy.mailboxId), session);
+                    found.mailbox.delete(ImmutableList.of(copy.uid), session);
                     record.put(RecalledItem.recalled(key, user.asString(), copy.folder, flagNames(copy.flags),
                         copy.internalDate.toInstant(), copy.messageId, copy.subject, copy.sender));
-                    rampart.ledger().updateOutcome(copy.messageId, user.asString(), DeliveryOutcome.RECALLED);
                     removed++;
                 } catch (Exception e) {
                     LOGGER.warn("Rampart recall {} could not remove {} from {} of {}", record.id(), copy.messageId,
@@ -500,6 +552,7 @@ public class MailboxRecaller {
                 .subscribeOn(workers), rampart.configuration().recall().concurrency())
             .then()
             .block();
+        updateLedger(record, RecalledItem.State.RESTORED, DeliveryOutcome.RESTORED);
         boolean complete = record.count(RecalledItem.State.RESTORE_FAILED) == 0;
         record.status(complete ? RecallStatus.UNDONE : RecallStatus.UNDO_PARTIAL);
         record.undone(actor);
@@ -524,7 +577,6 @@ public class MailboxRecaller {
                 try {
                     restore(item, username, session, repository);
                     record.put(item.withState(RecalledItem.State.RESTORED, Optional.empty()));
-                    rampart.ledger().updateOutcome(item.messageId(), user, DeliveryOutcome.RESTORED);
                 } catch (Exception e) {
                     LOGGER.warn("Rampart could not restore {} of recall {} for {}", item.key(), record.id(), user, e);
                     record.put(item.withState(RecalledItem.State.RESTORE_FAILED, Optional.of(e.toString())));
