@@ -85,6 +85,7 @@ public class MailboxRecaller {
     private static final long SEARCH_LIMIT = 10_000;
     private static final Session MAIL_SESSION = Session.getDefaultInstance(new Properties());
     private static final Username SYSTEM_USER = Username.of("rampart-recall");
+    private static final java.time.Duration SEARCH_TIMEOUT = java.time.Duration.ofSeconds(15);
 
     /** One copy found in one mailbox. */
     public static final class Copy {
@@ -335,7 +336,7 @@ public class MailboxRecaller {
         List<Found> found = new ArrayList<>();
         for (Mailbox mailbox : plan.mailboxes.getOrDefault(user, List.of())) {
             MessageManager messageManager = mailboxManager.getMailbox(mailbox, session);
-            List<MessageUid> uids = Flux.from(messageManager.search(query, session)).collectList().block();
+            List<MessageUid> uids = search(messageManager, query, session, user, mailbox);
             if (uids == null || uids.isEmpty()) {
                 continue;
             }
@@ -349,6 +350,27 @@ public class MailboxRecaller {
             }
         }
         return found;
+    }
+
+    /**
+     * A mailbox search with a deadline, retried once: under concurrent load the memory backend's
+     * reactive search was seen to never signal, and a recall must not hang on one mailbox.
+     */
+    private List<MessageUid> search(MessageManager messageManager, SearchQuery query, MailboxSession session,
+                                    Username user, Mailbox mailbox) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                List<MessageUid> uids = Flux.from(messageManager.search(query, session)).collectList().block(SEARCH_TIMEOUT);
+                return uids == null ? List.of() : uids;
+            } catch (IllegalStateException e) {
+                if (attempt >= 2) {
+                    throw new IllegalStateException("searching " + mailbox.getName() + " of " + user.asString()
+                        + " did not answer within " + SEARCH_TIMEOUT.toSeconds() + " s (twice)", e);
+                }
+                LOGGER.warn("Rampart: searching {} of {} did not answer within {} s; retrying", mailbox.getName(),
+                    user.asString(), SEARCH_TIMEOUT.toSeconds());
+            }
+        }
     }
 
     private Optional<SearchQuery.Criterion> query(Plan plan, Username user) {

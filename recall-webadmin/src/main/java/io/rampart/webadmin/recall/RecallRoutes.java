@@ -173,7 +173,7 @@ public class RecallRoutes implements Routes {
         String actor = Admins.actor(request);
         switch (action) {
             case "undo":
-                if (record.undoneAt().isPresent()) {
+                if (record.status() == RecallStatus.UNDONE) {
                     return json(response, record.toJson());
                 }
                 if (!record.status().undoable()) {
