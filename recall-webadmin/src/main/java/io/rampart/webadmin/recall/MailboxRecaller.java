@@ -283,7 +283,11 @@ public class MailboxRecaller {
     public List<Copy> locate(Plan plan) {
         return Flux.fromIterable(targets(plan))
             .flatMap(user -> Mono.fromCallable(() -> locate(plan, user))
-                .subscribeOn(workers), rampart.configuration().recall().concurrency())
+                .subscribeOn(workers)
+                .onErrorResume(e -> {
+                    LOGGER.warn("Rampart could not search the mailboxes of {}: left out of the preview", user.asString(), e);
+                    return Mono.just(List.of());
+                }), rampart.configuration().recall().concurrency())
             .flatMapIterable(copies -> copies)
             .collectList()
             .block();
