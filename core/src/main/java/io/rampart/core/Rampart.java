@@ -9,6 +9,14 @@ import io.rampart.core.audit.AuditStore;
 import io.rampart.core.behaviour.AbnormalSendingDetector;
 import io.rampart.core.block.BlockService;
 import io.rampart.core.config.RampartConfiguration;
+import io.rampart.core.intel.IndicatorStore;
+import io.rampart.core.intel.IntelService;
+import io.rampart.core.intel.MemoryIndicatorStore;
+import io.rampart.core.ledger.Ledger;
+import io.rampart.core.ledger.MemoryLedger;
+import io.rampart.core.recall.MemoryRecallStore;
+import io.rampart.core.recall.RecallService;
+import io.rampart.core.recall.RecallStore;
 import io.rampart.core.engine.Analyzers;
 import io.rampart.core.engine.ScanEngine;
 import io.rampart.core.feedback.FeedbackStores;
@@ -28,13 +36,16 @@ import io.rampart.core.state.StateStores;
  */
 public final class Rampart implements AutoCloseable {
     public static Rampart start(RampartConfiguration configuration) {
+        return start(configuration, defaultFeedback(configuration));
+    }
+
+    /** Memory stores; confirmed reports and releases train the shipped (or configured) model when there is one. */
+    public static FeedbackStores defaultFeedback(RampartConfiguration configuration) {
         FeedbackStores memory = FeedbackStores.memory();
-        // Confirmed reports and releases train the shipped (or configured) model when there is one.
-        FeedbackStores feedback = io.rampart.core.model.Models.forSettings(configuration.detection())
+        return io.rampart.core.model.Models.forSettings(configuration.detection())
             .map(model -> memory.withLearner(new io.rampart.core.model.ModelLearner(model,
                 new io.rampart.core.message.MessageParser(configuration.scan().parserLimits()))))
             .orElse(memory);
-        return start(configuration, feedback);
     }
 
     public static Rampart start(RampartConfiguration configuration, FeedbackStores feedback) {
@@ -46,8 +57,17 @@ public final class Rampart implements AutoCloseable {
      * reload). The state store is opened from {@code state.*} and closed by {@link #close()}.
      */
     public static Rampart start(RampartConfiguration configuration, FeedbackStores feedback, Optional<Path> file, Clock clock) {
-        return new Rampart(configuration, Analyzers.standardEngine(configuration, feedback), feedback,
-            StateStores.open(configuration.state()), file, clock);
+        return start(configuration, feedback, file, clock, new MemoryLedger(), new MemoryRecallStore(),
+            new MemoryIndicatorStore());
+    }
+
+    /** With the given delivery ledger, recall records and threat indicators (memory or shared). */
+    public static Rampart start(RampartConfiguration configuration, FeedbackStores feedback, Optional<Path> file, Clock clock,
+                                Ledger ledger, RecallStore recallStore, IndicatorStore indicatorStore) {
+        RecallService recalls = new RecallService(configuration.recall(), ledger, recallStore, clock);
+        IntelService intel = new IntelService(configuration.intel(), indicatorStore, recalls, clock);
+        return new Rampart(configuration, Analyzers.standardEngine(configuration, feedback, indicatorStore), feedback,
+            StateStores.open(configuration.state()), file, clock, ledger, recalls, intel);
     }
 
     private final RampartConfiguration configuration;
@@ -58,16 +78,23 @@ public final class Rampart implements AutoCloseable {
     private final StateStore state;
     private final Clock clock;
     private final InternalThreatServices internalThreat;
+    // RAMPART recall (issue 7): delivery ledger, recalls, threat intelligence
+    private final Ledger ledger;
+    private final RecallService recalls;
+    private final IntelService intel;
 
     private Rampart(RampartConfiguration configuration, ScanEngine engine, FeedbackStores feedback, StateStore state,
-                    Optional<Path> file, Clock clock) {
+                    Optional<Path> file, Clock clock, Ledger ledger, RecallService recalls, IntelService intel) {
         this.configuration = configuration;
         this.engine = engine;
         this.feedback = feedback;
-        this.reports = new ReportService(configuration.reports(), feedback, java.time.Clock.systemUTC());
+        this.reports = new ReportService(configuration.reports(), feedback, clock);
         this.state = state;
         this.clock = clock;
         this.internalThreat = InternalThreatServices.create(configuration, state, clock, file);
+        this.ledger = ledger;
+        this.recalls = recalls;
+        this.intel = intel;
     }
 
     /** Allow list, local indicators, learner, reports and recall candidates. */
@@ -78,6 +105,19 @@ public final class Rampart implements AutoCloseable {
     /** User and admin reports, campaigns and recall candidates. */
     public ReportService reports() {
         return reports;
+    }
+
+    /** Every delivery Rampart saw (message trace, recall planning). */
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    public RecallService recalls() {
+        return recalls;
+    }
+
+    public IntelService intel() {
+        return intel;
     }
 
     public RampartConfiguration configuration() {

@@ -29,6 +29,7 @@ import io.rampart.core.config.ScanSettings;
 import io.rampart.core.flow.Action;
 import io.rampart.core.flow.Flow;
 import io.rampart.core.flow.MailMarks;
+import io.rampart.core.recall.RecallRecord;
 import io.rampart.core.verdict.VerdictClass;
 
 /**
@@ -85,6 +86,14 @@ public class RampartAct extends GenericMailet {
                 mail.removeAttribute(AttributeName.of(RampartControl.NOTICE));
             }
         }
+        Optional<RecallRecord> recall = DeliveryLedger.activeRecall(rampart, mail, flow);
+        if (recall.isPresent() && (action == Action.DELIVER || action == Action.JUNK)) {
+            LOGGER.info("Rampart stopped mail {}: recall {} is active for it", mail.getName(), recall.get().id());
+            mail.setAttribute(RampartScan.attribute(MailMarks.REASON_ATTRIBUTE, "recall " + recall.get().id() + ": "
+                + recall.get().trigger().describe()));
+            action = Action.QUARANTINE;
+        }
+        DeliveryLedger.record(rampart, mail, flow, action, recall);
         mail.setAttribute(RampartScan.attribute(MailMarks.ACTION_ATTRIBUTE, action.asString()));
         switch (action) {
             case DELIVER:

@@ -38,7 +38,8 @@ public class RampartModule extends AbstractModule {
                 + " (copy it from james-conf)", e);
         }
         // RAMPART internal threat: the file is kept for POST /rampart/policy?action=reload
-        return Rampart.start(RampartConfiguration.load(file.toPath()), FeedbackStores.memory(),
+        RampartConfiguration configuration = RampartConfiguration.load(file.toPath());
+        return Rampart.start(configuration, Rampart.defaultFeedback(configuration),
             Optional.of(file.toPath()), Clock.systemUTC());
     }
 }

@@ -81,6 +81,8 @@ public class RampartRejectHook implements JamesMessageHook {
             if (verdict.score() >= rejectScore.get()) {
                 LOGGER.info("Rampart refused inbound mail from {} at SMTP: {}", mail.getMaybeSender().asString(),
                     verdict.reason());
+                rampart.ledger().record(io.rampart.mailets.DeliveryLedger.entry(mail, Flow.INBOUND,
+                    Optional.of(verdict), io.rampart.core.ledger.DeliveryOutcome.BLOCKED));
                 return HookResult.builder()
                     .hookReturnCode(HookReturnCode.deny())
                     .smtpReturnCode("550")

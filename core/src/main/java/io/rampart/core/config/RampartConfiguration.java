@@ -70,6 +70,8 @@ public final class RampartConfiguration {
     private final AuditSettings audit;
     private final BehaviourSettings behaviour;
     private final AttachmentSettings attachments;
+    private final RecallSettings recall;
+    private final IntelSettings intel;
 
     private RampartConfiguration(ConfigReader reader) {
         this.source = reader.source();
@@ -91,6 +93,8 @@ public final class RampartConfiguration {
         this.audit = AuditSettings.from(reader);
         this.behaviour = BehaviourSettings.from(reader);
         this.attachments = AttachmentSettings.from(reader);
+        this.recall = RecallSettings.from(reader);
+        this.intel = IntelSettings.from(reader);
     }
 
     public String source() {
@@ -152,5 +156,13 @@ public final class RampartConfiguration {
 
     public AttachmentSettings attachments() {
         return attachments;
+    }
+
+    public RecallSettings recall() {
+        return recall;
+    }
+
+    public IntelSettings intel() {
+        return intel;
     }
 }

@@ -18,6 +18,8 @@ import io.rampart.core.model.HashedModel;
 import io.rampart.core.model.ModelAnalyzer;
 import io.rampart.core.model.Models;
 import io.rampart.core.sender.SenderAnalyzer;
+import io.rampart.core.intel.IndicatorStore;
+import io.rampart.core.intel.IntelAnalyzer;
 import io.rampart.core.signatures.TestSignatureAnalyzer;
 import io.rampart.core.text.ContentAnalyzer;
 
@@ -60,5 +62,18 @@ public final class Analyzers {
 
     public static ScanEngine standardEngine(RampartConfiguration configuration, FeedbackStores feedback) {
         return new ScanEngine(configuration, standard(configuration, feedback));
+    }
+
+    /** The standard chain plus live threat-intelligence matching against the node's indicator store. */
+    public static ScanEngine standardEngine(RampartConfiguration configuration, IndicatorStore indicators) {
+        return standardEngine(configuration, FeedbackStores.memory(), indicators);
+    }
+
+    public static ScanEngine standardEngine(RampartConfiguration configuration, FeedbackStores feedback,
+                                            IndicatorStore indicators) {
+        return new ScanEngine(configuration, ImmutableList.<Analyzer>builder()
+            .addAll(standard(configuration, feedback))
+            .add(new IntelAnalyzer(configuration.intel(), indicators))
+            .build());
     }
 }

@@ -1,0 +1,290 @@
+package io.rampart.core.recall;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.google.common.collect.Sets;
+
+import io.rampart.core.config.IntelSettings;
+import io.rampart.core.config.RecallSettings;
+import io.rampart.core.intel.Indicator;
+import io.rampart.core.ledger.DeliveryOutcome;
+import io.rampart.core.ledger.Ledger;
+import io.rampart.core.ledger.LedgerEntry;
+
+/**
+ * Recall planning and bookkeeping, without James: which ledger entries a recall selects (internal
+ * forwards included), the records, the active rules that stop new copies while a recall holds,
+ * proposals from indicators and user reports, and the hand-off to the {@link RecallLauncher} that
+ * touches mailboxes.
+ */
+public final class RecallService {
+    private static final Logger LOGGER = LoggerFactory.getLogger(RecallService.class);
+    private static final int MAX_FORWARD_HOPS = 5;
+
+    private final RecallSettings settings;
+    private final Ledger ledger;
+    private final RecallStore store;
+    private final Clock clock;
+    private final AtomicReference<RecallLauncher> launcher = new AtomicReference<>();
+    private final Map<String, Instant> activeRules = new ConcurrentHashMap<>();
+
+    public RecallService(RecallSettings settings, Ledger ledger, RecallStore store, Clock clock) {
+        this.settings = settings;
+        this.ledger = ledger;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public RecallSettings settings() {
+        return settings;
+    }
+
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    public RecallStore store() {
+        return store;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public void launcher(RecallLauncher recallLauncher) {
+        launcher.set(recallLauncher);
+    }
+
+    public RecallRecord create(RecallCriteria criteria, RecallTrigger trigger, RecallStatus status) {
+        RecallRecord record = new RecallRecord(UUID.randomUUID().toString(), clock.instant(), trigger, criteria, status);
+        store.save(record);
+        return record;
+    }
+
+    public Optional<RecallRecord> get(String id) {
+        return store.get(id);
+    }
+
+    public List<RecallRecord> list() {
+        return store.list();
+    }
+
+    /**
+     * Ledger entries the criteria select in their window (or the whole retention when they have
+     * none), plus internal forwards of them: mail a recipient sent on to colleagues that references
+     * the selected Message-IDs or carries the same URLs or attachment hashes.
+     */
+    public List<LedgerEntry> ledgerMatches(RecallCriteria criteria) {
+        Instant now = clock.instant();
+        Instant from = criteria.since().orElse(now.minus(settings.ledgerRetention()));
+        Instant to = criteria.until().orElse(now.plusSeconds(60));
+        List<LedgerEntry> window = ledger.between(from, to);
+        Map<String, LedgerEntry> selected = new LinkedHashMap<>();
+        for (LedgerEntry entry : window) {
+            if (criteria.matches(entry)) {
+                selected.put(entry.id(), entry);
+            }
+        }
+        if (selected.isEmpty()) {
+            return List.of();
+        }
+        List<LedgerEntry> later = ledger.between(from, now.plusSeconds(60));
+        for (int hop = 0; hop < MAX_FORWARD_HOPS; hop++) {
+            List<LedgerEntry> forwards = new ArrayList<>();
+            Set<String> recipients = new HashSet<>();
+            Set<String> messageIds = new HashSet<>();
+            Set<String> urls = new HashSet<>();
+            Set<String> hashes = new HashSet<>();
+            for (LedgerEntry entry : selected.values()) {
+                recipients.addAll(entry.outcomes().keySet());
+                if (!entry.messageId().isEmpty()) {
+                    messageIds.add(entry.messageId());
+                }
+                urls.addAll(entry.urls());
+                hashes.addAll(entry.hashes());
+            }
+            for (LedgerEntry candidate : later) {
+                if (selected.containsKey(candidate.id()) || !recipients.contains(candidate.sender())
+                    || candidate.flow().equals("inbound")) {
+                    continue;
+                }
+                boolean related = candidate.references().stream().anyMatch(messageIds::contains)
+                    || !Sets.intersection(candidate.urls(), urls).isEmpty()
+                    || !Sets.intersection(candidate.hashes(), hashes).isEmpty();
+                if (related) {
+                    forwards.add(candidate);
+                }
+            }
+            if (forwards.isEmpty()) {
+                break;
+            }
+            forwards.forEach(entry -> selected.put(entry.id(), entry));
+        }
+        return new ArrayList<>(selected.values());
+    }
+
+    /** How many distinct internal recipients mail from this sender reached (delivered to a mailbox) in the window. */
+    public int internalReach(String sender, Instant from, Instant to) {
+        Set<String> reached = new HashSet<>();
+        for (LedgerEntry entry : ledger.between(from, to)) {
+            if (entry.sender().equals(sender) && !entry.flow().equals("outbound")) {
+                entry.outcomes().forEach((recipient, outcome) -> {
+                    if (outcome.reachedMailbox()) {
+                        reached.add(recipient);
+                    }
+                });
+            }
+        }
+        return reached.size();
+    }
+
+    /** The window {@link #internalReach} counts over for these criteria. */
+    public Instant[] reachWindow(RecallCriteria criteria) {
+        Instant now = clock.instant();
+        return new Instant[] {criteria.since().orElse(now.minus(settings.autoWindow())),
+            criteria.until().orElse(now.plusSeconds(60))};
+    }
+
+    /** Starts a recall through the launcher: its rule stops new copies for {@code recall.activeRuleWindow}. */
+    public String launch(RecallRecord record) {
+        RecallLauncher current = launcher.get();
+        if (current == null) {
+            throw new IllegalStateException("Recall is not available: no recall launcher is registered (is"
+                + " io.rampart.webadmin.recall.RecallStartable in extensions.properties?)");
+        }
+        if (!settings.activeRuleWindow().isZero()) {
+            activeRules.put(record.id(), clock.instant().plus(settings.activeRuleWindow()));
+        }
+        record.status(RecallStatus.RUNNING);
+        store.save(record);
+        String taskId = current.launch(record);
+        record.taskId(taskId);
+        store.save(record);
+        return taskId;
+    }
+
+    public void undo(RecallRecord record, String actor) {
+        RecallLauncher current = launcher.get();
+        if (current == null) {
+            throw new IllegalStateException("Recall is not available: no recall launcher is registered");
+        }
+        activeRules.remove(record.id());
+        current.undo(record, actor);
+        store.save(record);
+    }
+
+    /** The running or finished recall whose rule still holds and selects this new mail, if any. */
+    public Optional<RecallRecord> activeRuleMatching(LedgerEntry entry) {
+        Instant now = clock.instant();
+        activeRules.entrySet().removeIf(rule -> !rule.getValue().isAfter(now));
+        for (String id : activeRules.keySet()) {
+            Optional<RecallRecord> record = store.get(id);
+            if (record.isPresent() && record.get().undoneAt().isEmpty()
+                && record.get().criteria().withoutWindow().matches(entry)) {
+                return record;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A copy stopped on arrival by an active rule, recorded with its recall. */
+    public void stoppedOnArrival(RecallRecord record, LedgerEntry entry) {
+        entry.outcomes().keySet().forEach(recipient -> record.put(RecalledItem.stopped(
+            "stopped-" + entry.id() + "-" + recipient, recipient, entry.messageId(), entry.subject(), entry.sender())));
+        record.note("stopped on arrival: " + entry.messageId() + " to " + entry.outcomes().keySet());
+        store.save(record);
+    }
+
+    /**
+     * A recall candidate from user reports (or any other detector): recorded as a proposal an
+     * admin launches with {@code POST /rampart/recalls/{id}?action=approve}, or returned empty when
+     * the ledger holds no matching delivered mail.
+     */
+    public Optional<RecallRecord> proposeFromCandidate(RecallCriteria criteria, String source, String reason) {
+        List<LedgerEntry> matches = ledgerMatches(criteria);
+        if (matches.stream().noneMatch(entry -> entry.outcomes().values().stream().anyMatch(o -> o == DeliveryOutcome.DELIVERED || o == DeliveryOutcome.JUNK))) {
+            return Optional.empty();
+        }
+        RecallRecord record = create(criteria, RecallTrigger.report(source, reason), RecallStatus.PROPOSED);
+        record.planned(delivered(matches));
+        store.save(record);
+        LOGGER.info("Rampart recall {} proposed from {}: {} ({} copies)", record.id(), source, reason, record.planned());
+        return Optional.of(record);
+    }
+
+    /**
+     * A new (or refreshed) indicator: mail in the ledger's {@code recall.autoWindow} carrying it is
+     * recalled at once when its source enforces and it is confident enough, or proposed otherwise.
+     * An indicator that already has a live recall does not start another (idempotent).
+     */
+    public Optional<RecallRecord> onIndicator(Indicator indicator, IntelSettings.Mode mode, IntelSettings intel) {
+        for (RecallRecord existing : store.list()) {
+            if (existing.trigger().indicatorId().equals(Optional.of(indicator.id())) && existing.undoneAt().isEmpty()
+                && existing.status() != RecallStatus.DISMISSED) {
+                return Optional.empty();
+            }
+        }
+        Instant now = clock.instant();
+        RecallCriteria criteria = indicator.criteria();
+        RecallCriteria windowed = criteria.withSince(now.minus(settings.autoWindow()));
+        List<LedgerEntry> matches = ledgerMatches(windowed);
+        int copies = delivered(matches);
+        if (copies == 0) {
+            return Optional.empty();
+        }
+        boolean enforce = intel.autoRecall() && mode == IntelSettings.Mode.ENFORCE
+            && indicator.confidence() >= intel.minConfidence();
+        RecallRecord record = create(windowed, RecallTrigger.indicator(indicator.id(), indicator.describe(), indicator.source()),
+            RecallStatus.PROPOSED);
+        record.planned(copies);
+        store.save(record);
+        if (enforce) {
+            LOGGER.info("Rampart recalls {} copies carrying {} from {}", copies, indicator.describe(), indicator.source());
+            launch(record);
+        } else {
+            record.note("proposed only: source in " + mode.asString() + " mode or confidence below intel.minConfidence");
+            store.save(record);
+            LOGGER.info("Rampart proposes recall {} of {} copies carrying {}", record.id(), copies, indicator.describe());
+        }
+        return Optional.of(record);
+    }
+
+    /** A revoked or expired indicator: the recalls it triggered are undone. */
+    public List<RecallRecord> onIndicatorWithdrawn(Indicator indicator, String why) {
+        List<RecallRecord> undone = new ArrayList<>();
+        for (RecallRecord record : store.list()) {
+            if (record.trigger().indicatorId().equals(Optional.of(indicator.id()))) {
+                if (record.status().undoable() && record.undoneAt().isEmpty()) {
+                    undo(record, "rampart-intel (" + why + ")");
+                    undone.add(record);
+                } else if (record.status() == RecallStatus.PROPOSED) {
+                    record.status(RecallStatus.DISMISSED);
+                    record.note("indicator " + why);
+                    store.save(record);
+                }
+            }
+        }
+        return undone;
+    }
+
+    private static int delivered(List<LedgerEntry> entries) {
+        return (int) entries.stream().flatMap(entry -> entry.outcomes().values().stream())
+            .filter(outcome -> outcome == DeliveryOutcome.DELIVERED || outcome == DeliveryOutcome.JUNK
+                || outcome == DeliveryOutcome.RESTORED)
+            .count();
+    }
+}

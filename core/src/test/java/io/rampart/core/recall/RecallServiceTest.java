@@ -1,0 +1,196 @@
+package io.rampart.core.recall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+
+import io.rampart.core.config.IntelSettings;
+import io.rampart.core.config.RecallSettings;
+import io.rampart.core.intel.Indicator;
+import io.rampart.core.intel.IndicatorType;
+import io.rampart.core.intel.IntelService;
+import io.rampart.core.intel.MemoryIndicatorStore;
+import io.rampart.core.ledger.DeliveryOutcome;
+import io.rampart.core.ledger.LedgerEntry;
+import io.rampart.core.ledger.MemoryLedger;
+import io.rampart.core.verdict.VerdictClass;
+
+class RecallServiceTest {
+    private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
+    private static final String URL = "https://evil.test/login";
+    private static final IntelSettings INTEL = new IntelSettings(true, 50, 10.0, ImmutableList.of());
+
+    /** Records what the James side would be asked to do. */
+    static final class RecordingLauncher implements RecallLauncher {
+        final List<String> launched = new ArrayList<>();
+        final List<String> undone = new ArrayList<>();
+
+        @Override
+        public String launch(RecallRecord record) {
+            launched.add(record.id());
+            return "task-" + launched.size();
+        }
+
+        @Override
+        public void undo(RecallRecord record, String actor) {
+            undone.add(record.id());
+            record.status(RecallStatus.UNDONE);
+            record.undone(actor);
+        }
+    }
+
+    private MemoryLedger ledger;
+    private RecallService recalls;
+    private RecordingLauncher launcher;
+
+    @BeforeEach
+    void setUp() {
+        ledger = new MemoryLedger();
+        RecallSettings settings = new RecallSettings(RecallSettings.DEFAULT_REPOSITORY, Duration.ofHours(72),
+            Duration.ofHours(24), Duration.ofDays(30), 500, false, false, 4, 100);
+        recalls = new RecallService(settings, ledger, new MemoryRecallStore(), Clock.fixed(NOW, ZoneOffset.UTC));
+        launcher = new RecordingLauncher();
+        recalls.launcher(launcher);
+    }
+
+    private static LedgerEntry entry(String id, String messageId, String sender, String flow, Instant time,
+                                     ImmutableSet<String> urls, ImmutableList<String> references, String... recipients) {
+        LedgerEntry.Builder builder = LedgerEntry.builder().id(id).messageId(messageId).sender(sender).subject("s " + id)
+            .time(time).flow(flow).verdict("clean").urls(urls).references(references);
+        for (String recipient : recipients) {
+            builder.recipient(recipient, DeliveryOutcome.DELIVERED);
+        }
+        return builder.build();
+    }
+
+    @Test
+    void ledgerMatchesShouldFollowInternalForwardsByReferencesAndUrls() {
+        ledger.record(entry("orig", "<1@evil.test>", "ceo@evil.test", "inbound", NOW.minusSeconds(600),
+            ImmutableSet.of(URL), ImmutableList.of(), "alice@corp.test", "bob@corp.test"));
+        ledger.record(entry("fwd", "<2@corp.test>", "alice@corp.test", "internal", NOW.minusSeconds(300),
+            ImmutableSet.of(), ImmutableList.of("<1@evil.test>"), "carol@corp.test"));
+        ledger.record(entry("fwd2", "<3@corp.test>", "carol@corp.test", "internal", NOW.minusSeconds(200),
+            ImmutableSet.of(URL), ImmutableList.of(), "dave@corp.test"));
+        ledger.record(entry("unrelated", "<4@corp.test>", "bob@corp.test", "internal", NOW.minusSeconds(100),
+            ImmutableSet.of("https://intranet.corp.test/"), ImmutableList.of(), "erin@corp.test"));
+
+        List<LedgerEntry> matches = recalls.ledgerMatches(RecallCriteria.builder().messageId("<1@evil.test>").build());
+
+        assertThat(matches).extracting(LedgerEntry::id).containsExactly("orig", "fwd", "fwd2");
+    }
+
+    @Test
+    void internalReachShouldCountDistinctRecipientsTheSenderReached() {
+        ledger.record(entry("a", "<1@x>", "ceo@evil.test", "inbound", NOW.minusSeconds(60), ImmutableSet.of(),
+            ImmutableList.of(), "alice@corp.test", "bob@corp.test"));
+        ledger.record(entry("b", "<2@x>", "ceo@evil.test", "inbound", NOW.minusSeconds(30), ImmutableSet.of(),
+            ImmutableList.of(), "bob@corp.test", "carol@corp.test"));
+
+        assertThat(recalls.internalReach("ceo@evil.test", NOW.minusSeconds(3600), NOW)).isEqualTo(3);
+    }
+
+    @Test
+    void anEnforcedIndicatorShouldLaunchARecallOnceAndItsRevocationShouldUndoIt() {
+        ledger.record(entry("a", "<1@x>", "ceo@evil.test", "inbound", NOW.minusSeconds(60), ImmutableSet.of(URL),
+            ImmutableList.of(), "alice@corp.test"));
+        IntelService intel = new IntelService(INTEL, new MemoryIndicatorStore(), recalls, Clock.fixed(NOW, ZoneOffset.UTC));
+        Indicator indicator = Indicator.of(IndicatorType.URL, URL, VerdictClass.PHISH, "feed", 90, Optional.empty(), NOW);
+
+        IntelService.Added added = intel.add(List.of(indicator), IntelSettings.Mode.ENFORCE).get(0);
+        intel.add(List.of(indicator), IntelSettings.Mode.ENFORCE);
+
+        assertThat(added.recall()).isPresent();
+        assertThat(launcher.launched).containsExactly(added.recall().get().id());
+        assertThat(added.recall().get().taskId()).contains("task-1");
+        assertThat(added.recall().get().trigger().kind()).isEqualTo(RecallTrigger.Kind.INDICATOR);
+
+        added.recall().get().status(RecallStatus.COMPLETED);
+        intel.revoke(added.indicator().id(), "admin");
+
+        assertThat(launcher.undone).containsExactly(added.recall().get().id());
+    }
+
+    @Test
+    void aShadowIndicatorShouldOnlyProposeARecall() {
+        ledger.record(entry("a", "<1@x>", "ceo@evil.test", "inbound", NOW.minusSeconds(60), ImmutableSet.of(URL),
+            ImmutableList.of(), "alice@corp.test"));
+        Indicator indicator = Indicator.of(IndicatorType.URL, URL, VerdictClass.PHISH, "feed", 90, Optional.empty(), NOW);
+
+        Optional<RecallRecord> record = recalls.onIndicator(indicator, IntelSettings.Mode.SHADOW, INTEL);
+
+        assertThat(record.get().status()).isEqualTo(RecallStatus.PROPOSED);
+        assertThat(record.get().planned()).isEqualTo(1);
+        assertThat(launcher.launched).isEmpty();
+    }
+
+    @Test
+    void anIndicatorShouldIgnoreMailOlderThanTheAutoWindow() {
+        ledger.record(entry("a", "<1@x>", "ceo@evil.test", "inbound", NOW.minus(Duration.ofHours(73)),
+            ImmutableSet.of(URL), ImmutableList.of(), "alice@corp.test"));
+        Indicator indicator = Indicator.of(IndicatorType.URL, URL, VerdictClass.PHISH, "feed", 90, Optional.empty(), NOW);
+
+        assertThat(recalls.onIndicator(indicator, IntelSettings.Mode.ENFORCE, INTEL)).isEmpty();
+    }
+
+    @Test
+    void anActiveRuleShouldCatchNewCopiesUntilUndone() {
+        RecallRecord record = recalls.create(RecallCriteria.builder().url(URL).build(),
+            RecallTrigger.admin("admin", "phish"), RecallStatus.PROPOSED);
+        recalls.launch(record);
+        LedgerEntry late = entry("late", "<9@x>", "ceo@evil.test", "inbound", NOW, ImmutableSet.of(URL),
+            ImmutableList.of(), "zoe@corp.test");
+
+        assertThat(recalls.activeRuleMatching(late)).contains(record);
+        recalls.stoppedOnArrival(record, late);
+        assertThat(record.count(RecalledItem.State.STOPPED)).isEqualTo(1);
+
+        record.status(RecallStatus.COMPLETED);
+        recalls.undo(record, "admin");
+        assertThat(recalls.activeRuleMatching(late)).isEmpty();
+    }
+
+    @Test
+    void aCandidateFromReportsShouldBeProposedOnlyWhenMailWasDelivered() {
+        ledger.record(entry("a", "<1@x>", "ceo@evil.test", "inbound", NOW.minusSeconds(60), ImmutableSet.of(),
+            ImmutableList.of(), "alice@corp.test", "bob@corp.test"));
+
+        Optional<RecallRecord> proposed = recalls.proposeFromCandidate(
+            RecallCriteria.builder().sender("ceo@evil.test").build(), "user-reports", "3 users reported phishing");
+        Optional<RecallRecord> nothing = recalls.proposeFromCandidate(
+            RecallCriteria.builder().sender("other@evil.test").build(), "user-reports", "1 report");
+
+        assertThat(proposed.get().status()).isEqualTo(RecallStatus.PROPOSED);
+        assertThat(proposed.get().planned()).isEqualTo(2);
+        assertThat(proposed.get().trigger().kind()).isEqualTo(RecallTrigger.Kind.REPORT);
+        assertThat(nothing).isEmpty();
+        assertThat(launcher.launched).isEmpty();
+    }
+
+    @Test
+    void recordJsonShouldRoundTrip() {
+        RecallRecord record = recalls.create(RecallCriteria.builder().sender("ceo@evil.test").build(),
+            RecallTrigger.admin("soc-analyst", "phish"), RecallStatus.COMPLETED);
+        record.put(RecalledItem.recalled("k1", "alice@corp.test", "Archive", List.of("\\Seen", "$Important"), NOW,
+            "<1@x>", "Pay", "ceo@evil.test"));
+        record.put(RecalledItem.failed("k2", "bob@corp.test", "INBOX", "<1@x>", "Pay", "ceo@evil.test", "boom"));
+        record.internalReach("ceo@evil.test", 2);
+        record.note("a note");
+
+        RecallRecord back = RecallRecord.fromJson(record.toJson());
+
+        assertThat(back.toJson()).isEqualTo(record.toJson());
+        assertThat(back.items().get(0).seen()).isTrue();
+    }
+}

@@ -1,0 +1,183 @@
+package io.rampart.it;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.rampart.launcher.DemoData;
+import io.rampart.launcher.JamesInstaller;
+import io.rampart.launcher.JamesProcess;
+import io.rampart.launcher.LaunchOptions;
+
+/**
+ * Recall benchmark on the memory server: one message delivered to N mailboxes (default 1,000 and
+ * 10,000), then timed: preview (POST /rampart/recalls?action=preview, best of 3), recall (POST
+ * ...?action=recall until the task completes) and undo. James runs as a real process with the
+ * bundle, users are provisioned over WebAdmin, mail comes in over SMTP (1,000 recipients per
+ * transaction, one Message-ID).
+ *
+ * <pre>
+ * mvn -q -B -o install -DskipTests
+ * cd integration-tests && mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" -Drampart.root=.. io.rampart.it.RecallBenchmark 1000,10000
+ * </pre>
+ * Add {@code -Dbench.vault=false} to run without the memory app's Deleted Messages Vault hook.
+ */
+public final class RecallBenchmark {
+    private static final int BATCH = 1000;
+    private static final String SENDER = "ceo@fraud-bench.test";
+
+    private RecallBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> sizes = new ArrayList<>();
+        for (String size : (args.length == 0 ? "1000,10000" : args[0]).split(",")) {
+            sizes.add(Integer.parseInt(size.trim()));
+        }
+        int max = sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
+        LaunchOptions options = RampartJames.freshOptions("bench")
+            .jvmOptions(List.of("-Xmx3g", "-XX:+UseParallelGC"));
+        JamesInstaller installer = new JamesInstaller(options);
+        installer.install();
+        boolean vault = Boolean.parseBoolean(System.getProperty("bench.vault", "true"));
+        if (!vault) {
+            // The memory app's sample listeners.xml registers the Deleted Messages Vault hook, which on the
+            // memory backend scans every mailbox for each delete: -Dbench.vault=false measures without it.
+            java.nio.file.Files.writeString(options.workDir().resolve("conf/listeners.xml"), "<listeners/>\n");
+        }
+        System.out.println("Deleted Messages Vault hook: " + (vault ? "on (sample listeners.xml)" : "off"));
+        try (JamesProcess james = JamesProcess.start(installer, options, null, Duration.ofMinutes(3))) {
+            DemoData.provision(options);
+            AdminHttp admin = new AdminHttp(options.webadminPort());
+            long start = System.nanoTime();
+            provision(admin, max);
+            System.out.printf(Locale.ROOT, "provisioned %d users in %.1f s%n", max, seconds(start));
+            List<String> lines = new ArrayList<>();
+            for (int size : sizes) {
+                lines.add(run(admin, options, size));
+            }
+            System.out.println();
+            System.out.println("| mailboxes | delivery (s) | preview (s, best of 3) | recall (s) | undo (s) |");
+            System.out.println("| ---: | ---: | ---: | ---: | ---: |");
+            lines.forEach(System.out::println);
+        }
+    }
+
+    private static void provision(AdminHttp admin, int count) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<CompletableFuture<Void>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String user = user(i);
+                futures.add(CompletableFuture.runAsync(() -> {
+                    try {
+                        AdminHttp.Answer answer = admin.put("/users/" + RampartJames.address(user),
+                            "{\"password\":\"" + DemoData.password(user) + "\"}");
+                        if (answer.status() != 204) {
+                            throw new IllegalStateException("PUT user " + user + ": " + answer);
+                        }
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, pool));
+            }
+            CompletableFuture.allOf(futures.toArray(new CompletableFuture[0])).join();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static String user(int i) {
+        return String.format(Locale.ROOT, "bench%05d", i);
+    }
+
+    private static String run(AdminHttp admin, LaunchOptions options, int size) throws Exception {
+        String messageId = "<" + UUID.randomUUID() + "@fraud-bench.test>";
+        String subject = "Bench " + size + " " + UUID.randomUUID();
+        byte[] message = ("From: " + SENDER + "\r\nTo: all@" + RampartJames.DOMAIN + "\r\nSubject: " + subject
+            + "\r\nMessage-ID: " + messageId + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+            + "Update your payroll details at https://payroll.fraud-bench.test/login today.\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+        long start = System.nanoTime();
+        for (int from = 0; from < size; from += BATCH) {
+            List<String> recipients = new ArrayList<>();
+            for (int i = from; i < Math.min(size, from + BATCH); i++) {
+                recipients.add(RampartJames.address(user(i)));
+            }
+            send(options.smtpPort(), recipients, message);
+        }
+        String criteria = "{\"messageId\":\"" + messageId + "\"}";
+        int found = 0;
+        while (found < size) {
+            found = admin.post("/rampart/recalls?action=preview", criteria).json().path("messages").asInt();
+            if (found < size) {
+                Thread.sleep(500);
+            }
+            if (seconds(start) > 900) {
+                throw new IllegalStateException("only " + found + " of " + size + " copies delivered after 15 minutes");
+            }
+        }
+        double delivery = seconds(start);
+        double preview = Double.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long t = System.nanoTime();
+            JsonNode answer = admin.post("/rampart/recalls?action=preview", criteria).json();
+            preview = Math.min(preview, seconds(t));
+            check(answer.path("messages").asInt() == size, "preview " + answer.path("messages"));
+        }
+        long t = System.nanoTime();
+        AdminHttp.Answer started = admin.post("/rampart/recalls?action=recall",
+            "{\"messageId\":\"" + messageId + "\",\"reason\":\"benchmark\"}");
+        check(started.status() == 201, "recall " + started);
+        JsonNode task = admin.awaitTask(started.json().path("taskId").asText());
+        double recall = seconds(t);
+        check(task.path("additionalInformation").path("recalled").asInt() == size, "recalled " + task);
+        t = System.nanoTime();
+        AdminHttp.Answer undo = admin.post("/rampart/recalls/" + started.json().path("recallId").asText()
+            + "?action=undo", null);
+        double undoSeconds = seconds(t);
+        check(undo.json().path("counts").path("restored").asInt() == size, "undo " + undo.json().path("counts"));
+        String line = String.format(Locale.ROOT, "| %,d | %.1f | %.3f | %.2f | %.2f |", size, delivery, preview, recall,
+            undoSeconds);
+        System.out.println(line);
+        return line;
+    }
+
+    private static void send(int port, List<String> recipients, byte[] message) throws Exception {
+        java.util.Properties properties = new java.util.Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", String.valueOf(port));
+        properties.put("mail.smtp.from", SENDER);
+        properties.put("mail.smtp.timeout", "600000");
+        javax.mail.Session session = javax.mail.Session.getInstance(properties);
+        javax.mail.internet.MimeMessage mime = new javax.mail.internet.MimeMessage(session,
+            new java.io.ByteArrayInputStream(message));
+        javax.mail.Address[] to = new javax.mail.Address[recipients.size()];
+        for (int i = 0; i < to.length; i++) {
+            to[i] = new javax.mail.internet.InternetAddress(recipients.get(i));
+        }
+        try (javax.mail.Transport transport = session.getTransport("smtp")) {
+            transport.connect();
+            transport.sendMessage(mime, to);
+        }
+    }
+
+    private static void check(boolean condition, String what) {
+        if (!condition) {
+            throw new IllegalStateException("benchmark check failed: " + what);
+        }
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}

@@ -1,0 +1,32 @@
+package io.rampart.webadmin.recall;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+import org.apache.james.task.TaskManager;
+
+import io.rampart.core.recall.RecallLauncher;
+import io.rampart.core.recall.RecallRecord;
+
+/** Runs recalls as James tasks (visible under {@code /tasks}); undo runs at once. */
+@Singleton
+public class JamesRecallLauncher implements RecallLauncher {
+    private final TaskManager taskManager;
+    private final RecallRunner runner;
+
+    @Inject
+    public JamesRecallLauncher(TaskManager taskManager, RecallRunner runner) {
+        this.taskManager = taskManager;
+        this.runner = runner;
+    }
+
+    @Override
+    public String launch(RecallRecord record) {
+        return taskManager.submit(new RecallTask(record.id(), runner)).asString();
+    }
+
+    @Override
+    public void undo(RecallRecord record, String actor) {
+        runner.undo(record, actor);
+    }
+}

@@ -1,0 +1,58 @@
+package io.rampart.webadmin.recall;
+
+import java.util.Optional;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.rampart.core.recall.RecallRecord;
+import io.rampart.core.recall.RecallStatus;
+
+/** Runs one recall record end to end: remove the copies, then report. What {@link RecallTask} calls. */
+@Singleton
+public class RecallRunner {
+    private static final Logger LOGGER = LoggerFactory.getLogger(RecallRunner.class);
+
+    private final MailboxRecaller recaller;
+    private final RecallReporter reporter;
+
+    @Inject
+    public RecallRunner(MailboxRecaller recaller, RecallReporter reporter) {
+        this.recaller = recaller;
+        this.reporter = reporter;
+    }
+
+    public Optional<RecallRecord> record(String recallId) {
+        return recaller.rampart().recalls().get(recallId);
+    }
+
+    /** Whether every selected copy was removed. */
+    public boolean run(String recallId) {
+        RecallRecord record = record(recallId)
+            .orElseThrow(() -> new IllegalStateException("Unknown recall " + recallId));
+        boolean complete;
+        try {
+            complete = recaller.execute(record);
+        } catch (RuntimeException e) {
+            record.status(RecallStatus.FAILED);
+            record.note("recall failed: " + e);
+            recaller.rampart().recalls().store().save(record);
+            reporter.reportQuietly(record);
+            throw e;
+        }
+        reporter.reportQuietly(record);
+        return complete;
+    }
+
+    public void undo(RecallRecord record, String actor) {
+        recaller.undo(record, actor);
+        try {
+            reporter.reportUndo(record);
+        } catch (Exception e) {
+            LOGGER.error("Rampart could not send the undo report of recall {}", record.id(), e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.rampart.webadmin.recall;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import org.apache.james.webadmin.WebAdminServer;
+import org.apache.james.webadmin.WebAdminUtils;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.rampart.core.Rampart;
+import io.rampart.core.config.RampartConfiguration;
+import io.rampart.webadmin.intel.IntelFeeds;
+import io.rampart.webadmin.intel.IntelRoutes;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+
+/** The request handling of the recall and intel routes: bad input is a 400 naming every problem. */
+class RecallRoutesTest {
+    private WebAdminServer server;
+    private MailboxRecaller recaller;
+
+    @BeforeEach
+    void setUp() {
+        Rampart rampart = Rampart.start(RampartConfiguration.defaults());
+        recaller = mock(MailboxRecaller.class);
+        server = WebAdminUtils.createWebAdminServer(new RecallRoutes(rampart, recaller),
+            new IntelRoutes(rampart, new IntelFeeds(rampart))).start();
+        RestAssured.requestSpecification = WebAdminUtils.buildRequestSpecification(server).build();
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.destroy();
+    }
+
+    @Test
+    void previewWithBadCriteriaShouldAnswer400WithEveryProblem() {
+        given().contentType(ContentType.JSON)
+            .body("{\"since\":\"yesterday\",\"colour\":\"red\",\"attachmentSha256\":\"abc\"}")
+            .post("/rampart/recalls?action=preview")
+        .then()
+            .statusCode(400)
+            .body("statusCode", equalTo(400))
+            .body("type", equalTo("InvalidArgument"))
+            .body("message", equalTo("Invalid arguments supplied in the user request"))
+            .body("details", equalTo("Invalid recall criteria: unknown field 'colour' (expected any of [messageId, sender,"
+                + " subjectContains, since, until, url, domain, attachmentSha256, scope]); 'since' must be an ISO-8601"
+                + " instant such as 2026-01-31T09:00:00Z, got 'yesterday'; 'attachmentSha256' must be 64 hexadecimal"
+                + " characters, got 'abc'; give at least one of messageId, sender, subjectContains, url, domain,"
+                + " attachmentSha256 (a time window alone would select all mail)"));
+        verifyNoInteractions(recaller);
+    }
+
+    @Test
+    void recallWithoutReasonShouldAnswer400() {
+        given().contentType(ContentType.JSON).body("{\"sender\":\"ceo@evil.test\"}")
+            .post("/rampart/recalls?action=recall")
+        .then()
+            .statusCode(400)
+            .body("details", equalTo("Invalid recall: 'reason' is required (it goes in the record and the report)"));
+    }
+
+    @Test
+    void unknownActionAndEmptyBodyShouldAnswer400() {
+        given().body("{\"sender\":\"ceo@evil.test\"}").post("/rampart/recalls?action=delete")
+            .then().statusCode(400).body("details", equalTo("'action' must be preview or recall, got 'delete'"));
+        given().post("/rampart/recalls?action=preview")
+            .then().statusCode(400).body("details", containsString("the body must be a JSON object"));
+        given().body("not json").post("/rampart/recalls?action=preview")
+            .then().statusCode(400).body("details", containsString("the body is not JSON"));
+    }
+
+    @Test
+    void unknownRecallShouldAnswer404() {
+        given().get("/rampart/recalls/nope").then().statusCode(404).body("type", equalTo("notFound"))
+            .body("message", equalTo("No recall with id 'nope'"));
+        given().post("/rampart/recalls/nope?action=undo").then().statusCode(404);
+    }
+
+    @Test
+    void badIndicatorsShouldAnswer400NamingEachOne() {
+        given().contentType(ContentType.JSON)
+            .body("[{\"type\":\"url\",\"value\":\"https://ok.test/x\"},{\"type\":\"hash\",\"value\":\"x\"}]")
+            .post("/rampart/intel/indicators")
+        .then()
+            .statusCode(400)
+            .body("details", equalTo("[1] Invalid indicator: 'type' must be one of url, domain, sha256, sender,"
+                + " messageId, got 'hash'"));
+        given().get("/rampart/intel/indicators").then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void indicatorsShouldBeListedAndRevoked() {
+        String id = given().contentType(ContentType.JSON)
+            .body("{\"type\":\"domain\",\"value\":\"Evil.TEST\",\"source\":\"unit\",\"confidence\":70}")
+            .post("/rampart/intel/indicators")
+        .then()
+            .statusCode(201)
+            .body("indicators[0].value", equalTo("evil.test"))
+            .extract().path("indicators[0].id");
+
+        given().get("/rampart/intel/indicators?active=true").then().statusCode(200).body("[0].id", equalTo(id));
+        given().delete("/rampart/intel/indicators/" + id).then().statusCode(200).body("id", equalTo(id));
+        given().get("/rampart/intel/indicators?active=true").then().statusCode(200).body("size()", equalTo(0));
+        given().delete("/rampart/intel/indicators/unknown").then().statusCode(404);
+    }
+}
