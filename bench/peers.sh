@@ -106,11 +106,8 @@ stop() {
 }
 
 run() {
-  if [ ! -f "$ROOT/benchmarks/target/benchmarks.jar" ]; then
-    (cd "$ROOT" && mvn -q -B install -DskipTests -pl benchmarks -am)
-  fi
-  java -Xmx4g -Drampart.root="$ROOT" -cp "$ROOT/benchmarks/target/benchmarks.jar" \
-    io.rampart.bench.peers.PeerComparison "$@"
+  source "$ROOT/bench/common.sh"
+  bench_java io.rampart.bench.peers.PeerComparison "$@"
 }
 
 case "$action" in
