@@ -6,8 +6,8 @@ bench_jar() {
   local jar="$ROOT/benchmarks/target/benchmarks.jar"
   if [ ! -f "$jar" ] || [ ! -d "$ROOT/james-conf/target/james-dist/lib" ] \
      || [ -n "$(find "$ROOT"/*/src/main "$ROOT"/pom.xml "$ROOT"/*/pom.xml -newer "$jar" -type f 2>/dev/null | head -n 1)" ]; then
-    echo "bench: building (mvn install, tests skipped) ..." >&2
-    (cd "$ROOT" && mvn -q -B install -DskipTests) >&2
+    echo "bench: building (mvn package, tests skipped) ..." >&2
+    (cd "$ROOT" && mvn -q -B package -DskipTests) >&2
   fi
   local copy
   copy="$(mktemp -d)/benchmarks.jar"
