@@ -72,7 +72,6 @@ public final class Soak {
             System.out.println("start:   " + before);
 
             Map<String, Kind> accepted = new ConcurrentHashMap<>();
-            Map<String, Kind> expectedExtra = new HashMap<>(warm);
             long started = System.nanoTime();
             ExecutorService sampler = Executors.newSingleThreadExecutor();
             Future<?> samples = sampler.submit(() -> {
@@ -97,7 +96,6 @@ public final class Soak {
             System.out.printf(Locale.ROOT, "sent:    %d accepted, %d refused in %.1f min; spool drained: %s%n",
                 accepted.size(), refused[0], sendMinutes, drained);
             System.out.println("end:     " + after);
-            expectedExtra.putAll(accepted);
             boolean ok = account(james, users, accepted, warm.keySet()) && drained && refused[0] == 0;
             System.out.printf(Locale.ROOT, "growth:  live heap %+.0f MiB, threads %+d, open files %+d%n",
                 after.liveHeap.orElse(Double.NaN) - before.liveHeap.orElse(Double.NaN), after.threads - before.threads,

@@ -27,7 +27,7 @@ import io.rampart.bench.Machine;
  */
 public final class PeerComparison {
     private static final String USAGE = "PeerComparison [--labels FILE] [--limit N] [--concurrency N]"
-        + " [--engines rampart,rspamd,spamassassin] [--rspamd 127.0.0.1:11333] [--spamd 127.0.0.1:7830]"
+        + " [--engines rampart,rspamd,spamassassin|spamc] [--rspamd 127.0.0.1:11333] [--spamd 127.0.0.1:7830]"
         + " [--warmup N] [--max-seconds S] [--config rampart.properties]";
 
     private PeerComparison() {
@@ -97,8 +97,10 @@ public final class PeerComparison {
             case "spamassassin":
             case "spamd":
                 return new SpamdFilter(args.get("--spamd", "127.0.0.1:7830"));
+            case "spamc":
+                return new SpamcProcessFilter(args.get("--spamd", "127.0.0.1:7830"));
             default:
-                throw new IllegalArgumentException("unknown engine '" + name + "' (rampart, rspamd, spamassassin)");
+                throw new IllegalArgumentException("unknown engine '" + name + "' (rampart, rspamd, spamassassin, spamc)");
         }
     }
 
