@@ -21,6 +21,22 @@ class BarcodeScannerTest {
     }
 
     @Test
+    void scanShouldReadABoletoBarcodeAndCallItAPayment() throws Exception {
+        String boleto = "23793381286000782713695000063305975520000370000";
+        String barcode = boleto.substring(0, 44);
+        com.google.zxing.common.BitMatrix matrix = new com.google.zxing.oned.ITFWriter()
+            .encode(barcode, com.google.zxing.BarcodeFormat.ITF, 900, 120);
+        BufferedImage image = com.google.zxing.client.j2se.MatrixToImageWriter.toBufferedImage(matrix);
+
+        List<BarcodeScanner.Code> codes = scanner.scan(image, () -> false);
+
+        assertThat(codes).extracting(BarcodeScanner.Code::text).containsExactly(barcode);
+        assertThat(codes.get(0).format()).isEqualTo(com.google.zxing.BarcodeFormat.ITF);
+        assertThat(io.rampart.core.attachments.images.CodePayload.classify(barcode).kind())
+            .isEqualTo(io.rampart.core.attachments.images.CodePayload.Kind.PAYMENT);
+    }
+
+    @Test
     void scanShouldReadAPlainCode() {
         assertThat(texts(Fixtures.qr(Fixtures.PHISH_URL, 6))).containsExactly(Fixtures.PHISH_URL);
     }

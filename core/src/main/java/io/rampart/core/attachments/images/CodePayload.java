@@ -48,6 +48,10 @@ public final class CodePayload {
         if (lower.startsWith("upi://pay") || lower.startsWith("bank:") || lower.startsWith("payto:")) {
             return new CodePayload(Kind.PAYMENT, "bank payment request", Optional.empty());
         }
+        if (trimmed.matches("\\d{44}|\\d{47,48}")) {
+            // 44 digits is the bar code of a Brazilian bank slip (boleto), 47/48 its typed line.
+            return new CodePayload(Kind.PAYMENT, "bank slip (boleto) payment", Optional.empty());
+        }
         if (CRYPTO_URI.matcher(trimmed).matches() || WALLET.matcher(trimmed).matches()) {
             return new CodePayload(Kind.PAYMENT, "crypto-currency payment address", Optional.empty());
         }
