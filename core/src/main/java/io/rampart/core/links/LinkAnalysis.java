@@ -125,7 +125,7 @@ public final class LinkAnalysis {
         boolean lookalike = false;
         for (String local : context.localDomains()) {
             String localRegistrable = UrlNormalizer.registrable(local);
-            if (registrable.equals(localRegistrable)) {
+            if (registrable.equals(localRegistrable) || isWithin(host, local)) {
                 continue;
             }
             String localLabel = localRegistrable.contains(".")
@@ -156,7 +156,7 @@ public final class LinkAnalysis {
                 String localLabel = localRegistrable.contains(".")
                     ? localRegistrable.substring(0, localRegistrable.indexOf('.')) : localRegistrable;
                 if (localLabel.length() >= 4 && !registrable.equals(localRegistrable) && !label.equals(localLabel)
-                    && hasPart(host, localLabel)) {
+                    && !isWithin(host, local) && hasPart(host, localLabel)) {
                     findings.add(Finding.of("link.local-in-subdomain", LOOKALIKE_LOCAL_SCORE, Category.PHISH,
                         "'" + localLabel + "' is used in " + host + " but the site is " + registrable + where));
                     lookalike = true;
@@ -373,5 +373,11 @@ public final class LinkAnalysis {
             return Optional.empty();
         }
         return Optional.of(domain);
+    }
+
+    /** The organisation's own host: the domain itself or one of its subdomains (whatever its suffix). */
+    private static boolean isWithin(String host, String domain) {
+        String lower = domain.toLowerCase(Locale.ROOT);
+        return host.equals(lower) || host.endsWith("." + lower);
     }
 }

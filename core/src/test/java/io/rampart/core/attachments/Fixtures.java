@@ -40,10 +40,20 @@ public final class Fixtures {
 
     public static final String LOCAL_DOMAIN = "corp.example";
     /**
-     * The standard engine with every default but the time budgets, raised so that a loaded build
-     * machine cannot turn a functional test into a time-out test; caps other than time stay default.
+     * The attachment analysis as the standard engine wires it (test signatures, then attachments with
+     * URLs going through the link analysis), with every default but the time budgets, raised so that a
+     * loaded build machine cannot turn a functional test into a time-out test. The sender, text and
+     * model analyzers are left out: they are tested on their own, and their scores would blur what
+     * these tests check.
      */
-    private static final ScanEngine ENGINE = Analyzers.standardEngine(patientConfiguration());
+    private static final ScanEngine ENGINE = attachmentEngine(patientConfiguration());
+
+    private static ScanEngine attachmentEngine(RampartConfiguration configuration) {
+        return new ScanEngine(configuration, java.util.List.of(
+            new io.rampart.core.signatures.TestSignatureAnalyzer(),
+            new AttachmentAnalyzer(configuration.attachments(), new io.rampart.core.links.LinkUrlInspector(
+                io.rampart.core.links.LinkAnalysis.from(configuration.detection())))));
+    }
 
     private static RampartConfiguration patientConfiguration() {
         java.util.Properties properties = new java.util.Properties();

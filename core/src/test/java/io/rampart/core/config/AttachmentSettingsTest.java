@@ -60,7 +60,7 @@ class AttachmentSettingsTest {
         void nonNumericPixelCapShouldBeRejected() {
             assertThatThrownBy(() -> parse("attachments.maxPixels", "lots"))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("rampart.properties: key 'attachments.maxPixels' has value 'lots', expected an integer");
+                .hasMessage("rampart.properties: key 'attachments.maxPixels' has value 'lots', expected an integer between 10000 and 1000000000");
         }
 
         @Test

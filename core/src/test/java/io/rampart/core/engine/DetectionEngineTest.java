@@ -27,7 +27,7 @@ class DetectionEngineTest {
     @Test
     void shouldRegisterTestSignaturesFirstThenDetectionAnalyzers() {
         assertThat(engine.analyzers()).extracting(a -> a.name())
-            .containsExactly("test-signatures", "local-indicators", "links", "sender", "content", "model");
+            .containsExactly("test-signatures", "attachments", "local-indicators", "links", "sender", "content", "model");
     }
 
     @Test
