@@ -70,6 +70,7 @@ class RampartActTest {
     private static Rampart rampart(String text) throws Exception {
         Properties properties = new Properties();
         properties.load(new java.io.StringReader(text));
+        properties.putIfAbsent("detection.model", "off");
         return Rampart.start(RampartConfiguration.parse("test", properties));
     }
 

@@ -42,6 +42,7 @@ class RampartRejectHookTest {
 
     private static RampartRejectHook hook(LocalDomains domains, String rejectScore) {
         Properties properties = new Properties();
+        properties.setProperty("detection.model", "off");
         if (rejectScore != null) {
             properties.setProperty("flow.inbound.rejectScore", rejectScore);
         }

@@ -60,7 +60,7 @@ class QuarantineRoutesTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        rampart = Rampart.start(RampartConfiguration.defaults());
+        rampart = Rampart.start(RampartConfiguration.defaults(), io.rampart.core.feedback.FeedbackStores.memory());
         repository = new MemoryMailRepository();
         MailRepositoryStore store = mock(MailRepositoryStore.class);
         when(store.select(any())).thenReturn(repository);
