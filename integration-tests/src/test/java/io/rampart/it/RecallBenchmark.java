@@ -75,7 +75,7 @@ public final class RecallBenchmark {
     }
 
     private static void provision(AdminHttp admin, int count) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<CompletableFuture<Void>> futures = new ArrayList<>();
             for (int i = 0; i < count; i++) {
