@@ -53,7 +53,7 @@ public final class AdminHttp {
 
     public Answer send(String method, String path, String body) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-            .timeout(Duration.ofMinutes(5))
+            .timeout(Duration.ofMinutes(30))
             .header("Content-Type", "application/json")
             .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
             .build();

@@ -85,7 +85,7 @@ public class MailboxRecaller {
     private static final long SEARCH_LIMIT = 10_000;
     private static final Session MAIL_SESSION = Session.getDefaultInstance(new Properties());
     private static final Username SYSTEM_USER = Username.of("rampart-recall");
-    private static final java.time.Duration SEARCH_TIMEOUT = java.time.Duration.ofSeconds(15);
+    private static final java.time.Duration SEARCH_TIMEOUT = java.time.Duration.ofSeconds(10);
 
     /** One copy found in one mailbox. */
     public static final class Copy {
