@@ -49,11 +49,13 @@ class ReportsIntegrationTest {
 
     @Test
     void movingIntoTheReportFolderAndForwardingShouldRecordReportsOfOneCampaignAndRaiseARecallCandidate() throws Exception {
-        String url = "http://login-" + UUID.randomUUID() + ".example.com/verify";
-        String subject = "Verify your account " + UUID.randomUUID();
-        String sender = "it-support@phish.example.net";
+        // A lure plain enough to pass the filter (the engine would quarantine an obvious one): users
+        // are the last line of defence, and their reports are what this test is about.
+        String url = "http://photos-" + UUID.randomUUID() + ".example.com/album";
+        String subject = "Team photos " + UUID.randomUUID();
+        String sender = "events@partner.example.net";
         for (String user : List.of("alice", "bob", "carol")) {
-            deliver(sender, user, subject, "Your mailbox is full. Click " + url + " now.");
+            deliver(sender, user, subject, "The team photos from Friday are here: " + url);
         }
 
         move("alice", subject, FOLDER);
