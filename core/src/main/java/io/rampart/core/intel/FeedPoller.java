@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -24,11 +23,7 @@ public final class FeedPoller implements AutoCloseable {
     private static final int MAX_FEED_BYTES = 64 * 1024 * 1024;
 
     private final IntelService intel;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "rampart-intel-feeds");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService scheduler = io.rampart.core.util.DaemonScheduler.named("rampart-intel-feeds");
 
     public FeedPoller(IntelService intel) {
         this.intel = intel;

@@ -1,7 +1,6 @@
 package io.rampart.webadmin.audit;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -38,11 +37,7 @@ public class AuditExpiryScheduler implements UserDefinedStartable {
 
     @Override
     public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "rampart-audit-expiry");
-            thread.setDaemon(true);
-            return thread;
-        });
+        executor = io.rampart.core.util.DaemonScheduler.named("rampart-audit-expiry");
         executor.scheduleWithFixedDelay(this::expire, PERIOD.toMillis(), PERIOD.toMillis(), TimeUnit.MILLISECONDS);
         LOGGER.info("Rampart audit expiry checked every {}", PERIOD);
     }

@@ -1,7 +1,6 @@
 package io.rampart.webadmin.quarantine;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -38,11 +37,7 @@ public class QuarantineDigestScheduler implements UserDefinedStartable {
             return;
         }
         Duration interval = rampart.configuration().review().digestInterval();
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "rampart-quarantine-digest");
-            thread.setDaemon(true);
-            return thread;
-        });
+        executor = io.rampart.core.util.DaemonScheduler.named("rampart-quarantine-digest");
         executor.scheduleAtFixedRate(this::sendDigest, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         LOGGER.info("Rampart quarantine digest every {}", interval);
     }

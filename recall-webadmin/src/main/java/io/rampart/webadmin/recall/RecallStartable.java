@@ -1,7 +1,6 @@
 package io.rampart.webadmin.recall;
 
 import java.time.Instant;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -25,11 +24,7 @@ public class RecallStartable implements UserDefinedStartable {
 
     private final Rampart rampart;
     private final JamesRecallLauncher launcher;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "rampart-ledger-prune");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService scheduler = io.rampart.core.util.DaemonScheduler.named("rampart-ledger-prune");
 
     @Inject
     public RecallStartable(Rampart rampart, JamesRecallLauncher launcher) {
