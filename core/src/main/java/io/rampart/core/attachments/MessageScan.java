@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.slf4j.Logger;
@@ -447,7 +446,7 @@ final class MessageScan implements Inspection {
         for (TextPart part : message.texts()) {
             textChars += part.text().replaceAll("\\s+", "").length();
             if (part.html().isPresent()) {
-                Document document = Jsoup.parse(part.html().get());
+                Document document = io.rampart.core.message.HtmlCache.document(part);
                 for (Element img : document.select("img[src]")) {
                     if (!isTracker(img)) {
                         images++;

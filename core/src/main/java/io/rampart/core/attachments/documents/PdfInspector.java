@@ -352,9 +352,14 @@ public final class PdfInspector {
                 return;
             }
             String pageWhere = "page " + (index + 1) + " of " + where;
+            PDPage page = document.getPage(index);
+            // Rendering is the costliest thing Rampart does to a PDF, and only a page that draws shapes (or
+            // carries inline images) can show a code that its placed images do not: the others have their
+            // images scanned thoroughly instead.
+            boolean draws = drawsShapes(page);
             int found = 0;
             try {
-                found = pageImages(document.getPage(index).getResources(), pageWhere);
+                found = pageImages(page.getResources(), pageWhere, !draws);
             } catch (IOException | RuntimeException e) {
                 found = 0;
             }
@@ -362,7 +367,7 @@ public final class PdfInspector {
                 inspection.budget().timedOut(where);
                 return;
             }
-            if (found > 0) {
+            if (found > 0 || !draws) {
                 continue;
             }
             try {
@@ -378,11 +383,61 @@ public final class PdfInspector {
         }
     }
 
+    /** Path-construction operators that draw the modules of a vector code (rectangles, moves, lines). */
+    private static final Set<String> SHAPE_OPERATORS = com.google.common.collect.ImmutableSet.of("re", "m", "l");
+    /** A 21x21 QR code has well over a hundred dark modules; a 1-D code dozens of bars. */
+    static final int SHAPES_WORTH_RENDERING = 40;
+    private static final int MAX_TOKENS_READ = 500_000;
+
+    /**
+     * Whether the page (or a form it places) draws enough shapes, or an inline image, to hold a code
+     * that only rendering would find. A page whose content cannot be read counts as drawing: rendering
+     * is then the only way to look at it.
+     */
+    static boolean drawsShapes(PDPage page) {
+        int[] counts = {0, 0};
+        try {
+            return drawsShapes(page, page.getResources(), counts, 0);
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    private static boolean drawsShapes(org.apache.pdfbox.contentstream.PDContentStream stream, PDResources resources,
+                                       int[] counts, int level) throws IOException {
+        org.apache.pdfbox.pdfparser.PDFStreamParser parser = new org.apache.pdfbox.pdfparser.PDFStreamParser(stream);
+        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+            if (++counts[1] > MAX_TOKENS_READ) {
+                return true;
+            }
+            if (token instanceof org.apache.pdfbox.contentstream.operator.Operator) {
+                String operator = ((org.apache.pdfbox.contentstream.operator.Operator) token).getName();
+                if (operator.equals("BI") || SHAPE_OPERATORS.contains(operator) && ++counts[0] >= SHAPES_WORTH_RENDERING) {
+                    return true;
+                }
+            }
+        }
+        if (resources == null || level >= 2) {
+            return false;
+        }
+        for (COSName xobjectName : resources.getXObjectNames()) {
+            PDXObject xobject = resources.getXObject(xobjectName);
+            if (xobject instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) {
+                org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form =
+                    (org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) xobject;
+                if (drawsShapes(form, form.getResources(), counts, level + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * Scans the images placed on a page (and in its form XObjects), the most square first: that is the
      * shape of a 2-D code, and it puts the likely carriers ahead when time is short.
      */
-    private int pageImages(PDResources resources, String pageWhere) throws IOException {
+    private int pageImages(PDResources resources, String pageWhere, boolean thorough) throws IOException {
         List<Map.Entry<String, PDImageXObject>> candidates = new java.util.ArrayList<>();
         collectImages(resources, candidates, 0);
         candidates.sort(java.util.Comparator.comparingDouble(entry -> aspect(entry.getValue())));
@@ -392,10 +447,20 @@ public final class PdfInspector {
             if (inspection.budget().expired() || scanned++ >= MAX_IMAGES_PER_PAGE) {
                 break;
             }
-            found += inspection.image(candidate.getValue().getImage(), "image " + candidate.getKey() + " on " + pageWhere,
-                false);
+            found += inspection.image(decode(candidate.getValue()), "image " + candidate.getKey() + " on " + pageWhere,
+                thorough);
         }
         return found;
+    }
+
+    /** Placed images are decoded at most this large: a code on a page scan stays readable, and a 300 dpi page is not converted pixel by pixel. */
+    static final int MAX_DECODED_SIDE = 1600;
+
+    /** Decodes a placed image, subsampled by PDFBox while decoding when it is over {@link #MAX_DECODED_SIDE}. */
+    private static BufferedImage decode(PDImageXObject image) throws IOException {
+        int longer = Math.max(image.getWidth(), image.getHeight());
+        int subsampling = Math.max(1, (longer + MAX_DECODED_SIDE - 1) / MAX_DECODED_SIDE);
+        return subsampling == 1 ? image.getImage() : image.getImage(null, subsampling);
     }
 
     private static double aspect(PDImageXObject image) {

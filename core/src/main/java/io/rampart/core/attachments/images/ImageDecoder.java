@@ -106,6 +106,7 @@ public final class ImageDecoder {
                 List<BufferedImage> frames = new ArrayList<>();
                 // Only GIF animates in mail; asking other readers for a second image makes them parse the whole stream.
                 int maxFrames = "gif".equalsIgnoreCase(format) ? MAX_FRAMES : 1;
+                boolean jpeg = "jpeg".equalsIgnoreCase(format) || "jpg".equalsIgnoreCase(format);
                 for (int index = 0; index < maxFrames; index++) {
                     try {
                         if (index > 0) {
@@ -116,7 +117,7 @@ public final class ImageDecoder {
                         }
                         ImageReadParam param = reader.getDefaultReadParam();
                         param.setSourceSubsampling(subsampling, subsampling, 0, 0);
-                        frames.add(reader.read(index, param));
+                        frames.add(jpeg ? jpeg(reader, index, param) : reader.read(index, param));
                     } catch (IndexOutOfBoundsException e) {
                         break;
                     } catch (IOException | RuntimeException e) {
@@ -134,6 +135,30 @@ public final class ImageDecoder {
         } catch (IOException | RuntimeException e) {
             return refused("broken image (" + e.getClass().getSimpleName() + ")", 0, 0, "");
         }
+    }
+
+    /**
+     * A JPEG as its luminance only: the raw raster of a one- or three-band JPEG holds Y (or Y, Cb, Cr),
+     * which is exactly what code reading and OCR look at, and reading it skips the colour conversion
+     * (ICC profiles through LittleCMS) that took more time than decoding. Four-band (CMYK/YCCK) images are
+     * converted as usual.
+     */
+    private static BufferedImage jpeg(ImageReader reader, int index, ImageReadParam param) throws IOException {
+        java.awt.image.Raster raster = reader.readRaster(index, param);
+        int bands = raster.getNumBands();
+        if (bands != 1 && bands != 3) {
+            return reader.read(index, param);
+        }
+        int width = raster.getWidth();
+        int height = raster.getHeight();
+        BufferedImage gray = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.image.WritableRaster out = gray.getRaster();
+        int[] row = new int[width];
+        for (int y = 0; y < height; y++) {
+            raster.getSamples(raster.getMinX(), raster.getMinY() + y, width, 1, 0, row);
+            out.setSamples(0, y, width, 1, 0, row);
+        }
+        return gray;
     }
 
     /** In memory: {@code ImageIO.createImageInputStream} would cache the bytes in a temporary file. */

@@ -61,8 +61,12 @@ public final class TesseractOcr {
                 command.add("-l");
                 command.add(installation.get().languages);
             }
-            process = new ProcessBuilder(command).redirectOutput(output.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(output.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+            // One thread per OCR: mail is scanned on several threads already, and Tesseract's OpenMP team
+            // spins on every core for one small picture (its documentation advises this for throughput).
+            builder.environment().put("OMP_THREAD_LIMIT", "1");
+            process = builder.start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 LOGGER.debug("Tesseract overran its {} ms timeout", timeout.toMillis());

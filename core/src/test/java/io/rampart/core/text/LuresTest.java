@@ -1,0 +1,76 @@
+package io.rampart.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+class LuresTest {
+    @Test
+    void findsEachFamilyInEnglishAndChinese() {
+        List<Lures.Hit> hits = Lures.find("Dear user, please Verify your Account within 24 hours or your mailbox "
+            + "will be suspended. Unpaid invoice attached.");
+        assertThat(hits).extracting(hit -> hit.family() + ":" + hit.phrase()).containsExactly(
+            "CREDENTIALS:verify your account", "SUSPENSION:mailbox will be suspended",
+            "PAYMENT:unpaid invoice", "URGENCY:within 24 hours");
+        assertThat(Lures.find("您的账户将被冻结，请立即验证您的账户")).extracting(Lures.Hit::family)
+            .containsExactly(Lures.Family.CREDENTIALS, Lures.Family.SUSPENSION, Lures.Family.URGENCY);
+    }
+
+    @Test
+    void patternsOnlyMatchOnWordStarts() {
+        assertThat(Lures.find("we reverify your account and unverify your login")).isEmpty();
+        assertThat(Lures.find("x_verify your account")).isEmpty();
+        assertThat(Lures.find("(verify your account)")).extracting(Lures.Hit::phrase).containsExactly("verify your account");
+    }
+
+    /** The word-start shortcut gives exactly what running every pattern over the whole text gives. */
+    @Test
+    void sameFirstMatchesAsScanningEveryPosition() throws Exception {
+        String[] pieces = {"verify", "your", "account", "the", "password", "will", "expire", "expires", "mailbox", "is",
+            "full", "click", "here", "to", "confirm", "wire", "transfer", "gift", "card", "cards", "immediately",
+            "urgent", "within", "24", "hours", "failure", "comply", "re-activate", "unusual", "sign-in", "log", "in",
+            "at", "portal", "suspended", "has", "been", "locked", "bitcoin", "wallet", "claim", "prize", "refund", "of",
+            "_x", "a.", "!", "\n", "  ", "pending", "messages", "overdue", "invoice", "you", "won", "have", "selected"};
+        Random random = new Random(7);
+        List<Pattern[]> families = new ArrayList<>();
+        for (String name : new String[] {"ENGLISH", "ENGLISH_SUSPENSION", "ENGLISH_PAYMENT", "ENGLISH_URGENCY"}) {
+            Field field = Lures.class.getDeclaredField(name);
+            field.setAccessible(true);
+            families.add((Pattern[]) field.get(null));
+        }
+        int compared = 0;
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int words = 3 + random.nextInt(40);
+            for (int w = 0; w < words; w++) {
+                text.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(5) == 0 ? "" : " ");
+            }
+            String english = text.toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            List<String> expected = new ArrayList<>();
+            for (Pattern[] family : families) {
+                for (Pattern pattern : family) {
+                    Matcher matcher = pattern.matcher(english);
+                    if (matcher.find()) {
+                        expected.add(matcher.group());
+                        break;
+                    }
+                }
+            }
+            List<String> actual = new ArrayList<>();
+            for (Lures.Hit hit : Lures.find(text.toString())) {
+                actual.add(hit.phrase());
+            }
+            assertThat(actual).as(english).containsExactlyElementsOf(expected);
+            compared += expected.size();
+        }
+        assertThat(compared).as("the random texts must contain lures to compare").isGreaterThan(1_000);
+    }
+}
