@@ -15,6 +15,42 @@ public final class ScanReport {
     private final Set<String> urls = new LinkedHashSet<>();
     private final Set<String> hashes = new LinkedHashSet<>();
     private final List<String> incomplete = new ArrayList<>();
+    private final List<Deferred> deferred = new ArrayList<>();
+
+    /** A costly check worth running only while the other evidence leaves the verdict open. */
+    public static final class Deferred {
+        private final String name;
+        private final Runnable check;
+
+        Deferred(String name, Runnable check) {
+            this.name = name;
+            this.check = check;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public void run() {
+            check.run();
+        }
+    }
+
+    /**
+     * Asks the engine to run {@code check} after every analyzer, and only if the message's score is then
+     * still below its flow's threshold: evidence that cannot change a decided verdict is not worth seconds
+     * of OCR. The check reports into this report as usual.
+     */
+    public synchronized void deferUnlessDecided(String name, Runnable check) {
+        deferred.add(new Deferred(name, check));
+    }
+
+    /** The deferred checks, handed over once (the list is emptied). */
+    public synchronized List<Deferred> takeDeferred() {
+        List<Deferred> taken = new ArrayList<>(deferred);
+        deferred.clear();
+        return taken;
+    }
 
     public synchronized void add(Finding finding) {
         findings.add(finding);

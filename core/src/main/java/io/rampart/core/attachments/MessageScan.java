@@ -56,7 +56,6 @@ final class MessageScan implements Inspection {
     static final int MAX_URLS = 500;
     private static final int MAX_TEXT_SCAN = 1_000_000;
     private static final Logger LOGGER = LoggerFactory.getLogger(MessageScan.class);
-    private static final byte[] EICAR = TestSignatureAnalyzer.EICAR.getBytes(StandardCharsets.US_ASCII);
     private static final Pattern PASSWORD_HINT = Pattern.compile(
         "(?iu)(password|passcode|passwort|kennwort|senha|contrase[ñn]a|mot de passe|пароль|密码|密碼|口令|解压码|解壓碼)"
             + "\\s*(?:is\\s*[:：]?|[:：=]|是|为|為)\\s*[\"'«“]?([\\p{L}\\p{N}!@#$%^&*._+-]{3,32})");
@@ -169,7 +168,7 @@ final class MessageScan implements Inspection {
         int eicarBefore = eicarFindings;
         route(content, name, declaredType, magicType, where, depth);
         // The innermost file is named: a container is flagged only when nothing inside it was.
-        if (depth > 0 && eicarFindings == eicarBefore && TestSignatureAnalyzer.contains(content, EICAR)) {
+        if (depth > 0 && eicarFindings == eicarBefore && TestSignatureAnalyzer.isEicarFile(content)) {
             eicarFindings++;
             flag("malware.eicar", TestSignatureAnalyzer.EICAR_SCORE, Category.MALWARE, where,
                 "EICAR test file in " + where);
@@ -473,7 +472,7 @@ final class MessageScan implements Inspection {
                 + textChars + " characters of text, " + images + " image(s)) with a link to " + link.get());
         }
         if (littleText && largestImage != null) {
-            ocrLure();
+            report.deferUnlessDecided("ocr", this::ocrLure);
         }
     }
 

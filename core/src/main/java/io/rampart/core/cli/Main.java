@@ -46,7 +46,7 @@ public final class Main {
     static final String USAGE = String.join("\n",
         "usage: rampart scan [--config FILE] [--local-domain D]... FILE...",
         "       rampart eval LABELS.tsv [--root DIR] [--config FILE] [--local-domain D]... [--json OUT] [--folds K]"
-            + " [--threads N]",
+            + " [--threads N] [--warmup PASSES]",
         "       rampart train LABELS.tsv [--root DIR] --out MODEL");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -108,6 +108,7 @@ public final class Main {
         Optional<Path> out = Optional.empty();
         int folds = 0;
         int threads = Runtime.getRuntime().availableProcessors();
+        int warmup = 1;
         List<String> positional = new ArrayList<>();
 
         static Options parse(String[] args) {
@@ -144,6 +145,9 @@ public final class Main {
                         case "--threads":
                             options.threads = positiveInt(arg, value);
                             break;
+                        case "--warmup":
+                            options.warmup = nonNegativeInt(arg, value);
+                            break;
                         default:
                             throw new UsageException("unknown option " + arg);
                     }
@@ -152,6 +156,10 @@ public final class Main {
                 }
             }
             return options;
+        }
+
+        private static int nonNegativeInt(String option, String value) {
+            return value.equals("0") ? 0 : positiveInt(option, value);
         }
 
         private static int positiveInt(String option, String value) {
@@ -321,7 +329,7 @@ public final class Main {
         private final PrintStream err;
         private final java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
         private long[] cpuPerMessage = new long[0];
-        private final double childCpuAtStart = ChildCpu.seconds();
+        private double childCpuAtStart = ChildCpu.seconds();
 
         Evaluation(Options options, PrintStream out, PrintStream err) {
             this.options = options;
@@ -339,6 +347,7 @@ public final class Main {
             Verdict[] verdicts = new Verdict[rows.size()];
             long scanNanos;
             try {
+                warmUp(rows, configuration, context, pool);
                 if (options.folds > 0) {
                     scanNanos = folds(rows, configuration, context, pool, verdicts);
                 } else {
@@ -356,6 +365,36 @@ public final class Main {
             }
             report(rows, verdicts, scanNanos, threads);
             return 0;
+        }
+
+        /**
+         * Scans every message {@code --warmup} times, untimed, before the measured pass: James runs for
+         * weeks, so the figure that matters is the JIT-compiled engine's, not the interpreter's first minute.
+         */
+        private void warmUp(List<Row> rows, RampartConfiguration configuration, ScanContext context,
+                            ExecutorService pool) throws IOException {
+            if (options.warmup == 0) {
+                return;
+            }
+            ScanEngine engine = Analyzers.standardEngine(configuration);
+            Progress progress = new Progress(err, "warm-up", rows.size() * options.warmup);
+            for (int pass = 0; pass < options.warmup; pass++) {
+                List<Future<?>> futures = new ArrayList<>();
+                for (Row row : rows) {
+                    futures.add(pool.submit(() -> {
+                        try {
+                            engine.scanInline(Files.readAllBytes(row.file), context);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                        progress.step();
+                        return null;
+                    }));
+                }
+                await(futures);
+            }
+            progress.done();
+            childCpuAtStart = ChildCpu.seconds();
         }
 
         private long folds(List<Row> rows, RampartConfiguration configuration, ScanContext context,
@@ -470,8 +509,10 @@ public final class Main {
             long p99 = sorted[(int) Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))];
             double seconds = scanNanos / 1e9;
             double rate = rows.size() / Math.max(seconds, 1e-9);
-            out.println(options.folds > 0 ? "evaluation with " + options.folds
-                + "-fold cross-validation (model trained on the other folds)" : "evaluation with the configured model");
+            out.println((options.folds > 0 ? "evaluation with " + options.folds
+                + "-fold cross-validation (model trained on the other folds)" : "evaluation with the configured model")
+                + (options.warmup > 0 ? ", timed after " + options.warmup + " untimed warm-up pass"
+                    + (options.warmup > 1 ? "es" : "") : ", timed from a cold start"));
             out.printf(Locale.ROOT, "%-14s %7s %8s %9s  %s%n", "label", "count", "flagged", "flagged%", "verdicts");
             ObjectNode json = JSON.createObjectNode();
             ObjectNode labels = json.putObject("labels");
@@ -509,6 +550,7 @@ public final class Main {
             json.put("hamFalsePositivePercent", fp);
             json.put("messagesPerSecond", rate);
             json.put("threads", threads);
+            json.put("warmupPasses", options.warmup);
             json.put("p50Millis", p50);
             json.put("p99Millis", p99);
             json.put("folds", options.folds);

@@ -129,6 +129,23 @@ public final class ScanEngine {
                 report.incomplete("scan.analyzer-error", "the '" + analyzer.name() + "' analysis failed: " + e);
             }
         }
+        double threshold = configuration.flow(context.flow()).threshold();
+        for (ScanReport.Deferred check : report.takeDeferred()) {
+            if (VerdictPolicy.total(report.findings()) >= threshold) {
+                return; // decided: the remaining checks could only add to a verdict already reached
+            }
+            if (context.deadlineExceeded()) {
+                report.incomplete("scan.budget", "time budget exhausted before the deferred '" + check.name()
+                    + "' check");
+                continue;
+            }
+            try {
+                check.run();
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                LOGGER.warn("Rampart check '{}' failed", check.name(), e);
+                report.incomplete("scan.analyzer-error", "the '" + check.name() + "' check failed: " + e);
+            }
+        }
     }
 
     private Verdict verdict(ScanReport report, ScanContext context, long millis) {

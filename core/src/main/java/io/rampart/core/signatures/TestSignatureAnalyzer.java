@@ -40,15 +40,32 @@ public final class TestSignatureAnalyzer implements Analyzer {
             }
         }
         for (Attachment attachment : message.attachments()) {
-            if (contains(attachment.content(), EICAR_BYTES)) {
+            if (isEicarFile(attachment.content())) {
                 report.add("malware.eicar", EICAR_SCORE, Category.MALWARE, "EICAR test file in " + attachment.describe());
             }
         }
     }
 
+    /** How far into a file the EICAR string is looked for. */
+    static final int EICAR_WINDOW = 1024;
+
+    /**
+     * Whether a file is the EICAR test file. The standard defines it as a file that starts with the string
+     * (up to 128 bytes with trailing white space), and scanners look there only; a little slack covers a
+     * byte-order mark or a blank line. Searching whole files cost a tenth of the CPU time on mail carrying
+     * large archives, to find a string that anti-virus products would not report there.
+     */
+    public static boolean isEicarFile(byte[] content) {
+        return contains(content, EICAR_BYTES, Math.min(content.length, EICAR_WINDOW + EICAR_BYTES.length));
+    }
+
     public static boolean contains(byte[] haystack, byte[] needle) {
+        return contains(haystack, needle, haystack.length);
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle, int limit) {
         outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
+        for (int i = 0; i <= limit - needle.length; i++) {
             for (int j = 0; j < needle.length; j++) {
                 if (haystack[i + j] != needle[j]) {
                     continue outer;

@@ -37,6 +37,52 @@ class ScanEngineTest {
         assertThat(verdict.complete()).isTrue();
     }
 
+    /** An analyzer that scores {@code score} and defers a costly check that would add 2 points. */
+    private static Analyzer deferring(double score, java.util.concurrent.atomic.AtomicInteger runs) {
+        return new Analyzer() {
+            @Override
+            public String name() {
+                return "deferring";
+            }
+
+            @Override
+            public void analyze(io.rampart.core.message.ParsedMessage message, ScanContext context,
+                                io.rampart.core.analysis.ScanReport report) {
+                report.add("cheap", score, Category.PHISH, "cheap evidence");
+                report.deferUnlessDecided("costly", () -> {
+                    runs.incrementAndGet();
+                    report.add("costly", 2, Category.PHISH, "costly evidence");
+                });
+            }
+        };
+    }
+
+    @Test
+    void deferredCheckShouldRunWhileTheVerdictIsOpen() {
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        ScanEngine engine = new ScanEngine(RampartConfiguration.defaults(), List.of(deferring(4, runs)));
+
+        Verdict verdict = engine.scanInline("Subject: x\r\n\r\nbody\r\n".getBytes(StandardCharsets.US_ASCII),
+            ScanContext.builder().build());
+
+        assertThat(runs).hasValue(1);
+        assertThat(verdict.rules()).containsExactly("cheap", "costly");
+        assertThat(verdict.verdictClass()).isEqualTo(VerdictClass.PHISH);
+    }
+
+    @Test
+    void deferredCheckShouldBeSkippedOnceTheVerdictIsDecided() {
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        ScanEngine engine = new ScanEngine(RampartConfiguration.defaults(), List.of(deferring(6, runs)));
+
+        Verdict verdict = engine.scanInline("Subject: x\r\n\r\nbody\r\n".getBytes(StandardCharsets.US_ASCII),
+            ScanContext.builder().build());
+
+        assertThat(runs).hasValue(0);
+        assertThat(verdict.rules()).containsExactly("cheap");
+        assertThat(verdict.verdictClass()).isEqualTo(VerdictClass.PHISH);
+    }
+
     @Test
     void analyzerThatThrowsShouldBecomeAnIncompleteFinding() {
         Analyzer broken = new Analyzer() {

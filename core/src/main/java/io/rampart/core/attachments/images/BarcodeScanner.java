@@ -123,8 +123,7 @@ public final class BarcodeScanner {
         }
         // The harder passes look for codes drawn large (inverted, other formats, low contrast): a reduced
         // copy keeps them cheap on photos and screenshots that carry no code at all.
-        BufferedImage reduced = bound(image, REDUCED_SIDE);
-        LuminanceSource reducedSource = reduced == image ? source : luminance(reduced);
+        LuminanceSource reducedSource = reduce(source, REDUCED_SIDE);
         qr(new BinaryBitmap(new HybridBinarizer(reducedSource.invert())), found);
         if (!found.isEmpty() || expired.getAsBoolean() || !thorough) {
             return ImmutableList.copyOf(found.values());
@@ -212,6 +211,25 @@ public final class BarcodeScanner {
             for (int i = 0, p = 0; i < luminance.length; i++, p += 3) {
                 luminance[i] = (byte) gray(data[p + 2] & 0xFF, data[p + 1] & 0xFF, data[p] & 0xFF);
             }
+        } else if (plain && image.getType() == BufferedImage.TYPE_4BYTE_ABGR) {
+            byte[] data = ((java.awt.image.DataBufferByte) buffer).getData();
+            for (int i = 0, p = 0; i < luminance.length; i++, p += 4) {
+                int gray = gray(data[p + 3] & 0xFF, data[p + 2] & 0xFF, data[p + 1] & 0xFF);
+                int a = data[p] & 0xFF;
+                luminance[i] = (byte) ((gray * a + 255 * (255 - a)) / 255);
+            }
+        } else if (plain && image.getType() == BufferedImage.TYPE_BYTE_INDEXED
+            && image.getColorModel() instanceof java.awt.image.IndexColorModel
+            && ((java.awt.image.DataBufferByte) buffer).getData().length == luminance.length) {
+            java.awt.image.IndexColorModel palette = (java.awt.image.IndexColorModel) image.getColorModel();
+            byte[] grays = new byte[256];
+            for (int index = 0; index < palette.getMapSize(); index++) {
+                grays[index] = (byte) argbGray(palette.getRGB(index), palette.hasAlpha());
+            }
+            byte[] data = ((java.awt.image.DataBufferByte) buffer).getData();
+            for (int i = 0; i < luminance.length; i++) {
+                luminance[i] = grays[data[i] & 0xFF];
+            }
         } else if (plain && (image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_INT_ARGB)) {
             int[] data = ((java.awt.image.DataBufferInt) buffer).getData();
             boolean alpha = image.getType() == BufferedImage.TYPE_INT_ARGB;
@@ -242,6 +260,40 @@ public final class BarcodeScanner {
 
     private static int gray(int r, int g, int b) {
         return (306 * r + 601 * g + 117 * b + 0x200) >> 10;
+    }
+
+    /**
+     * A copy at most {@code maxSide} pixels along its longer side, each pixel the mean of a square of the
+     * source's (a whole factor, so the result may be smaller): cheap on a luminance array, where scaling
+     * the decoded image with Java2D cost more than reading the codes.
+     */
+    static LuminanceSource reduce(LuminanceSource source, int maxSide) {
+        int width = source.getWidth();
+        int height = source.getHeight();
+        int longer = Math.max(width, height);
+        if (longer <= maxSide) {
+            return source;
+        }
+        int factor = (longer + maxSide - 1) / maxSide;
+        int reducedWidth = Math.max(1, width / factor);
+        int reducedHeight = Math.max(1, height / factor);
+        byte[] pixels = source.getMatrix();
+        byte[] reduced = new byte[reducedWidth * reducedHeight];
+        int area = factor * factor;
+        for (int y = 0; y < reducedHeight; y++) {
+            for (int x = 0; x < reducedWidth; x++) {
+                int sum = 0;
+                for (int dy = 0; dy < factor; dy++) {
+                    int row = (y * factor + dy) * width + x * factor;
+                    for (int dx = 0; dx < factor; dx++) {
+                        sum += pixels[row + dx] & 0xFF;
+                    }
+                }
+                reduced[y * reducedWidth + x] = (byte) (sum / area);
+            }
+        }
+        return new PlanarYUVLuminanceSource(reduced, reducedWidth, reducedHeight, 0, 0, reducedWidth, reducedHeight,
+            false);
     }
 
     private static BufferedImage bound(BufferedImage image, int maxSide) {
