@@ -47,6 +47,50 @@ class ReportsIntegrationTest {
         await().atMost(WAIT).untilAsserted(() -> assertThat(james.imap("bob").folders()).contains(FOLDER));
     }
 
+    /**
+     * Regression: the folder used to be created from inside the mailbox event listener, which
+     * deadlocked James's delivery when many users got their first mail at the same time (every Reactor
+     * thread waiting for a nested MailboxAdded dispatch; seen with 200 users under load).
+     */
+    @Test
+    void manyNewUsersGettingTheirFirstMailAtOnceShouldAllReceiveItAndGetTheFolder() throws Exception {
+        AdminHttp admin = new AdminHttp(james.options().webadminPort());
+        List<String> users = new ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            String user = "newcomer" + i;
+            AdminHttp.Answer answer = admin.put("/users/" + address(user),
+                "{\"password\":\"" + DemoData.password(user) + "\"}");
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(204);
+            users.add(user);
+        }
+        String subject = "First day " + UUID.randomUUID();
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+            for (String user : users) {
+                sent.add(senders.submit(() -> {
+                    james.smtp().sendFromOutside("hr@example.net", address(user),
+                        Messages.plain("hr@example.net", address(user), subject, "Welcome aboard"));
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> future : sent) {
+                future.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+            Http.json(http.get("/mailQueues/spool")).path("size").asInt()).isZero());
+        for (String user : users) {
+            await().atMost(WAIT).untilAsserted(() -> {
+                assertThat(james.imap(user).messages("INBOX")).extracting(Imap.ImapMessage::subject).contains(subject);
+                assertThat(james.imap(user).folders()).contains(FOLDER);
+            });
+        }
+    }
+
     @Test
     void movingIntoTheReportFolderAndForwardingShouldRecordReportsOfOneCampaignAndRaiseARecallCandidate() throws Exception {
         // A lure plain enough to pass the filter (the engine would quarantine an obvious one): users

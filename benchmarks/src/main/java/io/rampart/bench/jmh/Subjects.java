@@ -13,7 +13,7 @@ import io.rampart.core.engine.Analyzers;
  * is registered (by name or class name), and left out of the run when none is.
  */
 public final class Subjects {
-    public static final Pattern IMAGE = Pattern.compile("(?i).*(qr|image|barcode|quish).*");
+    public static final Pattern IMAGE = Pattern.compile("(?i).*(qr|image|barcode|quish|attachment).*");
     public static final Pattern CLASSIFIER = Pattern.compile("(?i).*(classif|bayes|naive|model|learn).*");
 
     private Subjects() {

@@ -88,19 +88,44 @@ public class ReportFolderListener implements EventListener.ReactiveGroupEventLis
         return event instanceof MessageMoveEvent || event instanceof MailboxEvents.MailboxAdded;
     }
 
+    /**
+     * Creates report folders off the event bus. Creating a mailbox dispatches a MailboxAdded event and
+     * waits for its listeners, this one included; doing that from inside a listener, on Reactor's bounded
+     * elastic pool, deadlocked James when many users got their first mail at once (seen with 200 new
+     * users: every pool thread waited for a nested dispatch queued behind it, and delivery stopped).
+     */
+    private static final java.util.concurrent.ExecutorService FOLDER_CREATION =
+        java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "rampart-report-folders");
+            thread.setDaemon(true);
+            return thread;
+        });
+
     @Override
     public Publisher<Void> reactiveEvent(Event event) {
+        if (event instanceof MailboxEvents.MailboxAdded) {
+            MailboxEvents.MailboxAdded added = (MailboxEvents.MailboxAdded) event;
+            if (added.getMailboxPath().getName().equalsIgnoreCase("INBOX") && added.getMailboxPath().getUser() != null) {
+                Username user = added.getMailboxPath().getUser();
+                FOLDER_CREATION.execute(() -> createFolder(user));
+            }
+            return Mono.empty();
+        }
         return Mono.fromRunnable(() -> handle(event)).subscribeOn(Schedulers.boundedElastic()).then();
+    }
+
+    private void createFolder(Username user) {
+        try {
+            folders.ensureFolder(user);
+        } catch (MailboxException | RuntimeException e) {
+            // The start-up backfill (ReportFolderBackfill) creates it at the next start.
+            LOGGER.warn("Rampart could not create the '{}' folder for {}", folders.folder(), user.asString(), e);
+        }
     }
 
     void handle(Event event) {
         try {
-            if (event instanceof MailboxEvents.MailboxAdded) {
-                MailboxEvents.MailboxAdded added = (MailboxEvents.MailboxAdded) event;
-                if (added.getMailboxPath().getName().equalsIgnoreCase("INBOX") && added.getMailboxPath().getUser() != null) {
-                    folders.ensureFolder(added.getMailboxPath().getUser());
-                }
-            } else if (event instanceof MessageMoveEvent) {
+            if (event instanceof MessageMoveEvent) {
                 onMove((MessageMoveEvent) event);
             }
         } catch (MailboxException e) {
