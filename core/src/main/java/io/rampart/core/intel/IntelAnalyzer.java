@@ -3,7 +3,6 @@ package io.rampart.core.intel;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.rampart.core.analysis.Analyzer;
@@ -50,11 +49,14 @@ public final class IntelAnalyzer implements Analyzer {
     }
 
     private static void collect(String text, Set<String> urls) {
-        Matcher matcher = URL.matcher(text);
-        while (matcher.find() && urls.size() < MAX_URLS) {
+        if (urls.size() >= MAX_URLS || !io.rampart.core.text.UrlScan.mayHoldUrl(text)) {
+            return;
+        }
+        io.rampart.core.text.UrlScan.findAll(URL, text, matcher -> {
             String url = matcher.group().replaceAll("[.,;:!?)\\]}>]+$", "");
             urls.add(url.replace("&amp;", "&"));
-        }
+            return urls.size() < MAX_URLS;
+        });
     }
 
     @Override

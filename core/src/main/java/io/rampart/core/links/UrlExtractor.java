@@ -46,9 +46,11 @@ public final class UrlExtractor {
     }
 
     public static void fromText(String text, String part, List<FoundLink> into, int max) {
-        Matcher matcher = TEXT_URL.matcher(text);
-        while (matcher.find() && into.size() < max) {
-            into.add(FoundLink.of(trim(matcher.group()), FoundLink.Source.TEXT, part, Optional.empty()));
+        if (into.size() < max && io.rampart.core.text.UrlScan.mayHoldUrl(text)) {
+            io.rampart.core.text.UrlScan.findAll(TEXT_URL, text, matcher -> {
+                into.add(FoundLink.of(trim(matcher.group()), FoundLink.Source.TEXT, part, Optional.empty()));
+                return into.size() < max;
+            });
         }
         if (text.indexOf('[') >= 0 || text.indexOf('(') >= 0) {
             Matcher defanged = DEFANGED_HOST.matcher(text);

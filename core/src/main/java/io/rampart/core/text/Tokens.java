@@ -18,7 +18,8 @@ public final class Tokens {
     private static final Pattern SUBJECT_TAG = Pattern.compile("\\[[^\\]]{1,40}\\]");
     private static final Pattern LIST_FOOTER = Pattern.compile(
         "(?m)^_{20,}\\s*$[\\s\\S]{0,400}?(mailing list|listinfo|mailman)");
-    private static final Pattern EMAIL = Pattern.compile("[\\w.%+'=-]+@[\\w-]+(\\.[\\w-]+)*");
+    /** What {@link #maskEmails} masks (its definition; the method finds the same matches by hand). */
+    static final Pattern EMAIL = Pattern.compile("[\\w.%+'=-]+@[\\w-]+(\\.[\\w-]+)*");
 
     private Tokens() {
     }
@@ -44,12 +45,66 @@ public final class Tokens {
      * words inside them (list-server paths, tracking ids) are not the message's language.
      */
     public static String stripUrls(String text) {
-        return URL.matcher(text).replaceAll(" ");
+        return UrlScan.replaceAll(URL, text, " ");
     }
 
     /** Replaces e-mail addresses with a neutral placeholder (recipients are anonymised in public corpora). */
     public static String maskEmails(String text) {
-        return EMAIL.matcher(text).replaceAll(" emailaddr ");
+        int at = text.indexOf('@');
+        if (at < 0) {
+            return text;
+        }
+        // By hand, from each '@' outwards: the regular expression EMAIL (the definition, checked against
+        // this in the tests) retried its greedy local part at every character of every
+        // word, which made this the costliest line of feature extraction.
+        StringBuilder out = null;
+        int copied = 0;
+        while (at >= 0) {
+            int start = at;
+            while (start > copied && isLocalPartChar(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = domainEnd(text, at + 1);
+            if (start < at && end > at + 1) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, copied, start).append(" emailaddr ");
+                copied = end;
+            }
+            at = text.indexOf('@', Math.max(at + 1, copied));
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    private static boolean isLocalPartChar(char c) {
+        return isWordChar(c) || c == '.' || c == '%' || c == '+' || c == '\'' || c == '=' || c == '-';
+    }
+
+    private static boolean isDomainChar(char c) {
+        return isWordChar(c) || c == '-';
+    }
+
+    /** Where {@code [\w-]+(\.[\w-]+)*} starting at {@code from} ends ({@code from} when it does not match). */
+    private static int domainEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && isDomainChar(text.charAt(end))) {
+            end++;
+        }
+        if (end == from) {
+            return from;
+        }
+        while (end + 1 < text.length() && text.charAt(end) == '.' && isDomainChar(text.charAt(end + 1))) {
+            end += 2;
+            while (end < text.length() && isDomainChar(text.charAt(end))) {
+                end++;
+            }
+        }
+        return end;
     }
 
     public static boolean isCjk(int codePoint) {
