@@ -253,7 +253,7 @@ public class RampartControl extends GenericMailet {
         mail.setAttribute(attribute(MailMarks.REASON_ATTRIBUTE, withPolicy.reason() + "; policy: "
             + result.matches().stream().map(m -> m.rule() + " (" + m.action().asString() + ")").collect(Collectors.joining(", "))));
         mail.getMessage().setHeader(MailMarks.VERDICT_HEADER, withPolicy.headerValue() + "; policy=" + String.join(",", policyRules));
-        mail.getMessage().saveChanges();
+        MailBytes.saveChangesIfPossible(mail.getMessage(), mail.getName());
     }
 
     private void mailAlert(Alert alert) throws MessagingException {

@@ -75,17 +75,21 @@ public class RampartScan extends GenericMailet {
         message.removeHeader(MailMarks.DIRECTION_HEADER);
         message.setHeader(MailMarks.VERDICT_HEADER, verdict.headerValue());
         message.setHeader(MailMarks.DIRECTION_HEADER, flow.asString());
-        message.saveChanges();
+        MailBytes.saveChangesIfPossible(message, mail.getName());
         LOGGER.info("Rampart {} mail {} from {}: {}", flow.asString(), mail.getName(),
             mail.getMaybeSender().asString(), verdict.reason());
     }
 
     private Verdict scan(MimeMessage message, ScanContext context) {
+        byte[] raw;
         try {
-            return rampart.engine().scan(MailBytes.of(message), context);
-        } catch (MessagingException e) {
-            throw new IllegalStateException("Cannot read the message to scan it", e);
+            raw = MailBytes.of(message);
+        } catch (MessagingException | RuntimeException e) {
+            // Never lost for it: an unreadable mail gets a "not fully scanned" verdict and follows scan.failMode.
+            LOGGER.warn("Rampart could not read a message to scan it", e);
+            return rampart.engine().unreadable("message could not be read: " + e.getMessage(), context);
         }
+        return rampart.engine().scan(raw, context);
     }
 
     /** Inbound mail already scanned by the SMTP reject hook carries its verdict: do not scan it twice. */

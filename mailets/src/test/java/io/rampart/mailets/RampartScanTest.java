@@ -75,6 +75,32 @@ class RampartScanTest {
         assertThat(mail.getMessage().getHeader(MailMarks.DIRECTION_HEADER)).containsExactly("inbound");
     }
 
+    /**
+     * As James receives it: a MimeMessageWrapper over the bytes, its headers already touched by an earlier
+     * mailet (the root processor removes Bcc). JavaMail cannot re-parse this multipart (no start boundary);
+     * the mail used to fail the mailet and land in the error repository instead of being scanned.
+     */
+    @Test
+    void malformedMultipartWithTouchedHeadersShouldStillBeScannedAndTagged() throws Exception {
+        String raw = "From: someone@example.net\r\nTo: alice@acme-corp.com\r\nSubject: broken\r\n"
+            + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"nowhere\"\r\n\r\n"
+            + "No boundary ever starts here. " + GTUBE + "\r\n";
+        org.apache.james.server.core.MimeMessageWrapper message = new org.apache.james.server.core.MimeMessageWrapper(
+            org.apache.james.server.core.MimeMessageInputStreamSource.create("broken",
+                new java.io.ByteArrayInputStream(raw.getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
+        message.removeHeader("Bcc");
+        assertThatThrownBy(message::saveChanges).isInstanceOf(MessagingException.class);
+        Mail mail = FakeMail.builder().name("broken").sender("someone@example.net").recipient("alice@acme-corp.com")
+            .mimeMessage(message).build();
+
+        mailet.service(mail);
+
+        assertThat(RampartAct.stringAttribute(mail, MailMarks.RULES_ATTRIBUTE)).contains("gtube");
+        assertThat(mail.getMessage().getHeader(MailMarks.VERDICT_HEADER)).containsExactly("spam; score=100.00; rules=gtube");
+        assertThat(new String(MailBytes.of(mail.getMessage()), java.nio.charset.StandardCharsets.US_ASCII))
+            .contains("X-Rampart-Verdict: spam").contains("No boundary ever starts here.");
+    }
+
     @Nested
     class InvalidConfiguration {
         @Test

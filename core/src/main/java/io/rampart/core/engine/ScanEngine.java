@@ -100,6 +100,13 @@ public final class ScanEngine {
         return verdict(report, context, (System.nanoTime() - start) / 1_000_000);
     }
 
+    /** The verdict for a message that could not even be read: nothing scanned, so it follows scan.failMode. */
+    public Verdict unreadable(String reason, ScanContext context) {
+        ScanReport report = new ScanReport();
+        report.incomplete("scan.unreadable", reason);
+        return verdict(report, context, 0);
+    }
+
     private void run(byte[] raw, ScanContext context, ScanReport report) {
         ParsedMessage message;
         try {
