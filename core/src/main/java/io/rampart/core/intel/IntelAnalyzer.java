@@ -49,7 +49,7 @@ public final class IntelAnalyzer implements Analyzer {
     }
 
     private static void collect(String text, Set<String> urls) {
-        if (urls.size() >= MAX_URLS || !io.rampart.core.text.UrlScan.mayHoldUrl(text)) {
+        if (urls.size() >= MAX_URLS) {
             return;
         }
         io.rampart.core.text.UrlScan.findAll(URL, text, matcher -> {

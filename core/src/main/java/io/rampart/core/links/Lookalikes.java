@@ -20,25 +20,20 @@ public final class Lookalikes {
      * classic digit/letter swaps ({@code 0/o}, {@code 1/l/i}, {@code rn/m}, {@code vv/w}) unified.
      */
     public static String skeleton(String label) {
-        String known = SKELETONS.get(label);
-        if (known != null) {
-            return known;
+        String known = SKELETONS.getIfPresent(label);
+        if (known == null) {
+            known = computeSkeleton(label);
+            SKELETONS.put(label, known);
         }
-        String computed = computeSkeleton(label);
-        if (SKELETONS.size() >= MAX_REMEMBERED) {
-            SKELETONS.clear();
-        }
-        SKELETONS.put(label, computed);
-        return computed;
+        return known;
     }
 
     /**
      * Skeletons already computed: every link's labels are compared with every brand and local domain, so
      * the same few hundred strings are folded again and again.
      */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> SKELETONS =
-        new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_REMEMBERED = 20_000;
+    private static final com.google.common.cache.Cache<String, String> SKELETONS =
+        com.google.common.cache.CacheBuilder.newBuilder().maximumSize(20_000).build();
 
     private static String computeSkeleton(String label) {
         StringBuilder out = new StringBuilder(label.length());

@@ -46,7 +46,7 @@ public final class UrlExtractor {
     }
 
     public static void fromText(String text, String part, List<FoundLink> into, int max) {
-        if (into.size() < max && io.rampart.core.text.UrlScan.mayHoldUrl(text)) {
+        if (into.size() < max) {
             io.rampart.core.text.UrlScan.findAll(TEXT_URL, text, matcher -> {
                 into.add(FoundLink.of(trim(matcher.group()), FoundLink.Source.TEXT, part, Optional.empty()));
                 return into.size() < max;

@@ -194,9 +194,9 @@ public final class Lures {
 
     private static final Pattern[] ALL_ENGLISH;
     private static final java.util.Map<Pattern[], Integer> OFFSETS = new java.util.IdentityHashMap<>();
-    private static final java.util.concurrent.ConcurrentHashMap<String, Long> VIABLE =
-        new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_REMEMBERED_WORDS = 50_000;
+    /** Words seen before (mail repeats its vocabulary): their masks, so each word is tried once. */
+    private static final com.google.common.cache.Cache<String, Long> VIABLE =
+        com.google.common.cache.CacheBuilder.newBuilder().maximumSize(50_000).build();
 
     static {
         List<Pattern> all = new ArrayList<>();
@@ -221,7 +221,7 @@ public final class Lures {
      * fails before the end of the word fails on any text that starts with it.
      */
     static long viable(String word) {
-        Long known = VIABLE.get(word);
+        Long known = VIABLE.getIfPresent(word);
         if (known != null) {
             return known;
         }
@@ -231,9 +231,6 @@ public final class Lures {
             if (matcher.lookingAt() || matcher.hitEnd()) {
                 mask |= 1L << k;
             }
-        }
-        if (VIABLE.size() >= MAX_REMEMBERED_WORDS) {
-            VIABLE.clear();
         }
         VIABLE.put(word, mask);
         return mask;

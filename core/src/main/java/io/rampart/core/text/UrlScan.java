@@ -19,11 +19,6 @@ public final class UrlScan {
     private UrlScan() {
     }
 
-    /** Whether {@code text} holds anything a URL pattern could match. */
-    public static boolean mayHoldUrl(String text) {
-        return text.indexOf("//") >= 0 || indexOfWww(text, 0) >= 0;
-    }
-
     /** Calls {@code onMatch} for every match of {@code pattern} in order, until it returns false. */
     public static void findAll(Pattern pattern, String text, Predicate<Matcher> onMatch) {
         Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -46,9 +41,6 @@ public final class UrlScan {
 
     /** {@code pattern}'s matches replaced by {@code replacement} (a literal). */
     public static String replaceAll(Pattern pattern, String text, String replacement) {
-        if (!mayHoldUrl(text)) {
-            return text;
-        }
         StringBuilder out = new StringBuilder(text.length());
         int[] copied = {0};
         findAll(pattern, text, matcher -> {
@@ -57,7 +49,7 @@ public final class UrlScan {
             return true;
         });
         if (copied[0] == 0 && out.length() == 0) {
-            return text;
+            return text; // no match: no copy
         }
         return out.append(text, copied[0], text.length()).toString();
     }

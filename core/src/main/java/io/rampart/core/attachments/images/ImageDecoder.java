@@ -140,8 +140,9 @@ public final class ImageDecoder {
     /**
      * A JPEG as its luminance only: the raw raster of a one- or three-band JPEG holds Y (or Y, Cb, Cr),
      * which is exactly what code reading and OCR look at, and reading it skips the colour conversion
-     * (ICC profiles through LittleCMS) that took more time than decoding. Four-band (CMYK/YCCK) images are
-     * converted as usual.
+     * (ICC profiles through LittleCMS) that took more time than decoding. The rare three-band JPEG stored
+     * as RGB gives its red channel, still a readable picture of a code or of text. Four-band (CMYK/YCCK)
+     * images are converted as usual.
      */
     private static BufferedImage jpeg(ImageReader reader, int index, ImageReadParam param) throws IOException {
         java.awt.image.Raster raster = reader.readRaster(index, param);
