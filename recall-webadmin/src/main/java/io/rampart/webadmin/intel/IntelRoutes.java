@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.rampart.core.Rampart;
+import io.rampart.webadmin.http.Json;
 import io.rampart.core.config.IntelSettings;
 import io.rampart.core.intel.Indicator;
 import io.rampart.core.intel.IntelService;
@@ -122,7 +123,7 @@ public class IntelRoutes implements Routes {
             list.add(item);
         }
         response.status(201);
-        return json(response, node);
+        return Json.write(response, node);
     }
 
     private Object list(Request request, Response response) throws JsonProcessingException {
@@ -132,7 +133,7 @@ public class IntelRoutes implements Routes {
         rampart.intel().store().list().stream()
             .filter(indicator -> !activeOnly || indicator.active(now))
             .forEach(indicator -> list.add(indicator.toJson()));
-        return json(response, list);
+        return Json.write(response, list);
     }
 
     private Object revoke(Request request, Response response) throws JsonProcessingException {
@@ -149,7 +150,7 @@ public class IntelRoutes implements Routes {
                 recalls.add(record.summaryJson());
             }
         }
-        return json(response, node);
+        return Json.write(response, node);
     }
 
     private Object poll(Request request, Response response) throws IOException {
@@ -160,11 +161,6 @@ public class IntelRoutes implements Routes {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("feed", request.params("name"));
         node.put("indicators", count);
-        return json(response, node);
-    }
-
-    private static String json(Response response, JsonNode node) throws JsonProcessingException {
-        response.type("application/json");
-        return MAPPER.writeValueAsString(node);
+        return Json.write(response, node);
     }
 }

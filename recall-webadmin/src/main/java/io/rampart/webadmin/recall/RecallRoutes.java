@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.rampart.core.Rampart;
+import io.rampart.webadmin.http.Json;
 import io.rampart.core.config.RecallSettings;
 import io.rampart.core.recall.RecallCriteria;
 import io.rampart.core.recall.RecallRecord;
@@ -60,9 +61,9 @@ public class RecallRoutes implements Routes {
         service.get(BASE_PATH, (request, response) -> {
             ArrayNode list = MAPPER.createArrayNode();
             rampart.recalls().list().forEach(record -> list.add(record.summaryJson()));
-            return json(response, list);
+            return Json.write(response, list);
         });
-        service.get(BASE_PATH + "/:id", (request, response) -> json(response, record(request).toJson()));
+        service.get(BASE_PATH + "/:id", (request, response) -> Json.write(response, record(request).toJson()));
         service.post(BASE_PATH + "/:id", this::act);
     }
 
@@ -71,7 +72,7 @@ public class RecallRoutes implements Routes {
         JsonNode body = body(request);
         switch (action) {
             case "preview":
-                return json(response, preview(RecallCriteria.fromJson(body)));
+                return Json.write(response, preview(RecallCriteria.fromJson(body)));
             case "recall":
                 return recall(request, response, body);
             default:
@@ -152,7 +153,7 @@ public class RecallRoutes implements Routes {
                 node.put("messages", copies);
                 node.put("details", "More than " + settings.approvalThreshold() + " messages: another admin must"
                     + " approve with POST " + BASE_PATH + "/" + record.id() + "?action=approve");
-                return json(response, node);
+                return Json.write(response, node);
             }
         }
         return launched(response, record);
@@ -164,7 +165,7 @@ public class RecallRoutes implements Routes {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("taskId", taskId);
         node.put("recallId", record.id());
-        return json(response, node);
+        return Json.write(response, node);
     }
 
     private Object act(Request request, Response response) throws JsonProcessingException {
@@ -174,14 +175,14 @@ public class RecallRoutes implements Routes {
         switch (action) {
             case "undo":
                 if (record.status() == RecallStatus.UNDONE) {
-                    return json(response, record.toJson());
+                    return Json.write(response, record.toJson());
                 }
                 if (!record.status().undoable()) {
                     throw conflict("Recall " + record.id() + " is " + record.status().asString() + ": only a finished"
                         + " recall can be undone");
                 }
                 rampart.recalls().undo(record, actor);
-                return json(response, record.toJson());
+                return Json.write(response, record.toJson());
             case "approve":
                 if (!record.status().launchable()) {
                     throw conflict("Recall " + record.id() + " is " + record.status().asString() + ": nothing to approve");
@@ -199,7 +200,7 @@ public class RecallRoutes implements Routes {
                 record.status(RecallStatus.DISMISSED);
                 record.note("dismissed by " + actor);
                 rampart.recalls().store().save(record);
-                return json(response, record.toJson());
+                return Json.write(response, record.toJson());
             default:
                 throw new IllegalArgumentException("'action' must be undo, approve or dismiss, got '" + action + "'");
         }
@@ -220,10 +221,5 @@ public class RecallRoutes implements Routes {
             .type(ErrorResponder.ErrorType.WRONG_STATE)
             .message(message)
             .haltError();
-    }
-
-    static String json(Response response, JsonNode node) throws JsonProcessingException {
-        response.type("application/json");
-        return MAPPER.writeValueAsString(node);
     }
 }

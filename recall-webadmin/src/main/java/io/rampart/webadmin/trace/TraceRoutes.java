@@ -11,12 +11,12 @@ import javax.inject.Inject;
 
 import org.apache.james.webadmin.Routes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.rampart.core.Rampart;
+import io.rampart.webadmin.http.Json;
 import io.rampart.core.ledger.LedgerEntry;
 import io.rampart.core.recall.RecallCriteria;
 import io.rampart.core.recall.RecallRecord;
@@ -58,7 +58,7 @@ public class TraceRoutes implements Routes {
         service.get(BASE_PATH, this::trace);
     }
 
-    private Object trace(Request request, Response response) throws JsonProcessingException {
+    private Object trace(Request request, Response response) {
         Optional<String> messageId = param(request, "messageId").map(LedgerEntry::normalizeMessageId);
         Optional<String> sender = param(request, "sender").map(s -> s.toLowerCase(Locale.ROOT));
         Optional<String> subject = param(request, "subject");
@@ -103,8 +103,7 @@ public class TraceRoutes implements Routes {
                 item.put("seen", copy.seen());
             });
         }
-        response.type("application/json");
-        return MAPPER.writeValueAsString(node);
+        return Json.write(response, node);
     }
 
     private ObjectNode json(LedgerEntry entry, List<RecallRecord> recalls, boolean locate) {
