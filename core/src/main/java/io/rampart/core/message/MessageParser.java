@@ -48,8 +48,15 @@ public final class MessageParser {
     public ParsedMessage parse(byte[] raw) {
         ParsedMessage.Builder builder = ParsedMessage.builder().size(raw.length);
         Message message;
+        byte[] bytes = stripMboxEnvelope(raw);
+        Optional<HeaderBlock.Repaired> repaired = HeaderBlock.rejoin(bytes);
+        if (repaired.isPresent()) {
+            bytes = repaired.get().bytes;
+            builder.anomaly("header fields continue after " + repaired.get().rejoined
+                + " empty line(s) inside a folded encoded subject (a bulk-mail tool's defect); read as one header block");
+        }
         try {
-            message = newBuilder().parseMessage(new ByteArrayInputStream(stripMboxEnvelope(raw)));
+            message = newBuilder().parseMessage(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
             builder.problem("message could not be parsed as MIME: " + e);
             builder.text(TextPart.plain("1", new String(raw, StandardCharsets.ISO_8859_1), "ISO-8859-1"));
@@ -247,17 +254,22 @@ public final class MessageParser {
                 bytes = multipart.getPreamble().getBytes(StandardCharsets.ISO_8859_1);
             }
             Charsets.Decoded decoded = Charsets.decode(bytes, null);
+            if (!decoded.text().isBlank()) {
+                text(decoded, false, path);
+            }
+        }
+
+        /** Adds decoded text as a part, rendered first when it is (or looks like) HTML. */
+        private void text(Charsets.Decoded decoded, boolean declaredHtml, String path) {
             String text = cap(decoded.text(), path);
-            if (!text.isBlank()) {
-                if (looksLikeHtml(text)) {
-                    org.jsoup.nodes.Document document = HtmlRenderer.parse(text);
-                    TextPart part = TextPart.html(path, cap(HtmlRenderer.render(document), path), text,
-                        decoded.charset().name());
-                    HtmlCache.remember(part, document);
-                    builder.text(part);
-                } else {
-                    builder.text(TextPart.plain(path, text, decoded.charset().name()));
-                }
+            if (declaredHtml || looksLikeHtml(text)) {
+                org.jsoup.nodes.Document document = HtmlRenderer.parse(text);
+                TextPart part = TextPart.html(path, cap(HtmlRenderer.render(document), path), text,
+                    decoded.charset().name());
+                HtmlCache.remember(part, document);
+                builder.text(part);
+            } else {
+                builder.text(TextPart.plain(path, text, decoded.charset().name()));
             }
         }
 
@@ -267,23 +279,18 @@ public final class MessageParser {
             Optional<String> fileName = fileName(entity);
             boolean attachmentDisposition = "attachment".equalsIgnoreCase(entity.getDispositionType());
             boolean isText = mimeType.equals("text/plain") || mimeType.equals("text/html");
-            if (isText && !attachmentDisposition && !fileName.isPresent()) {
-                Charsets.Decoded decoded = Charsets.decode(bytes, charsetLabel(entity));
-                String text = cap(decoded.text(), path);
-                if (mimeType.equals("text/html") || looksLikeHtml(text)) {
-                    org.jsoup.nodes.Document document = HtmlRenderer.parse(text);
-                    TextPart part = TextPart.html(path, cap(HtmlRenderer.render(document), path), text,
-                        decoded.charset().name());
-                    HtmlCache.remember(part, document);
-                    builder.text(part);
-                } else {
-                    builder.text(TextPart.plain(path, text, decoded.charset().name()));
+            boolean inlineDisposition = "inline".equalsIgnoreCase(entity.getDispositionType());
+            // Mail clients show an inline text part even when it names a file ("inline; filename=x.html"
+            // is how some bulk mailers send their whole body): read it as text, and keep it as a file too.
+            if (isText && !attachmentDisposition && (!fileName.isPresent() || inlineDisposition)) {
+                text(Charsets.decode(bytes, charsetLabel(entity)), mimeType.equals("text/html"), path);
+                if (!fileName.isPresent()) {
+                    return;
                 }
-                return;
             }
             Optional<String> contentId = Optional.ofNullable(entity.getHeader().getField("Content-ID"))
                 .map(MessageParser::unfoldedRaw).map(String::trim).filter(s -> !s.isEmpty());
-            boolean inline = "inline".equalsIgnoreCase(entity.getDispositionType()) || contentId.isPresent();
+            boolean inline = inlineDisposition || contentId.isPresent();
             builder.attachment(Attachment.of(path, fileName, mimeType, inline, contentId, bytes));
         }
 

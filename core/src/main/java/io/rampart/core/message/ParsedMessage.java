@@ -21,6 +21,7 @@ public final class ParsedMessage {
         private final ImmutableList.Builder<TextPart> texts = ImmutableList.builder();
         private final ImmutableList.Builder<Attachment> attachments = ImmutableList.builder();
         private final ImmutableList.Builder<String> problems = ImmutableList.builder();
+        private final ImmutableList.Builder<String> anomalies = ImmutableList.builder();
         private Optional<Address> from = Optional.empty();
         private Optional<Address> sender = Optional.empty();
         private ImmutableList<Address> replyTo = ImmutableList.of();
@@ -86,6 +87,12 @@ public final class ParsedMessage {
             return this;
         }
 
+        /** A construction defect that the parser repaired and that mail software does not produce. */
+        public Builder anomaly(String anomaly) {
+            anomalies.add(anomaly);
+            return this;
+        }
+
         public Builder size(long size) {
             this.size = size;
             return this;
@@ -98,7 +105,7 @@ public final class ParsedMessage {
 
         public ParsedMessage build() {
             return new ParsedMessage(headers.build(), from, sender, replyTo, to, cc, subject, messageId,
-                texts.build(), attachments.build(), problems.build(), size, partCount);
+                texts.build(), attachments.build(), problems.build(), anomalies.build(), size, partCount);
         }
     }
 
@@ -113,14 +120,15 @@ public final class ParsedMessage {
     private final ImmutableList<TextPart> texts;
     private final ImmutableList<Attachment> attachments;
     private final ImmutableList<String> problems;
+    private final ImmutableList<String> anomalies;
     private final long size;
     private final int partCount;
 
     private ParsedMessage(ImmutableList<Header> headers, Optional<Address> from, Optional<Address> sender,
                           ImmutableList<Address> replyTo, ImmutableList<Address> to, ImmutableList<Address> cc,
                           String subject, Optional<String> messageId, ImmutableList<TextPart> texts,
-                          ImmutableList<Attachment> attachments, ImmutableList<String> problems, long size,
-                          int partCount) {
+                          ImmutableList<Attachment> attachments, ImmutableList<String> problems,
+                          ImmutableList<String> anomalies, long size, int partCount) {
         this.headers = headers;
         this.from = from;
         this.sender = sender;
@@ -132,6 +140,7 @@ public final class ParsedMessage {
         this.texts = texts;
         this.attachments = attachments;
         this.problems = problems;
+        this.anomalies = anomalies;
         this.size = size;
         this.partCount = partCount;
     }
@@ -198,6 +207,14 @@ public final class ParsedMessage {
     /** Problems met while parsing (broken encodings, caps hit...). */
     public ImmutableList<String> problems() {
         return problems;
+    }
+
+    /**
+     * Defects in how the message was put together that the parser repaired (so everything was
+     * still read) and that ordinary mail software does not produce; each becomes a finding.
+     */
+    public ImmutableList<String> anomalies() {
+        return anomalies;
     }
 
     public long size() {

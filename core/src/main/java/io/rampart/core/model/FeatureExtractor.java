@@ -46,8 +46,8 @@ public final class FeatureExtractor {
         this.mask = (1 << bits) - 1;
     }
 
-    /** Sorted, distinct feature indices. */
-    public int[] indices(ParsedMessage message, Collection<String> urls) {
+    /** The message as the model's input: hashed features with sublinear counts, unit length. */
+    public FeatureVector vector(ParsedMessage message, Collection<String> urls) {
         int[][] buffer = {new int[1024]};
         int[] size = {0};
         visit(message, urls, name -> {
@@ -56,15 +56,7 @@ public final class FeatureExtractor {
             }
             buffer[0][size[0]++] = index(name);
         });
-        int[] all = buffer[0];
-        Arrays.sort(all, 0, size[0]);
-        int distinct = 0;
-        for (int i = 0; i < size[0]; i++) {
-            if (distinct == 0 || all[distinct - 1] != all[i]) {
-                all[distinct++] = all[i];
-            }
-        }
-        return Arrays.copyOf(all, distinct);
+        return FeatureVector.fromOccurrences(buffer[0], size[0]);
     }
 
     public int index(String feature) {

@@ -29,9 +29,11 @@ public final class HashedModel {
     public static final String RESOURCE = "/io/rampart/core/model/rampart.model";
     public static final int DEFAULT_BITS = 20;
     public static final double ONLINE_LEARNING_RATE = 0.3;
-    static final double LEARNING_RATE = 0.3;
-    static final double L2 = 1e-6;
-    private static final int MAGIC = 0x524d5031; // "RMP1"
+    static final double LEARNING_RATE = 1.0;
+    static final double L2 = 1e-5;
+    /** "RMP2": weights for sublinear, unit-length feature vectors ("RMP1" files weighted presence bits). */
+    private static final int MAGIC = 0x524d5032;
+    private static final int MAGIC_V1 = 0x524d5031;
 
     private final int bits;
     private final FeatureExtractor extractor;
@@ -58,20 +60,20 @@ public final class HashedModel {
     }
 
     /** Probability that the message is unwanted (spam or phish). */
-    public double unwantedProbability(int[] features) {
+    public double unwantedProbability(FeatureVector features) {
         lock.readLock().lock();
         try {
-            return sigmoid(dot(unwanted, unwantedBias, features));
+            return sigmoid(features.dot(unwanted, unwantedBias));
         } finally {
             lock.readLock().unlock();
         }
     }
 
     /** Probability that unwanted mail is phishing rather than plain spam. */
-    public double phishProbability(int[] features) {
+    public double phishProbability(FeatureVector features) {
         lock.readLock().lock();
         try {
-            return sigmoid(dot(phish, phishBias, features));
+            return sigmoid(features.dot(phish, phishBias));
         } finally {
             lock.readLock().unlock();
         }
@@ -79,8 +81,7 @@ public final class HashedModel {
 
     /** One online step from a confirmed report: {@code spam} true for unwanted mail, false for ham. */
     public void learn(ParsedMessage message, Collection<String> urls, boolean spam) {
-        int[] features = extractor.indices(message, urls);
-        learn(features, spam, ONLINE_LEARNING_RATE);
+        learn(extractor.vector(message, urls), spam, ONLINE_LEARNING_RATE);
     }
 
     public void learn(ParsedMessage message, boolean spam) {
@@ -88,13 +89,12 @@ public final class HashedModel {
             .map(io.rampart.core.links.FoundLink::raw).collect(java.util.stream.Collectors.toList()), spam);
     }
 
-    void learn(int[] features, boolean spam, double rate) {
+    void learn(FeatureVector features, boolean spam, double rate) {
         lock.writeLock().lock();
         try {
-            double value = value(features);
-            double error = (spam ? 1 : 0) - sigmoid(dot(unwanted, unwantedBias, features));
-            for (int index : features) {
-                unwanted[index] += (float) (rate * error * value);
+            double error = (spam ? 1 : 0) - sigmoid(features.dot(unwanted, unwantedBias));
+            for (int i = 0; i < features.size(); i++) {
+                unwanted[features.index(i)] += (float) (rate * error * features.value(i));
             }
             unwantedBias += rate * error * 0.1;
         } finally {
@@ -103,7 +103,7 @@ public final class HashedModel {
     }
 
     /** Batch training (AdaGrad, L2) used by the {@code train} command. */
-    void train(int[][] features, boolean[] labels, boolean[] phishLabels, int epochs, long seed) {
+    void train(FeatureVector[] features, boolean[] labels, boolean[] phishLabels, int epochs, long seed) {
         lock.writeLock().lock();
         try {
             double[] bias = {0};
@@ -118,12 +118,12 @@ public final class HashedModel {
         }
     }
 
-    private void fit(float[] weights, double[] bias, int[][] features, boolean[] labels, boolean[] include,
+    private void fit(float[] weights, double[] bias, FeatureVector[] features, boolean[] labels, boolean[] include,
                      int epochs, long seed) {
         fit(weights, bias, features, labels, include, epochs, seed, LEARNING_RATE, L2);
     }
 
-    private void fit(float[] weights, double[] bias, int[][] features, boolean[] labels, boolean[] include,
+    private void fit(float[] weights, double[] bias, FeatureVector[] features, boolean[] labels, boolean[] include,
                      int epochs, long seed, double rate, double l2) {
         float[] accumulated = new float[weights.length];
         double biasAccumulated = 1e-8;
@@ -143,11 +143,11 @@ public final class HashedModel {
                 if (include != null && !include[k]) {
                     continue;
                 }
-                int[] x = features[k];
-                double value = value(x);
-                double error = (labels[k] ? 1 : 0) - sigmoid(dot(weights, bias[0], x));
-                for (int index : x) {
-                    double gradient = error * value - l2 * weights[index];
+                FeatureVector x = features[k];
+                double error = (labels[k] ? 1 : 0) - sigmoid(x.dot(weights, bias[0]));
+                for (int i = 0; i < x.size(); i++) {
+                    int index = x.index(i);
+                    double gradient = error * x.value(i) - l2 * weights[index];
                     accumulated[index] += (float) (gradient * gradient);
                     weights[index] += (float) (rate * gradient / Math.sqrt(accumulated[index] + 1e-8));
                 }
@@ -155,18 +155,6 @@ public final class HashedModel {
                 bias[0] += rate * error / Math.sqrt(biasAccumulated);
             }
         }
-    }
-
-    private static double value(int[] features) {
-        return features.length == 0 ? 0 : 1.0 / Math.sqrt(features.length);
-    }
-
-    private static double dot(float[] weights, double bias, int[] features) {
-        double sum = 0;
-        for (int index : features) {
-            sum += weights[index];
-        }
-        return bias + sum * value(features);
     }
 
     static double sigmoid(double z) {
@@ -230,7 +218,12 @@ public final class HashedModel {
 
     public static HashedModel read(InputStream raw) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)))) {
-            if (in.readInt() != MAGIC) {
+            int magic = in.readInt();
+            if (magic == MAGIC_V1) {
+                throw new IOException("model file from an older Rampart (format RMP1, presence features): "
+                    + "retrain it with ./rampart train");
+            }
+            if (magic != MAGIC) {
                 throw new IOException("not a Rampart model file");
             }
             HashedModel model = new HashedModel(in.readInt());

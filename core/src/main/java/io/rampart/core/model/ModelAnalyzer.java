@@ -17,7 +17,9 @@ public final class ModelAnalyzer implements Analyzer {
     public static final double HAM_CREDIT = 3.0;
     /** Score = SLOPE * logit(p) + OFFSET, clamped to [-HAM_CREDIT, maxScore] (tuned by 5-fold eval). */
     public static final double SLOPE = 1.0;
-    public static final double OFFSET = 1.9;
+    public static final double OFFSET = 1.7;
+    /** Distinct features from which the model's opinion counts in full (below, proportionally less). */
+    public static final int FULL_EVIDENCE = 20;
 
     private final HashedModel model;
     private final double maxScore;
@@ -38,19 +40,25 @@ public final class ModelAnalyzer implements Analyzer {
 
     @Override
     public void analyze(ParsedMessage message, ScanContext context, ScanReport report) {
-        int[] features = model.extractor().indices(message, report.urls());
+        FeatureVector features = model.extractor().vector(message, report.urls());
         double p = model.unwantedProbability(features);
         String percent = String.format(Locale.ROOT, "%.1f%%", p * 100);
-        double z = Math.log(Math.max(p, 1e-9) / Math.max(1 - p, 1e-9));
+        // A few words are too little to judge by: the model's log-odds count in proportion to the
+        // evidence until the message has FULL_EVIDENCE features (a two-line note, or garbage bytes,
+        // otherwise gets the full weight of whichever shapes it happens to have).
+        double evidence = Math.min(1.0, features.size() / (double) FULL_EVIDENCE);
+        double z = evidence * Math.log(Math.max(p, 1e-9) / Math.max(1 - p, 1e-9));
+        String shortNote = evidence < 1
+            ? String.format(Locale.ROOT, " (short message: counted %d/%d)", features.size(), FULL_EVIDENCE) : "";
         double score = Math.max(-HAM_CREDIT, Math.min(maxScore, SLOPE * z + OFFSET));
         if (score > 0) {
             double phish = model.phishProbability(features);
             boolean isPhish = phish >= 0.5;
             report.add(isPhish ? "model.phish" : "model.spam", score, isPhish ? Category.PHISH : Category.SPAM,
                 "statistical model: " + percent + " unwanted, " + String.format(Locale.ROOT, "%.0f%%", phish * 100)
-                    + " of that phishing");
+                    + " of that phishing" + shortNote);
         } else {
-            report.add("model.ham", score, Category.HAM, "statistical model: " + percent + " unwanted");
+            report.add("model.ham", score, Category.HAM, "statistical model: " + percent + " unwanted" + shortNote);
         }
     }
 }

@@ -14,22 +14,22 @@ import io.rampart.core.message.ParsedMessage;
 
 /** Batch training of a {@link HashedModel} from labelled messages (the {@code train} command and eval folds). */
 public final class Trainer {
-    public static final int EPOCHS = 8;
+    public static final int EPOCHS = 32;
     public static final long SEED = 20240611L;
 
     /** One labelled example, already reduced to features. */
     public static final class Example {
-        private final int[] features;
+        private final FeatureVector features;
         private final boolean unwanted;
         private final boolean phish;
 
-        public Example(int[] features, boolean unwanted, boolean phish) {
+        public Example(FeatureVector features, boolean unwanted, boolean phish) {
             this.features = features;
             this.unwanted = unwanted;
             this.phish = phish;
         }
 
-        public int[] features() {
+        public FeatureVector features() {
             return features;
         }
 
@@ -49,8 +49,8 @@ public final class Trainer {
     }
 
     /** Features of a message as training sees them (URLs found the way the links analyzer finds them). */
-    public int[] features(ParsedMessage message) {
-        return extractor.indices(message, urls(message));
+    public FeatureVector features(ParsedMessage message) {
+        return extractor.vector(message, urls(message));
     }
 
     public static List<String> urls(ParsedMessage message) {
@@ -60,7 +60,7 @@ public final class Trainer {
 
     public HashedModel train(List<Example> examples, int bits) {
         HashedModel model = new HashedModel(bits);
-        int[][] features = new int[examples.size()][];
+        FeatureVector[] features = new FeatureVector[examples.size()];
         boolean[] unwanted = new boolean[examples.size()];
         boolean[] phish = new boolean[examples.size()];
         for (int i = 0; i < examples.size(); i++) {

@@ -24,6 +24,8 @@ public final class ContentAnalyzer implements Analyzer {
     public static final double URGENCY_SCORE = 0.5;
     public static final double COMBINATION_SCORE = 1.0;
     public static final double CONCEALED_SCORE = 1.0;
+    /** A header block only bulk-mail tools produce (see {@code HeaderBlock}); the content decides the rest. */
+    public static final double MALFORMED_SCORE = 1.5;
     public static final int CONCEALED_MIN_CHARS = 200;
     public static final int MAX_TEXT_CHARS = 30_000;
     public static final int MAX_HTML_ELEMENTS = 5_000;
@@ -35,6 +37,9 @@ public final class ContentAnalyzer implements Analyzer {
 
     @Override
     public void analyze(ParsedMessage message, ScanContext context, ScanReport report) {
+        for (String anomaly : message.anomalies()) {
+            report.add("message.malformed-headers", MALFORMED_SCORE, Category.SPAM, anomaly);
+        }
         StringBuilder text = new StringBuilder(message.subject()).append('\n');
         for (TextPart part : message.texts()) {
             if (text.length() >= MAX_TEXT_CHARS) {

@@ -109,6 +109,79 @@ class MessageParserTest {
     }
 
     @Test
+    void shouldRejoinASubjectFoldedAcrossEmptyLines() {
+        // A bulk mailer's defect: empty lines between the encoded words of a folded Subject push the
+        // rest of the header (To, Content-Type) into the body.
+        String raw = "From: sender@example.cn\r\n"
+            + "Subject: =?UTF-8?B?5YWN6LS5?=\r\n"
+            + "\r\n"
+            + " =?UTF-8?B?6K+V55So?=\r\n"
+            + "\r\n"
+            + " =?UTF-8?B?5LiA5Liq5pyI?=\r\n"
+            + "To: someone@example.org\r\n"
+            + "Content-Type: text/html; charset=UTF-8\r\n"
+            + "\r\n"
+            + "<html><body><p>Hello <b>there</b></p></body></html>\r\n";
+
+        ParsedMessage message = parser.parse(raw.getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(message.subject()).isEqualTo("免费试用一个月");
+        assertThat(message.texts()).hasSize(1);
+        assertThat(message.texts().get(0).isHtml()).isTrue();
+        assertThat(message.texts().get(0).text()).contains("Hello there").doesNotContain("Content-Type");
+        assertThat(message.anomalies()).singleElement().asString().contains("2 empty line(s)");
+        assertThat(message.problems()).isEmpty();
+    }
+
+    @Test
+    void shouldLeaveABodyThatOnlyLooksLikeAContinuationAlone() {
+        String quotedHeaders = "Subject: =?UTF-8?B?5YWN6LS5?=\r\n\r\n"
+            + " =?UTF-8?B?5YWN6LS5?= is how an encoded word looks\r\n"
+            + "Note: this line is prose\r\n";
+        String indentedForward = "Subject: fwd\r\n\r\n"
+            + "   ----- Original Message -----\r\n"
+            + "From: a@example.org\r\nTo: b@example.org\r\n\r\ntext\r\n";
+
+        ParsedMessage first = parser.parse(quotedHeaders.getBytes(StandardCharsets.US_ASCII));
+        ParsedMessage second = parser.parse(indentedForward.getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(first.anomalies()).isEmpty();
+        assertThat(first.texts().get(0).text()).contains("is how an encoded word looks");
+        assertThat(second.anomalies()).isEmpty();
+        assertThat(second.texts().get(0).text()).contains("Original Message", "To: b@example.org");
+    }
+
+    @Test
+    void shouldReadAnInlineTextPartThatNamesAFileAsTextAndKeepTheFile() {
+        String raw = "Subject: offer\r\nContent-Type: text/html; charset=us-ascii\r\n"
+            + "Content-Disposition: inline; filename=\"filename.html\"\r\n\r\n"
+            + "<html><body>Dear Friend, EASY MONEY!</body></html>\r\n";
+
+        ParsedMessage message = parser.parse(raw.getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(message.texts()).singleElement().satisfies(part -> {
+            assertThat(part.isHtml()).isTrue();
+            assertThat(part.text()).contains("Dear Friend, EASY MONEY!");
+        });
+        assertThat(message.attachments()).singleElement()
+            .satisfies(attachment -> assertThat(attachment.fileName()).contains("filename.html"));
+    }
+
+    @Test
+    void shouldKeepATextPartDisposedAsAttachmentAFileOnly() {
+        String raw = "Subject: log\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+            + "--b\r\nContent-Type: text/plain\r\n\r\nsee the log\r\n"
+            + "--b\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; filename=\"build.log\"\r\n\r\n"
+            + "ERROR line 1\r\n--b--\r\n";
+
+        ParsedMessage message = parser.parse(raw.getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(message.texts()).singleElement().satisfies(part -> assertThat(part.text()).contains("see the log"));
+        assertThat(message.attachments()).singleElement()
+            .satisfies(attachment -> assertThat(attachment.fileName()).contains("build.log"));
+    }
+
+    @Test
     void garbageShouldStillParse() {
         byte[] raw = new byte[] {0, 1, 2, (byte) 0xff, '\n', ':', ':', '\r'};
 

@@ -49,7 +49,7 @@ class HashedModelTest {
     }
 
     private static double probability(HashedModel model, String raw) {
-        return model.unwantedProbability(model.extractor().indices(parse(raw), Trainer.urls(parse(raw))));
+        return model.unwantedProbability(model.extractor().vector(parse(raw), Trainer.urls(parse(raw))));
     }
 
     @Test
@@ -80,6 +80,32 @@ class HashedModelTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() ->
                 HashedModel.read(new ByteArrayInputStream(new byte[] {1, 2, 3})))
             .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void shouldRefuseAModelFileFromTheOlderFormatAndSayToRetrain() throws IOException {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(raw))) {
+            out.writeInt(0x524d5031);
+            out.writeInt(BITS);
+        }
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                HashedModel.read(new ByteArrayInputStream(raw.toByteArray())))
+            .isInstanceOf(IOException.class).hasMessageContaining("./rampart train");
+    }
+
+    @Test
+    void featureVectorsShouldCountSublinearlyAndHaveUnitLength() {
+        FeatureVector vector = FeatureVector.fromOccurrences(new int[] {7, 3, 7, 7, 9, 3}, 6);
+
+        assertThat(vector.size()).isEqualTo(3);
+        assertThat(new int[] {vector.index(0), vector.index(1), vector.index(2)}).containsExactly(3, 7, 9);
+        double norm = Math.sqrt(Math.pow(1 + Math.log(2), 2) + Math.pow(1 + Math.log(3), 2) + 1);
+        assertThat((double) vector.value(0)).isCloseTo((1 + Math.log(2)) / norm, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat((double) vector.value(1)).isCloseTo((1 + Math.log(3)) / norm, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat((double) vector.value(2)).isCloseTo(1 / norm, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(FeatureVector.fromOccurrences(new int[0], 0).size()).isZero();
     }
 
     @Test

@@ -30,6 +30,17 @@ class ContentAnalyzerTest {
     }
 
     @Test
+    void shouldReportAHeaderBlockSplitByEmptyLines() {
+        ScanReport split = analyze("Subject: =?UTF-8?B?5YWN6LS5?=\n\n =?UTF-8?B?6K+V55So?=\n"
+            + "Content-Type: text/plain; charset=UTF-8\n\nhello");
+        ScanReport whole = analyze("Subject: =?UTF-8?B?5YWN6LS5?=\n =?UTF-8?B?6K+V55So?=\n"
+            + "Content-Type: text/plain; charset=UTF-8\n\nhello");
+
+        assertThat(split.hasRule("message.malformed-headers")).isTrue();
+        assertThat(whole.hasRule("message.malformed-headers")).isFalse();
+    }
+
+    @Test
     void shouldFlagChineseLureWithoutSpaces() {
         ScanReport report = analyze("Subject: =?UTF-8?B?6YKu566x6YCa55+l?=\nContent-Type: text/plain; charset=utf-8\n\n"
             + "您的邮箱容量已满，请立即点击下方链接重新登录，否则账号将被停用。");

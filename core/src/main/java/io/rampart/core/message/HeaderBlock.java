@@ -1,0 +1,143 @@
+package io.rampart.core.message;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import com.google.common.collect.ImmutableSet;
+
+/**
+ * Repairs one defect of bulk-mail tools that no MIME library undoes: a long RFC 2047 subject folded
+ * with an empty line between its encoded words, so that the header block "ends" in the middle of the
+ * Subject and the rest of the headers (To, Content-Type, ...) land in the body. Read literally, such a
+ * message has a truncated subject and an HTML body shown as plain text; every mail client that
+ * renders it sensibly rejoins the fields first, and so does Rampart before parsing.
+ *
+ * <p>The repair is deliberately narrow so that it cannot eat a real body: the line before each empty
+ * line must end with an encoded word ({@code ?=}), the line after it must continue that field with an
+ * encoded word (whitespace, then {@code =?}), every following line up to the next empty line must be a
+ * header field or a continuation, and at least one of them must be a field that belongs in a header
+ * ({@code To}, {@code Content-Type}, ...).
+ */
+final class HeaderBlock {
+    private static final int MAX_REJOINED = 8;
+    private static final Pattern FIELD = Pattern.compile("^[A-Za-z0-9-]{1,60}:.*");
+    private static final ImmutableSet<String> HEADER_ONLY = ImmutableSet.of("to", "from", "cc", "subject", "date",
+        "reply-to", "message-id", "mime-version", "content-type", "content-transfer-encoding", "return-path");
+
+    private HeaderBlock() {
+    }
+
+    /** The message with its split header block rejoined, and how many empty lines were taken out. */
+    static final class Repaired {
+        final byte[] bytes;
+        final int rejoined;
+
+        Repaired(byte[] bytes, int rejoined) {
+            this.bytes = bytes;
+            this.rejoined = rejoined;
+        }
+    }
+
+    static Optional<Repaired> rejoin(byte[] raw) {
+        int blank = firstEmptyLine(raw);
+        if (blank <= 0) {
+            return Optional.empty();
+        }
+        ByteArrayOutputStream out = null;
+        int copied = 0;
+        int rejoined = 0;
+        boolean headerOnlyField = false;
+        int position = blank;
+        while (rejoined < MAX_REJOINED) {
+            if (!line(raw, previousLineStart(raw, position), position).trim().endsWith("?=")) {
+                break;
+            }
+            int next = position;
+            int empties = 0;
+            while (next < raw.length && isEmpty(raw, next) && empties < 3) {
+                next = lineEnd(raw, next);
+                empties++;
+            }
+            String continuation = line(raw, next, lineEnd(raw, next));
+            if (!(continuation.startsWith(" =?") || continuation.startsWith("\t=?"))) {
+                break;
+            }
+            int end = next;
+            boolean fields = true;
+            boolean sawHeaderOnly = false;
+            while (end < raw.length && !isEmpty(raw, end)) {
+                String text = line(raw, end, lineEnd(raw, end));
+                boolean folded = text.startsWith(" ") || text.startsWith("\t");
+                if (!folded && !FIELD.matcher(text).matches()) {
+                    fields = false;
+                    break;
+                }
+                if (!folded) {
+                    String name = text.substring(0, text.indexOf(':')).toLowerCase(Locale.ROOT);
+                    sawHeaderOnly |= HEADER_ONLY.contains(name);
+                }
+                end = lineEnd(raw, end);
+            }
+            if (!fields || end >= raw.length) {
+                break;
+            }
+            if (out == null) {
+                out = new ByteArrayOutputStream(raw.length);
+            }
+            out.write(raw, copied, position - copied);
+            copied = next;
+            rejoined++;
+            headerOnlyField |= sawHeaderOnly;
+            position = end;
+        }
+        if (rejoined == 0 || !headerOnlyField) {
+            return Optional.empty();
+        }
+        out.write(raw, copied, raw.length - copied);
+        return Optional.of(new Repaired(out.toByteArray(), rejoined));
+    }
+
+    /** Start of the first empty line (the end of the header block), or -1. */
+    private static int firstEmptyLine(byte[] raw) {
+        int start = 0;
+        while (start < raw.length) {
+            if (isEmpty(raw, start)) {
+                return start;
+            }
+            start = lineEnd(raw, start);
+        }
+        return -1;
+    }
+
+    private static boolean isEmpty(byte[] raw, int start) {
+        return start < raw.length && (raw[start] == '\n'
+            || (raw[start] == '\r' && start + 1 < raw.length && raw[start + 1] == '\n'));
+    }
+
+    /** Index just after the line feed ending the line that starts at {@code start}. */
+    private static int lineEnd(byte[] raw, int start) {
+        int i = start;
+        while (i < raw.length && raw[i] != '\n') {
+            i++;
+        }
+        return Math.min(raw.length, i + 1);
+    }
+
+    private static int previousLineStart(byte[] raw, int lineStart) {
+        int i = lineStart - 2;
+        while (i >= 0 && raw[i] != '\n') {
+            i--;
+        }
+        return i + 1;
+    }
+
+    private static String line(byte[] raw, int start, int end) {
+        int stop = end;
+        while (stop > start && (raw[stop - 1] == '\n' || raw[stop - 1] == '\r')) {
+            stop--;
+        }
+        return new String(raw, start, Math.max(0, Math.min(stop - start, 998)), java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+}
