@@ -22,6 +22,7 @@ public final class ContentAnalyzer implements Analyzer {
     public static final double SUSPENSION_SCORE = 1.5;
     public static final double PAYMENT_SCORE = 0.5;
     public static final double URGENCY_SCORE = 0.5;
+    public static final double BULK_SCORE = 1.0;
     public static final double COMBINATION_SCORE = 1.0;
     public static final double CONCEALED_SCORE = 1.0;
     /** A header block only bulk-mail tools produce (see {@code HeaderBlock}); the content decides the rest. */
@@ -64,6 +65,10 @@ public final class ContentAnalyzer implements Analyzer {
                     break;
                 case PAYMENT:
                     score = PAYMENT_SCORE;
+                    category = Category.SPAM;
+                    break;
+                case BULK:
+                    score = BULK_SCORE;
                     category = Category.SPAM;
                     break;
                 default:

@@ -18,7 +18,8 @@ public final class Lures {
         CREDENTIALS("asks to verify or re-enter account credentials"),
         SUSPENSION("threatens account suspension or loss of mail"),
         PAYMENT("talks payment, invoices, transfers or prizes"),
-        URGENCY("presses for immediate action");
+        URGENCY("presses for immediate action"),
+        BULK("speaks the language of bulk advertising");
 
         private final String description;
 
@@ -64,6 +65,31 @@ public final class Lures {
         Pattern.compile("\\b(immediately|urgent(ly)?|final (notice|warning|reminder)|act now|last chance|expires? today)\\b"),
         Pattern.compile("\\bfailure to (comply|verify|update|confirm)"),
     };
+    /**
+     * Classic unsolicited-bulk-mail language (the families SpamAssassin's body rules have long named):
+     * "this is not spam" disclaimers, removal instructions written for people who never subscribed,
+     * stock touts, work-from-home and debt offers, pharmacy and enhancement pitches. Each phrase is
+     * one a mailing people asked for hardly ever uses.
+     */
+    private static final Pattern[] ENGLISH_BULK = {
+        Pattern.compile("\\bthis (e-?mail|message|mailing) is (not spam|not unsolicited|sent in compliance|being sent in compliance)"),
+        Pattern.compile("\\b(bill|s\\.?) ?1618\\b"),
+        Pattern.compile("\\b(reply|respond|send an e-?mail|e-?mail us) with (the word )?\\W?remove\\W? in the subject"),
+        Pattern.compile("\\bwe (got|obtained|found|received) your (e-?mail )?(address|contact)"),
+        Pattern.compile("\\b(otcbb|otc ?bb|pink sheets)\\b"),
+        Pattern.compile("\\b(work|working) from home\\b"),
+        Pattern.compile("\\b(financial freedom|be your own boss|extra income|residual income)"),
+        Pattern.compile("\\b(no|zero) (experience|investment) (needed|required|necessary)"),
+        Pattern.compile("\\b(penis|breast|male) (enlargement|enhancement)"),
+        Pattern.compile("\\b(lose|burn) (up to )?(\\d+ )?(pounds|lbs|body fat)"),
+        Pattern.compile("\\b(human growth hormone|hgh)\\b"),
+        Pattern.compile("\\b(refinance|mortgage) (rates?|now|today|loans?)\\b"),
+        Pattern.compile("\\b(lower|reduce) your (mortgage|monthly payments?|interest rate)"),
+        Pattern.compile("\\b(debt consolidation|eliminate (your )?debt|credit repair)"),
+        Pattern.compile("\\b(pre-?approved|no credit check)"),
+        Pattern.compile("\\b(hot|horny|lonely|naughty) (singles|wives|housewives|girls|teens)"),
+        Pattern.compile("\\bonline casino\\b"),
+    };
     private static final String[] CHINESE_CREDENTIALS = {
         "验证您的账户", "验证你的账户", "验证您的帐户", "验证账户", "验证帐户", "账户验证", "帐户验证", "账号验证", "身份验证",
         "重新登录", "重新登陆", "登录您的", "输入密码", "确认密码", "密码过期", "密码即将过期", "密码已过期", "更新密码",
@@ -80,6 +106,12 @@ public final class Lures {
     };
     private static final String[] CHINESE_URGENCY = {
         "立即", "紧急", "24小时内", "48小时内", "尽快", "马上", "逾期", "否则", "最后通知", "今日内",
+    };
+
+    /** Chinese advertising mail: "this is a mass mailing", "sorry to disturb", unsubscribe, call us, special prices. */
+    private static final String[] CHINESE_BULK = {
+        "此为群发", "群发邮件", "如有打扰", "带来不便", "不希望再收到", "不想再收到", "退订", "广告邮件", "欢迎来电",
+        "欢迎咨询", "优惠价", "特价", "免费试用", "免费咨询", "公开课", "咨询热线", "代开发票", "低价", "折优惠",
     };
 
     /** Lures sit near the top of a message: only this many characters are read. */
@@ -125,6 +157,9 @@ public final class Lures {
                 .orElse(false));
         first(english, words, ENGLISH_URGENCY).map(p -> new Hit(Family.URGENCY, p)).map(hits::add)
             .orElseGet(() -> firstChinese(chinese, CHINESE_URGENCY).map(p -> hits.add(new Hit(Family.URGENCY, p)))
+                .orElse(false));
+        first(english, words, ENGLISH_BULK).map(p -> new Hit(Family.BULK, p)).map(hits::add)
+            .orElseGet(() -> firstChinese(chinese, CHINESE_BULK).map(p -> hits.add(new Hit(Family.BULK, p)))
                 .orElse(false));
         return hits;
     }
@@ -200,7 +235,7 @@ public final class Lures {
 
     static {
         List<Pattern> all = new ArrayList<>();
-        for (Pattern[] family : new Pattern[][] {ENGLISH, ENGLISH_SUSPENSION, ENGLISH_PAYMENT, ENGLISH_URGENCY}) {
+        for (Pattern[] family : new Pattern[][] {ENGLISH, ENGLISH_SUSPENSION, ENGLISH_PAYMENT, ENGLISH_URGENCY, ENGLISH_BULK}) {
             OFFSETS.put(family, all.size());
             for (Pattern pattern : family) {
                 if (!pattern.pattern().startsWith("\\b")) {

@@ -25,6 +25,19 @@ class LuresTest {
     }
 
     @Test
+    void findsBulkAdvertisingLanguageButNotAnOrdinaryNewsletter() {
+        assertThat(Lures.find("This message is sent in compliance with the new e-mail bill. Earn from home!"))
+            .extracting(hit -> hit.family() + ":" + hit.phrase())
+            .containsExactly("BULK:this message is sent in compliance");
+        assertThat(Lures.find("Lower your mortgage payments today")).extracting(Lures.Hit::phrase)
+            .containsExactly("lower your mortgage");
+        assertThat(Lures.find("本公司代开发票，欢迎来电。如有打扰，敬请原谅")).extracting(hit -> hit.family() + ":" + hit.phrase())
+            .contains("BULK:如有打扰");
+        assertThat(Lures.find("This week in the project: release 2.1 is out, the mailing list moved, "
+            + "and you can unsubscribe at any time from the link below.")).isEmpty();
+    }
+
+    @Test
     void patternsOnlyMatchOnWordStarts() {
         assertThat(Lures.find("we reverify your account and unverify your login")).isEmpty();
         assertThat(Lures.find("x_verify your account")).isEmpty();
@@ -38,10 +51,12 @@ class LuresTest {
             "full", "click", "here", "to", "confirm", "wire", "transfer", "gift", "card", "cards", "immediately",
             "urgent", "within", "24", "hours", "failure", "comply", "re-activate", "unusual", "sign-in", "log", "in",
             "at", "portal", "suspended", "has", "been", "locked", "bitcoin", "wallet", "claim", "prize", "refund", "of",
-            "_x", "a.", "!", "\n", "  ", "pending", "messages", "overdue", "invoice", "you", "won", "have", "selected"};
+            "_x", "a.", "!", "\n", "  ", "pending", "messages", "overdue", "invoice", "you", "won", "have", "selected",
+            "work", "from", "home", "otcbb", "mortgage", "rates", "debt", "consolidation", "pre-approved", "hgh"};
         Random random = new Random(7);
         List<Pattern[]> families = new ArrayList<>();
-        for (String name : new String[] {"ENGLISH", "ENGLISH_SUSPENSION", "ENGLISH_PAYMENT", "ENGLISH_URGENCY"}) {
+        for (String name : new String[] {"ENGLISH", "ENGLISH_SUSPENSION", "ENGLISH_PAYMENT", "ENGLISH_URGENCY",
+            "ENGLISH_BULK"}) {
             Field field = Lures.class.getDeclaredField(name);
             field.setAccessible(true);
             families.add((Pattern[]) field.get(null));
