@@ -18,13 +18,13 @@ import io.rampart.core.message.TextPart;
 import io.rampart.core.text.Tokens;
 
 /**
- * Turns a message into hashed feature indices for the statistical model. Deliberately blind to
+ * Turns a message into the statistical model's input ({@link FeatureVector}). Deliberately blind to
  * how a mail was collected or when: no Received, Date, List or X- headers, no recipient addresses
  * or names, no numbers (digits are reduced to shapes), no mailing-list subject tags or footers.
  * What it reads: subject and body words, CJK character unigrams and bigrams, writing-style and
- * markup shapes, thread headers, the message structure (attachment types), and the domains of its
- * links. Not the sender's name, address or domain (only whether it is free mail): those identify
- * people and collections.
+ * markup shapes, which text parts there are (plain, HTML, both), thread headers, the message
+ * structure (attachment types), and the domains of its links. Not the sender's name, address or
+ * domain (only whether it is free mail): those identify people and collections.
  */
 public final class FeatureExtractor {
     public static final int MAX_TOKENS = 3_000;
@@ -110,6 +110,9 @@ public final class FeatureExtractor {
         }
         if (!html && !plain) {
             sink.accept("m:no-text");
+        } else {
+            // Which text the sender wrote: HTML with no plain alternative is a classic bulk-mail shape.
+            sink.accept(html && plain ? "m:text:both" : html ? "m:text:html-only" : "m:text:plain-only");
         }
         for (TextPart part : message.texts()) {
             if (part.isHtml()) {
