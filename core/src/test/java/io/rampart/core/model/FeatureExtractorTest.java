@@ -51,6 +51,15 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void shouldNameWhichTextPartsTheMessageHas() {
+        assertThat(features("Content-Type: text/html\n\n<p>offer</p>")).contains("m:text:html-only");
+        assertThat(features("Subject: x\n\nplain words")).contains("m:text:plain-only");
+        assertThat(features("Content-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain\n\nhi\n"
+            + "--b\nContent-Type: text/html\n\n<p>hi</p>\n--b--\n")).contains("m:text:both")
+            .doesNotContain("m:text:html-only", "m:text:plain-only");
+    }
+
+    @Test
     void shouldDescribeLinksByDomain() {
         List<String> names = features("Subject: x\n\nsee https://login.evil.example.net/a and http://203.0.113.9/b");
 

@@ -96,6 +96,25 @@ class HashedModelTest {
     }
 
     @Test
+    void aConfiguredModelFileInTheOlderFormatShouldBeRefusedNamingTheKey(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        java.nio.file.Path old = dir.resolve("old.model");
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(
+                new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(old)))) {
+            out.writeInt(0x524d5031);
+            out.writeInt(BITS);
+        }
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("detection.model", old.toString());
+        io.rampart.core.config.DetectionSettings settings =
+            io.rampart.core.config.RampartConfiguration.parse("test", properties).detection();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Models.forSettings(settings))
+            .isInstanceOf(io.rampart.core.config.ConfigException.class)
+            .hasMessageContaining("detection.model").hasMessageContaining("retrain");
+    }
+
+    @Test
     void featureVectorsShouldCountSublinearlyAndHaveUnitLength() {
         FeatureVector vector = FeatureVector.fromOccurrences(new int[] {7, 3, 7, 7, 9, 3}, 6);
 
