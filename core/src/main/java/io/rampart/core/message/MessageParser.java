@@ -49,7 +49,12 @@ public final class MessageParser {
         ParsedMessage.Builder builder = ParsedMessage.builder().size(raw.length);
         Message message;
         byte[] bytes = stripMboxEnvelope(raw);
-        Optional<HeaderBlock.Repaired> repaired = HeaderBlock.rejoin(bytes);
+        Optional<HeaderBlock.Repaired> repaired;
+        try {
+            repaired = HeaderBlock.rejoin(bytes);
+        } catch (RuntimeException e) {
+            repaired = Optional.empty(); // a repair that fails leaves the message as it came
+        }
         if (repaired.isPresent()) {
             bytes = repaired.get().bytes;
             builder.anomaly("header fields continue after " + repaired.get().rejoined

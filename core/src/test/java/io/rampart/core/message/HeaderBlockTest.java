@@ -1,0 +1,62 @@
+package io.rampart.core.message;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+class HeaderBlockTest {
+    private static final String[] FRAGMENTS = {"Subject: =?UTF-8?B?5YWN?=", " =?UTF-8?B?6K+V?=", "\t=?GB2312?B?5qGj?=",
+        "To: a@example.org", "Content-Type: text/html", "X-Mailer: x", "Note: prose", "   indented prose", "", "",
+        "<html>body</html>", "=?", "?=", ":", " ", "From: b@example.org"};
+
+    /** Drops every empty line, the only thing a repair may remove. */
+    private static String withoutEmptyLines(String text) {
+        String previous;
+        String current = text;
+        do {
+            previous = current;
+            current = current.replace("\n\r\n", "\n").replace("\n\n", "\n");
+        } while (!current.equals(previous));
+        return current.startsWith("\r\n") ? current.substring(2) : current.startsWith("\n") ? current.substring(1) : current;
+    }
+
+    @Test
+    void repairsOnlyRemoveEmptyLinesAndNeverThrow() {
+        Random random = new Random(11);
+        int repaired = 0;
+        for (int n = 0; n < 20_000; n++) {
+            String newline = random.nextBoolean() ? "\n" : "\r\n";
+            // Shaped like the defect (a subject, then empty lines each followed by more of the header),
+            // with random fragments mixed in so that many are near misses that must be left alone.
+            StringBuilder text = new StringBuilder(FRAGMENTS[random.nextInt(3)]).append(newline);
+            int splits = 1 + random.nextInt(3);
+            for (int split = 0; split < splits; split++) {
+                for (int empty = random.nextInt(3); empty >= 0; empty--) {
+                    text.append(newline);
+                }
+                int lines = 1 + random.nextInt(4);
+                for (int i = 0; i < lines; i++) {
+                    text.append(FRAGMENTS[i == 0 && random.nextInt(5) > 0 ? 1 + random.nextInt(2)
+                        : random.nextInt(FRAGMENTS.length)]).append(newline);
+                }
+            }
+            text.append(newline).append(FRAGMENTS[random.nextInt(FRAGMENTS.length)]);
+            byte[] raw = text.toString().getBytes(StandardCharsets.ISO_8859_1);
+
+            Optional<HeaderBlock.Repaired> result = HeaderBlock.rejoin(raw);
+
+            if (result.isPresent()) {
+                repaired++;
+                String out = new String(result.get().bytes, StandardCharsets.ISO_8859_1);
+                assertThat(out.length()).as(text.toString()).isLessThan(raw.length);
+                assertThat(withoutEmptyLines(out)).as(text.toString()).isEqualTo(withoutEmptyLines(text.toString()));
+                assertThat(result.get().rejoined).isPositive();
+            }
+        }
+        assertThat(repaired).as("the random messages must include repairable ones").isGreaterThan(1_000);
+    }
+}
