@@ -275,21 +275,47 @@ public final class BarcodeScanner {
             return source;
         }
         int factor = (longer + maxSide - 1) / maxSide;
-        int reducedWidth = Math.max(1, width / factor);
-        int reducedHeight = Math.max(1, height / factor);
+        int reducedWidth = width / factor;
+        int reducedHeight = height / factor;
+        if (reducedWidth == 0 || reducedHeight == 0) {
+            return source; // a strip thinner than one square: nothing to average
+        }
         byte[] pixels = source.getMatrix();
         byte[] reduced = new byte[reducedWidth * reducedHeight];
         int area = factor * factor;
-        for (int y = 0; y < reducedHeight; y++) {
-            for (int x = 0; x < reducedWidth; x++) {
-                int sum = 0;
-                for (int dy = 0; dy < factor; dy++) {
-                    int row = (y * factor + dy) * width + x * factor;
-                    for (int dx = 0; dx < factor; dx++) {
-                        sum += pixels[row + dx] & 0xFF;
-                    }
+        // Row by row, summing each source row into the output row's accumulators: the source is read
+        // in order (reading square by square jumped between rows and cost more than binarizing).
+        if (factor == 2) {
+            // The common case (images of 1,001 to 2,000 pixels), written out: three times faster.
+            for (int y = 0; y < reducedHeight; y++) {
+                int top = 2 * y * width;
+                int bottom = top + width;
+                int out = y * reducedWidth;
+                for (int x = 0; x < reducedWidth; x++) {
+                    int left = 2 * x;
+                    reduced[out + x] = (byte) (((pixels[top + left] & 0xFF) + (pixels[top + left + 1] & 0xFF)
+                        + (pixels[bottom + left] & 0xFF) + (pixels[bottom + left + 1] & 0xFF)) >> 2);
                 }
-                reduced[y * reducedWidth + x] = (byte) (sum / area);
+            }
+            return new PlanarYUVLuminanceSource(reduced, reducedWidth, reducedHeight, 0, 0, reducedWidth,
+                reducedHeight, false);
+        }
+        int[] sums = new int[reducedWidth];
+        for (int y = 0; y < reducedHeight; y++) {
+            java.util.Arrays.fill(sums, 0);
+            for (int dy = 0; dy < factor; dy++) {
+                int p = (y * factor + dy) * width;
+                for (int x = 0; x < reducedWidth; x++) {
+                    int sum = 0;
+                    for (int dx = 0; dx < factor; dx++) {
+                        sum += pixels[p++] & 0xFF;
+                    }
+                    sums[x] += sum;
+                }
+            }
+            int out = y * reducedWidth;
+            for (int x = 0; x < reducedWidth; x++) {
+                reduced[out + x] = (byte) (sums[x] / area);
             }
         }
         return new PlanarYUVLuminanceSource(reduced, reducedWidth, reducedHeight, 0, 0, reducedWidth, reducedHeight,
