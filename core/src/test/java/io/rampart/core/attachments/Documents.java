@@ -237,6 +237,18 @@ public final class Documents {
         });
     }
 
+    /** A PDF of {@code pages} pages showing the same JPEG (DCTDecode) image object on each. */
+    public static byte[] pdfWithJpegOnEveryPage(BufferedImage image, int pages) {
+        return pdf(pages, document -> {
+            PDImageXObject xobject = org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromImage(document, image, 0.95f);
+            for (int page = 0; page < pages; page++) {
+                try (PDPageContentStream content = new PDPageContentStream(document, document.getPage(page))) {
+                    content.drawImage(xobject, 72, 400, 144, 144);
+                }
+            }
+        });
+    }
+
     /** A one-page PDF with a QR code drawn as vector rectangles (only rendering finds it). */
     public static byte[] pdfWithDrawnCode(BitMatrix matrix) {
         return pdf(1, document -> {

@@ -99,6 +99,17 @@ class QrCodeMessageTest {
     }
 
     @Test
+    void codeInAJpegPlacedOnEveryPageOfAPdfShouldBeReportedOnce() {
+        byte[] message = Fixtures.Mime.mixed("Document").text("See the attached document.")
+            .attach("application/pdf", "invoice.pdf", Documents.pdfWithJpegOnEveryPage(code(PHISH_URL), 6)).build();
+
+        Verdict verdict = scan(message);
+
+        assertThat(details(verdict, "qr.url")).singleElement().asString()
+            .contains("on page 1 of 'invoice.pdf' (part 1.2)").endsWith("decodes to " + PHISH_URL);
+    }
+
+    @Test
     void codeDrawnAsVectorsOnAPdfPageShouldBeFoundByRendering() throws WriterException {
         Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
         hints.put(EncodeHintType.MARGIN, 4);

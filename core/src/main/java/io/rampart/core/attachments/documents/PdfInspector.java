@@ -447,11 +447,24 @@ public final class PdfInspector {
             if (inspection.budget().expired() || scanned++ >= MAX_IMAGES_PER_PAGE) {
                 break;
             }
-            found += inspection.image(decode(candidate.getValue()), "image " + candidate.getKey() + " on " + pageWhere,
+            // The same image object placed again (a letterhead on every page) holds the same codes: it is
+            // read once, or again only when this page wants the thorough look it did not get before.
+            org.apache.pdfbox.cos.COSBase key = candidate.getValue().getCOSObject();
+            int[] before = scannedImages.get(key);
+            if (before != null && (before[0] == 1 || !thorough)) {
+                found += before[1];
+                continue;
+            }
+            int codes = inspection.image(decode(candidate.getValue()), "image " + candidate.getKey() + " on " + pageWhere,
                 thorough);
+            scannedImages.put(key, new int[] {thorough ? 1 : 0, codes});
+            found += codes;
         }
         return found;
     }
+
+    /** Image objects already looked at in this document: {thorough (1/0), codes found}. */
+    private final Map<org.apache.pdfbox.cos.COSBase, int[]> scannedImages = new java.util.IdentityHashMap<>();
 
     /** Placed images are decoded at most this large: a code on a page scan stays readable, and a 300 dpi page is not converted pixel by pixel. */
     static final int MAX_DECODED_SIDE = 1600;
@@ -460,7 +473,40 @@ public final class PdfInspector {
     private static BufferedImage decode(PDImageXObject image) throws IOException {
         int longer = Math.max(image.getWidth(), image.getHeight());
         int subsampling = Math.max(1, (longer + MAX_DECODED_SIDE - 1) / MAX_DECODED_SIDE);
+        boolean plain = plainJpeg(image);
+        java.util.Optional<BufferedImage> luminance = plain
+            ? io.rampart.core.attachments.images.ImageDecoder.jpegLuminance(readRaw(image), subsampling)
+            : java.util.Optional.empty();
+        if (luminance.isPresent()) {
+            return luminance.get();
+        }
         return subsampling == 1 ? image.getImage() : image.getImage(null, subsampling);
+    }
+
+    /**
+     * A placed JPEG that means what its bytes say: DCTDecode as its only filter, one or three colour
+     * components, no decode array and no mask. Such an image is read as luminance straight from its
+     * stream, as JPEG attachments are; PDFBox's own path converts every pixel to RGB first. Anything
+     * else goes through PDFBox.
+     */
+    private static boolean plainJpeg(PDImageXObject image) {
+        try {
+            java.util.List<COSName> filters = image.getStream().getFilters();
+            return filters.size() == 1 && COSName.DCT_DECODE.equals(filters.get(0))
+                && image.getCOSObject().getDictionaryObject(COSName.DECODE, COSName.D) == null
+                && image.getCOSObject().getDictionaryObject(COSName.SMASK) == null
+                && image.getCOSObject().getDictionaryObject(COSName.MASK) == null
+                && !image.isStencil()
+                && image.getColorSpace().getNumberOfComponents() != 4;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static byte[] readRaw(PDImageXObject image) throws IOException {
+        try (java.io.InputStream raw = image.getCOSObject().createRawInputStream()) {
+            return raw.readAllBytes();
+        }
     }
 
     private static double aspect(PDImageXObject image) {

@@ -138,6 +138,35 @@ public final class ImageDecoder {
     }
 
     /**
+     * A baseline JPEG stream (a PDF's DCTDecode image) as its luminance, read {@code subsampling} times
+     * smaller on each side; empty when ImageIO cannot read it or it has four bands (CMYK), so the caller
+     * falls back to its own decoder.
+     */
+    public static Optional<BufferedImage> jpegLuminance(byte[] bytes, int subsampling) {
+        try (ImageInputStream in = stream(bytes)) {
+            Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("jpeg");
+            if (!readers.hasNext()) {
+                return Optional.empty();
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(subsampling, subsampling, 0, 0);
+                java.awt.image.Raster raster = reader.readRaster(0, param);
+                if (raster.getNumBands() != 1 && raster.getNumBands() != 3) {
+                    return Optional.empty();
+                }
+                return Optional.of(luminance(raster));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * A JPEG as its luminance only: the raw raster of a one- or three-band JPEG holds Y (or Y, Cb, Cr),
      * which is exactly what code reading and OCR look at, and reading it skips the colour conversion
      * (ICC profiles through LittleCMS) that took more time than decoding. The rare three-band JPEG stored
@@ -150,6 +179,11 @@ public final class ImageDecoder {
         if (bands != 1 && bands != 3) {
             return reader.read(index, param);
         }
+        return luminance(raster);
+    }
+
+    /** The first band of a JPEG's raw raster (Y, or gray) as a gray image. */
+    private static BufferedImage luminance(java.awt.image.Raster raster) {
         int width = raster.getWidth();
         int height = raster.getHeight();
         BufferedImage gray = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
