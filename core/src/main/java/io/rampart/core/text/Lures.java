@@ -77,7 +77,11 @@ public final class Lures {
         Pattern.compile("\\b(reply|respond|send an e-?mail|e-?mail us) with (the word )?\\W?remove\\W? in the subject"),
         Pattern.compile("\\bwe (got|obtained|found|received) your (e-?mail )?(address|contact)"),
         Pattern.compile("\\b(otcbb|otc ?bb|pink sheets)\\b"),
-        Pattern.compile("\\b(work|working) from home\\b"),
+        // Job-offer phrasing only: "working from home tomorrow" is ordinary office mail.
+        Pattern.compile("\\bwork[- ](from|at)[- ]home (jobs?|opportunit\\w*|business|positions?|program)"),
+        Pattern.compile("\\bwork[- ]at[- ]home\\b"),
+        Pattern.compile("\\b(earn|make) (money|cash|an income|extra income|\\$[\\d,]+)( a week| a month| per week| per month)? "
+            + "(from|at) (your )?home"),
         Pattern.compile("\\b(financial freedom|be your own boss|extra income|residual income)"),
         Pattern.compile("\\b(no|zero) (experience|investment) (needed|required|necessary)"),
         Pattern.compile("\\b(penis|breast|male) (enlargement|enhancement)"),
@@ -87,7 +91,7 @@ public final class Lures {
         Pattern.compile("\\b(lower|reduce) your (mortgage|monthly payments?|interest rate)"),
         Pattern.compile("\\b(debt consolidation|eliminate (your )?debt|credit repair)"),
         Pattern.compile("\\b(pre-?approved|no credit check)"),
-        Pattern.compile("\\b(hot|horny|lonely|naughty) (singles|wives|housewives|girls|teens)"),
+        Pattern.compile("\\b(hot|horny|lonely|naughty) (singles|wives|housewives)"),
         Pattern.compile("\\bonline casino\\b"),
     };
     private static final String[] CHINESE_CREDENTIALS = {

@@ -33,6 +33,9 @@ class LuresTest {
             .containsExactly("lower your mortgage");
         assertThat(Lures.find("本公司代开发票，欢迎来电。如有打扰，敬请原谅")).extracting(hit -> hit.family() + ":" + hit.phrase())
             .contains("BULK:如有打扰");
+        assertThat(Lures.find("Earn $5,000 a month from home!")).extracting(Lures.Hit::phrase)
+            .containsExactly("earn $5,000 a month from home");
+        assertThat(Lures.find("I am working from home tomorrow; call me if the build breaks.")).isEmpty();
         assertThat(Lures.find("This week in the project: release 2.1 is out, the mailing list moved, "
             + "and you can unsubscribe at any time from the link below.")).isEmpty();
     }
@@ -52,7 +55,7 @@ class LuresTest {
             "urgent", "within", "24", "hours", "failure", "comply", "re-activate", "unusual", "sign-in", "log", "in",
             "at", "portal", "suspended", "has", "been", "locked", "bitcoin", "wallet", "claim", "prize", "refund", "of",
             "_x", "a.", "!", "\n", "  ", "pending", "messages", "overdue", "invoice", "you", "won", "have", "selected",
-            "work", "from", "home", "otcbb", "mortgage", "rates", "debt", "consolidation", "pre-approved", "hgh"};
+            "work", "from", "home", "at", "jobs", "earn", "money", "otcbb", "mortgage", "rates", "debt", "consolidation", "pre-approved", "hgh"};
         Random random = new Random(7);
         List<Pattern[]> families = new ArrayList<>();
         for (String name : new String[] {"ENGLISH", "ENGLISH_SUSPENSION", "ENGLISH_PAYMENT", "ENGLISH_URGENCY",

@@ -283,8 +283,6 @@ public final class BarcodeScanner {
         byte[] pixels = source.getMatrix();
         byte[] reduced = new byte[reducedWidth * reducedHeight];
         int area = factor * factor;
-        // Row by row, summing each source row into the output row's accumulators: the source is read
-        // in order (reading square by square jumped between rows and cost more than binarizing).
         if (factor == 2) {
             // The common case (images of 1,001 to 2,000 pixels), written out: three times faster.
             for (int y = 0; y < reducedHeight; y++) {
@@ -300,6 +298,7 @@ public final class BarcodeScanner {
             return new PlanarYUVLuminanceSource(reduced, reducedWidth, reducedHeight, 0, 0, reducedWidth,
                 reducedHeight, false);
         }
+        // Otherwise row by row, each source row summed into the output row's accumulators.
         int[] sums = new int[reducedWidth];
         for (int y = 0; y < reducedHeight; y++) {
             java.util.Arrays.fill(sums, 0);
