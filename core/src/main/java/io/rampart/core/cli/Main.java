@@ -379,19 +379,8 @@ public final class Main {
             ScanEngine engine = Analyzers.standardEngine(configuration);
             Progress progress = new Progress(err, "warm-up", rows.size() * options.warmup);
             for (int pass = 0; pass < options.warmup; pass++) {
-                List<Future<?>> futures = new ArrayList<>();
-                for (Row row : rows) {
-                    futures.add(pool.submit(() -> {
-                        try {
-                            engine.scanInline(Files.readAllBytes(row.file), context);
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                        progress.step();
-                        return null;
-                    }));
-                }
-                await(futures);
+                parallel(pool, rows.size(), progress,
+                    index -> engine.scanInline(Files.readAllBytes(rows.get(index).file), context));
             }
             progress.done();
             childCpuAtStart = ChildCpu.seconds();
@@ -404,23 +393,11 @@ public final class Main {
             MessageParser parser = new MessageParser(configuration.scan().parserLimits());
             Trainer.Example[] examples = new Trainer.Example[rows.size()];
             Progress progress = new Progress(err, "features", rows.size());
-            List<Future<?>> futures = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    Row row = rows.get(index);
-                    try {
-                        ParsedMessage message = parser.parse(Files.readAllBytes(row.file));
-                        examples[index] = new Trainer.Example(trainer.features(message), row.unwanted(),
-                            row.label.equals("phish"));
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                    progress.step();
-                    return null;
-                }));
-            }
-            await(futures);
+            parallel(pool, rows.size(), progress, index -> {
+                Row row = rows.get(index);
+                ParsedMessage message = parser.parse(Files.readAllBytes(row.file));
+                examples[index] = new Trainer.Example(trainer.features(message), row.unwanted(), row.label.equals("phish"));
+            });
             progress.done();
             int[] fold = new int[rows.size()];
             for (int i = 0; i < rows.size(); i++) {
@@ -456,21 +433,38 @@ public final class Main {
                 raw[i] = Files.readAllBytes(rows.get(indices[i]).file);
             }
             long start = System.nanoTime();
-            List<Future<?>> futures = new ArrayList<>();
-            for (int i = 0; i < indices.length; i++) {
-                int position = i;
+            parallel(pool, indices.length, progress, position -> {
+                long cpu = CPU.getCurrentThreadCpuTime();
+                verdicts[indices[position]] = engine.scanInline(raw[position], context);
+                long spent = CPU.getCurrentThreadCpuTime() - cpu;
+                cpuNanos.addAndGet(spent);
+                cpuPerMessage[indices[position]] = spent;
+            });
+            return System.nanoTime() - start;
+        }
+
+        /** One piece of work per index; it may read files. */
+        @FunctionalInterface
+        private interface IndexTask {
+            void run(int index) throws IOException;
+        }
+
+        /** Runs {@code task} for every index below {@code count} on the pool, a progress step after each, and waits for all. */
+        private static void parallel(ExecutorService pool, int count, Progress progress, IndexTask task) throws IOException {
+            List<Future<?>> futures = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                int index = i;
                 futures.add(pool.submit(() -> {
-                    long cpu = CPU.getCurrentThreadCpuTime();
-                    verdicts[indices[position]] = engine.scanInline(raw[position], context);
-                    long spent = CPU.getCurrentThreadCpuTime() - cpu;
-                    cpuNanos.addAndGet(spent);
-                    cpuPerMessage[indices[position]] = spent;
+                    try {
+                        task.run(index);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
                     progress.step();
                     return null;
                 }));
             }
             await(futures);
-            return System.nanoTime() - start;
         }
 
         private static void await(List<Future<?>> futures) throws IOException {
