@@ -75,7 +75,7 @@ public final class Launcher {
             + "/mailRepositories/var%2Fmail%2Frampart-quarantine/mails\n"
             + "   outbound sink: curl -s http://127.0.0.1:" + options.webadminPort()
             + "/mailRepositories/var%2Fmail%2Foutbound-sink/mails\n"
-            + "   curl -s -XPOST --data-binary @message.eml 'http://127.0.0.1:" + options.webadminPort()
+            + "   curl -s -XPOST -H 'Content-Type: message/rfc822' --data-binary @message.eml 'http://127.0.0.1:" + options.webadminPort()
             + "/rampart/scan?flow=inbound'\n\n"
             + " Logs: " + options.workDir().toAbsolutePath().resolve("logs/james.log") + "\n"
             + " Ctrl-C stops James.\n"

@@ -19,7 +19,8 @@ import spark.Request;
 import spark.Service;
 
 /**
- * {@code POST /rampart/scan?flow=inbound|outbound|internal} with a raw RFC 5322 message as the body:
+ * {@code POST /rampart/scan?flow=inbound|outbound|internal} with a raw RFC 5322 message as the body
+ * ({@code Content-Type: message/rfc822}):
  * answers the verdict Rampart would give, without delivering anything. For admins testing rules.
  */
 public class ScanRoutes implements Routes {
@@ -44,7 +45,11 @@ public class ScanRoutes implements Routes {
         service.post(BASE_PATH, (request, response) -> {
             byte[] body = request.bodyAsBytes();
             if (body == null || body.length == 0) {
-                throw new IllegalArgumentException("The request body must be a raw RFC 5322 message");
+                // curl --data-binary sends application/x-www-form-urlencoded unless told otherwise, and
+                // WebAdmin then reads the body as a form before this route sees it: say so.
+                throw new IllegalArgumentException("The request body must be a raw RFC 5322 message sent with "
+                    + "Content-Type: message/rfc822 (got " + Optional.ofNullable(request.contentType()).orElse("no type")
+                    + " with no readable body)");
             }
             ScanContext context = ScanContext.builder()
                 .flow(flow(request))
