@@ -17,9 +17,12 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.LuminanceSource;
 import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
 import com.google.zxing.PlanarYUVLuminanceSource;
 import com.google.zxing.ReaderException;
 import com.google.zxing.Result;
+import com.google.zxing.common.BitArray;
+import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.multi.qrcode.QRCodeMultiReader;
@@ -117,7 +120,10 @@ public final class BarcodeScanner {
         Map<String, Code> found = new LinkedHashMap<>();
         BufferedImage image = bound(original, MAX_SIDE);
         PlanarYUVLuminanceSource source = luminance(image);
-        qr(new BinaryBitmap(new HybridBinarizer(source)), found);
+        // Binarizing costs most of a pass (four fifths on a page with no code): the full-resolution black
+        // matrix is computed once and reused by the later passes that read the same pixels.
+        BinaryBitmap full = new BinaryBitmap(new HybridBinarizer(source));
+        qr(full, found);
         if (!found.isEmpty() || expired.getAsBoolean()) {
             return ImmutableList.copyOf(found.values());
         }
@@ -128,7 +134,9 @@ public final class BarcodeScanner {
         if (!found.isEmpty() || expired.getAsBoolean() || !thorough) {
             return ImmutableList.copyOf(found.values());
         }
-        other2d(new BinaryBitmap(new HybridBinarizer(reducedSource)), found);
+        BitMatrix fullMatrix = blackMatrix(full);
+        other2d(new BinaryBitmap(reducedSource == source && fullMatrix != null
+            ? new Binarized(source, fullMatrix) : new HybridBinarizer(reducedSource)), found);
         if (!found.isEmpty() || expired.getAsBoolean()) {
             return ImmutableList.copyOf(found.values());
         }
@@ -137,14 +145,78 @@ public final class BarcodeScanner {
             return ImmutableList.copyOf(found.values());
         }
         if (Math.max(image.getWidth(), image.getHeight()) > TILE_THRESHOLD) {
-            for (LuminanceSource tile : tiles(source)) {
+            for (int[] tile : tiles(source.getWidth(), source.getHeight())) {
                 if (expired.getAsBoolean()) {
                     break;
                 }
-                qr(new BinaryBitmap(new HybridBinarizer(tile)), found);
+                LuminanceSource window = source.crop(tile[0], tile[1], tile[2], tile[3]);
+                // A window of the full-resolution black matrix, not a fresh binarization of the window: the
+                // binarizer is local (blocks of 8 pixels and their neighbours), so only the window's edges
+                // could differ, and there the full matrix saw more of the page.
+                qr(new BinaryBitmap(fullMatrix != null
+                    ? new Binarized(window, crop(fullMatrix, tile[0], tile[1], tile[2], tile[3]))
+                    : new HybridBinarizer(window)), found);
             }
         }
         return ImmutableList.copyOf(found.values());
+    }
+
+    private static BitMatrix blackMatrix(BinaryBitmap bitmap) {
+        try {
+            return bitmap.getBlackMatrix();
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A {@link HybridBinarizer} whose black matrix is already computed (that class is final). Rows for
+     * the 1-D readers come from the global-histogram binarization, as {@link HybridBinarizer}'s do.
+     */
+    static final class Binarized extends GlobalHistogramBinarizer {
+        private final BitMatrix matrix;
+
+        Binarized(LuminanceSource source, BitMatrix matrix) {
+            super(source);
+            this.matrix = matrix;
+        }
+
+        @Override
+        public BitMatrix getBlackMatrix() {
+            return matrix;
+        }
+
+        @Override
+        public com.google.zxing.Binarizer createBinarizer(LuminanceSource source) {
+            return new HybridBinarizer(source);
+        }
+    }
+
+    /** The window of {@code matrix} at (left, top), a word at a time. */
+    static BitMatrix crop(BitMatrix matrix, int left, int top, int width, int height) {
+        BitMatrix window = new BitMatrix(width, height);
+        BitArray sourceRow = new BitArray(matrix.getWidth());
+        BitArray row = new BitArray(width);
+        int[] out = row.getBitArray();
+        for (int y = 0; y < height; y++) {
+            int[] in = matrix.getRow(top + y, sourceRow).getBitArray();
+            for (int word = 0; word < out.length; word++) {
+                int bit = left + word * 32;
+                int index = bit >>> 5;
+                int shift = bit & 31;
+                int value = in[index] >>> shift;
+                if (shift != 0 && index + 1 < in.length) {
+                    value |= in[index + 1] << (32 - shift);
+                }
+                out[word] = value;
+            }
+            int tail = width & 31;
+            if (tail != 0) {
+                out[out.length - 1] &= (1 << tail) - 1;
+            }
+            window.setRow(y, row);
+        }
+        return window;
     }
 
     private static void qr(BinaryBitmap bitmap, Map<String, Code> found) {
@@ -174,18 +246,16 @@ public final class BarcodeScanner {
         }
     }
 
-    /** Overlapping windows of half the image's size along each side over the threshold (crops, no copies). */
-    static List<LuminanceSource> tiles(LuminanceSource source) {
-        List<LuminanceSource> tiles = new ArrayList<>();
-        int width = source.getWidth();
-        int height = source.getHeight();
+    /** Overlapping windows ({left, top, width, height}) of half the image's size along each side over the threshold. */
+    static List<int[]> tiles(int width, int height) {
+        List<int[]> tiles = new ArrayList<>();
         int tileWidth = width > TILE_THRESHOLD ? width / 2 : width;
         int tileHeight = height > TILE_THRESHOLD ? height / 2 : height;
         int stepX = Math.max(1, tileWidth / 2);
         int stepY = Math.max(1, tileHeight / 2);
         for (int y = 0; y + tileHeight <= height; y += stepY) {
             for (int x = 0; x + tileWidth <= width; x += stepX) {
-                tiles.add(source.crop(x, y, tileWidth, tileHeight));
+                tiles.add(new int[] {x, y, tileWidth, tileHeight});
             }
         }
         return tiles;
@@ -216,7 +286,8 @@ public final class BarcodeScanner {
             for (int i = 0, p = 0; i < luminance.length; i++, p += 4) {
                 int gray = gray(data[p + 3] & 0xFF, data[p + 2] & 0xFF, data[p + 1] & 0xFF);
                 int a = data[p] & 0xFF;
-                luminance[i] = (byte) ((gray * a + 255 * (255 - a)) / 255);
+                // Most pixels of a screenshot are opaque: no blending (and no division) for them.
+                luminance[i] = (byte) (a == 255 ? gray : (gray * a + 255 * (255 - a)) / 255);
             }
         } else if (plain && image.getType() == BufferedImage.TYPE_BYTE_INDEXED
             && image.getColorModel() instanceof java.awt.image.IndexColorModel
