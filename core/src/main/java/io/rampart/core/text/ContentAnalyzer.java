@@ -23,6 +23,8 @@ public final class ContentAnalyzer implements Analyzer {
     public static final double PAYMENT_SCORE = 0.5;
     public static final double URGENCY_SCORE = 0.5;
     public static final double BULK_SCORE = 1.0;
+    /** A fraud's story is specific: no ham in the corpus tells one (see {@link Lures}). */
+    public static final double SCAM_SCORE = 2.0;
     public static final double COMBINATION_SCORE = 1.0;
     public static final double CONCEALED_SCORE = 1.0;
     /** A header block only bulk-mail tools produce (see {@code HeaderBlock}); the content decides the rest. */
@@ -70,6 +72,10 @@ public final class ContentAnalyzer implements Analyzer {
                 case BULK:
                     score = BULK_SCORE;
                     category = Category.SPAM;
+                    break;
+                case SCAM:
+                    score = SCAM_SCORE;
+                    category = Category.PHISH;
                     break;
                 default:
                     score = URGENCY_SCORE;

@@ -19,7 +19,8 @@ public final class Lures {
         SUSPENSION("threatens account suspension or loss of mail"),
         PAYMENT("talks payment, invoices, transfers or prizes"),
         URGENCY("presses for immediate action"),
-        BULK("speaks the language of bulk advertising");
+        BULK("speaks the language of bulk advertising"),
+        SCAM("tells a fraud's story (advance fee, inheritance, lottery, extortion, guaranteed returns)");
 
         private final String description;
 
@@ -94,6 +95,27 @@ public final class Lures {
         Pattern.compile("\\b(hot|horny|lonely|naughty) (singles|wives|housewives)"),
         Pattern.compile("\\bonline casino\\b"),
     };
+    /**
+     * The stories frauds tell, as anti-fraud agencies describe them: advance-fee ("next of kin", a
+     * deceased client's unclaimed funds, a confidential transfer of a sum), lottery wins nobody
+     * entered, sextortion ("I recorded you", "I have access to your devices"), and investments with
+     * guaranteed returns. Each is a phrase ordinary mail does not use.
+     */
+    private static final Pattern[] ENGLISH_SCAM = {
+        Pattern.compile("\\bnext of kin\\b"),
+        Pattern.compile("\\b(late|deceased) (client|customer|depositor)\\b"),
+        Pattern.compile("\\b(inheritance|unclaimed|dormant|abandoned) (fund|funds|estate|money|sum|account|deposit|consignment)"),
+        Pattern.compile("\\b(beneficiar(y|ies)|heirs?) (of|to) (the|this|his|her|my) (fund|funds|estate|inheritance|will|deposit)"),
+        Pattern.compile("\\b(confidential|secret|private) business (proposal|transaction|deal|relationship)\\b"),
+        Pattern.compile("\\b(transfer|release|remit)\\w* (of )?(the |this )?(sum|fund|funds|amount) of\\b"),
+        Pattern.compile("\\b(lottery|lotto|e-?mail draw|online draw) (winner|winning|prize|award|draw|promotion|program)"),
+        Pattern.compile("\\byou have (been )?(won|awarded) (the )?(sum|lottery|jackpot|\\$|us\\$|usd|gbp|\\d)"),
+        Pattern.compile("\\bi (have|got|gained) (full )?access to (your|all your) (devices?|computer|accounts?|e-?mail|phone|contacts)"),
+        Pattern.compile("\\b(i|we) (have )?(hacked|infected|compromised) (your|the) (device|computer|account|phone|system|e-?mail|operating system)"),
+        Pattern.compile("\\b(recorded|filmed) (a )?video of you\\b"),
+        Pattern.compile("\\b(guaranteed|daily|weekly) (returns?|profits?|roi) of\\b"),
+        Pattern.compile("\\b(double|triple) your (money|bitcoin|investment|income)"),
+    };
     private static final String[] CHINESE_CREDENTIALS = {
         "验证您的账户", "验证你的账户", "验证您的帐户", "验证账户", "验证帐户", "账户验证", "帐户验证", "账号验证", "身份验证",
         "重新登录", "重新登陆", "登录您的", "输入密码", "确认密码", "密码过期", "密码即将过期", "密码已过期", "更新密码",
@@ -110,6 +132,15 @@ public final class Lures {
     };
     private static final String[] CHINESE_URGENCY = {
         "立即", "紧急", "24小时内", "48小时内", "尽快", "马上", "逾期", "否则", "最后通知", "今日内",
+    };
+
+    /**
+     * Chinese fraud scripts: prize notices, guaranteed high returns, order-brushing "part-time work",
+     * the fake police "safe account", deposits and fees to release money, inheritances.
+     */
+    private static final String[] CHINESE_SCAM = {
+        "恭喜您中奖", "恭喜你中奖", "中奖通知", "高额回报", "稳赚不赔", "保本保息", "日赚", "刷单", "安全账户",
+        "涉嫌洗钱", "保证金后", "缴纳手续费", "先交手续费", "遗产继承", "巨额遗产",
     };
 
     /** Chinese advertising mail: "this is a mass mailing", "sorry to disturb", unsubscribe, call us, special prices. */
@@ -164,6 +195,9 @@ public final class Lures {
                 .orElse(false));
         first(english, words, ENGLISH_BULK).map(p -> new Hit(Family.BULK, p)).map(hits::add)
             .orElseGet(() -> firstChinese(chinese, CHINESE_BULK).map(p -> hits.add(new Hit(Family.BULK, p)))
+                .orElse(false));
+        first(english, words, ENGLISH_SCAM).map(p -> new Hit(Family.SCAM, p)).map(hits::add)
+            .orElseGet(() -> firstChinese(chinese, CHINESE_SCAM).map(p -> hits.add(new Hit(Family.SCAM, p)))
                 .orElse(false));
         return hits;
     }
@@ -239,7 +273,8 @@ public final class Lures {
 
     static {
         List<Pattern> all = new ArrayList<>();
-        for (Pattern[] family : new Pattern[][] {ENGLISH, ENGLISH_SUSPENSION, ENGLISH_PAYMENT, ENGLISH_URGENCY, ENGLISH_BULK}) {
+        for (Pattern[] family : new Pattern[][] {ENGLISH, ENGLISH_SUSPENSION, ENGLISH_PAYMENT, ENGLISH_URGENCY, ENGLISH_BULK,
+            ENGLISH_SCAM}) {
             OFFSETS.put(family, all.size());
             for (Pattern pattern : family) {
                 if (!pattern.pattern().startsWith("\\b")) {

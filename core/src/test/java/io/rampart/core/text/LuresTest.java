@@ -41,6 +41,30 @@ class LuresTest {
     }
 
     @Test
+    void findsTheStoriesFraudsTellButNotOrdinaryMailAboutMoney() {
+        assertThat(scam("I am Barrister James Cole, personal attorney to the late client Mr. Peter, who died with his "
+            + "family. I seek your consent to present you as the next of kin so that the funds can be released.")).isTrue();
+        assertThat(scam("We wish to inform you that you have won the sum of $1,500,000 in our e-mail draw. "
+            + "Contact the claims agent with your ticket number.")).isTrue();
+        assertThat(scam("I have access to all your devices and I recorded a video of you. Pay 1200 USD in Bitcoin "
+            + "within 48 hours or everybody in your contacts gets it.")).isTrue();
+        assertThat(scam("Join our fund: guaranteed returns of 30% per month, double your money in ninety days.")).isTrue();
+        assertThat(scam("恭喜您中奖！请先交手续费后领取奖金。")).isTrue();
+        assertThat(scam("您的银行卡涉嫌洗钱，请将资金转入安全账户配合调查。")).isTrue();
+
+        assertThat(scam("The funds transfer to the new supplier is scheduled for Friday; finance will confirm the "
+            + "amount once the invoice is approved.")).isFalse();
+        assertThat(scam("Congratulations, you have been awarded the prize for best student paper at the workshop.")).isFalse();
+        assertThat(scam("My late father's house is finally sold, so we can talk about the trip.")).isFalse();
+        assertThat(scam("The lottery results were in the paper again; nobody at the office won.")).isFalse();
+        assertThat(scam("本周五财务部统一办理报销，请把发票交给小王。")).isFalse();
+    }
+
+    private static boolean scam(String text) {
+        return Lures.find(text).stream().anyMatch(hit -> hit.family() == Lures.Family.SCAM);
+    }
+
+    @Test
     void patternsOnlyMatchOnWordStarts() {
         assertThat(Lures.find("we reverify your account and unverify your login")).isEmpty();
         assertThat(Lures.find("x_verify your account")).isEmpty();
@@ -55,11 +79,13 @@ class LuresTest {
             "urgent", "within", "24", "hours", "failure", "comply", "re-activate", "unusual", "sign-in", "log", "in",
             "at", "portal", "suspended", "has", "been", "locked", "bitcoin", "wallet", "claim", "prize", "refund", "of",
             "_x", "a.", "!", "\n", "  ", "pending", "messages", "overdue", "invoice", "you", "won", "have", "selected",
-            "work", "from", "home", "at", "jobs", "earn", "money", "otcbb", "mortgage", "rates", "debt", "consolidation", "pre-approved", "hgh"};
+            "work", "from", "home", "at", "jobs", "earn", "money", "otcbb", "mortgage", "rates", "debt", "consolidation", "pre-approved", "hgh",
+            "next", "kin", "deceased", "client", "unclaimed", "funds", "lottery", "winner", "hacked", "device", "double",
+            "sum", "access", "devices", "i", "recorded", "video", "guaranteed", "returns"};
         Random random = new Random(7);
         List<Pattern[]> families = new ArrayList<>();
         for (String name : new String[] {"ENGLISH", "ENGLISH_SUSPENSION", "ENGLISH_PAYMENT", "ENGLISH_URGENCY",
-            "ENGLISH_BULK"}) {
+            "ENGLISH_BULK", "ENGLISH_SCAM"}) {
             Field field = Lures.class.getDeclaredField(name);
             field.setAccessible(true);
             families.add((Pattern[]) field.get(null));
