@@ -82,6 +82,21 @@ public final class LinkAnalysis {
     }
 
     public List<Finding> analyze(NormalizedUrl url, LinkContext context) {
+        return analyze(url, context, 0);
+    }
+
+    private List<Finding> analyze(NormalizedUrl url, LinkContext context, int depth) {
+        if (depth < LinkRewriters.MAX_DEPTH) {
+            Optional<LinkRewriters.Unwrapped> wrapper = LinkRewriters.unwrap(url);
+            if (wrapper.isPresent()) {
+                LinkContext behind = context.behind(wrapper.get().service());
+                Optional<NormalizedUrl> target = wrapper.get().target();
+                // The wrapped URL is where the reader goes; an opaque wrapper hides it, so its host (the
+                // service's) is not compared with the link text.
+                return target.isPresent() ? analyze(target.get(), behind, depth + 1)
+                    : analyze(url, behind.withoutDisplayedText(), LinkRewriters.MAX_DEPTH);
+            }
+        }
         List<Finding> findings = new ArrayList<>();
         String where = context.origin().isEmpty() ? "" : " (" + context.origin() + ")";
         String shown = url.toString();
@@ -206,7 +221,7 @@ public final class LinkAnalysis {
             findings.add(Finding.of("link.risky-tld", RISKY_TLD_SCORE, Category.SPAM,
                 "throwaway top-level domain ." + suffix + ": " + host + where));
         }
-        context.displayedText().ifPresent(text -> displayedDomain(text).ifPresent(displayed -> {
+        context.displayedText().map(LinkAnalysis::unwrappedText).ifPresent(text -> displayedDomain(text).ifPresent(displayed -> {
             String displayedRegistrable = UrlNormalizer.registrable(displayed);
             if (!displayedRegistrable.equals(registrable) && !related(displayedRegistrable, registrable)) {
                 findings.add(Finding.of("link.text-mismatch", TEXT_MISMATCH_SCORE, Category.PHISH,
@@ -214,6 +229,23 @@ public final class LinkAnalysis {
             }
         }));
         return findings;
+    }
+
+    /**
+     * Link text that is itself a wrapped URL (a client rewrote the text along with the link) shows the
+     * wrapped destination; an opaque wrapper shows nothing to compare.
+     */
+    private static String unwrappedText(String text) {
+        String trimmed = text.trim();
+        if (trimmed.length() > 2_000 || !trimmed.regionMatches(true, 0, "http", 0, 4)) {
+            return text;
+        }
+        Optional<NormalizedUrl> shown = UrlNormalizer.normalize(trimmed);
+        if (!shown.isPresent() || !LinkRewriters.unwrap(shown.get()).isPresent()) {
+            return text;
+        }
+        NormalizedUrl destination = LinkRewriters.innermost(shown.get());
+        return destination == shown.get() ? "" : destination.toString();
     }
 
     private static boolean related(String a, String b) {

@@ -42,4 +42,15 @@ public final class LinkContext {
     public Optional<String> displayedText() {
         return displayedText;
     }
+
+    /** The same context for the URL a link-protection service wrapped: findings say which service. */
+    public LinkContext behind(String service) {
+        return new LinkContext(localDomains, origin.isEmpty() ? "behind " + service : origin + ", behind " + service,
+            displayedText);
+    }
+
+    /** The same context without the text the reader saw (nothing to compare it with). */
+    public LinkContext withoutDisplayedText() {
+        return new LinkContext(localDomains, origin, Optional.empty());
+    }
 }

@@ -92,6 +92,11 @@ public final class LinksAnalyzer implements Analyzer {
             analysed++;
             if (!url.get().scheme().equals("data")) {
                 report.url(url.get().toString());
+                // Behind a link-protection wrapper, the destination counts too (recall, indicators, the model).
+                NormalizedUrl destination = LinkRewriters.innermost(url.get());
+                if (destination != url.get()) {
+                    report.url(destination.toString());
+                }
             }
             String origin = describe(link);
             if (link.source() == FoundLink.Source.META_REFRESH) {
