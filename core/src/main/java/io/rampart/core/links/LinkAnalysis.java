@@ -197,8 +197,9 @@ public final class LinkAnalysis {
         }
         if (!lookalike) {
             brandInSubdomain(host, registrable).ifPresent(brand -> findings.add(Finding.of("link.brand-in-subdomain",
-                BRAND_IN_SUBDOMAIN_SCORE, Category.PHISH, "'" + brand + "' is used in " + host
-                    + " but the site is " + registrable + where)));
+                BRAND_IN_SUBDOMAIN_SCORE, Category.PHISH, host.equals(registrable)
+                    ? "'" + brand + "' is part of the domain " + host + ", which is not one of " + brand + "'s" + where
+                    : "'" + brand + "' is used in " + host + " but the site is " + registrable + where)));
         }
         if (host.startsWith("xn--") || host.contains(".xn--")) {
             if (!lookalike) {

@@ -141,4 +141,12 @@ class LinkAnalysisTest {
     void shouldReturnNothingForGarbage() {
         assertThat(rules("::::")).isEmpty();
     }
+
+    @Test
+    void aBrandInsideAHyphenatedDomainIsDescribedAsSuch() {
+        List<Finding> findings = analysis.analyze("http://paypal-secure-login.top/verify", LinkContext.of(LOCAL, "test"));
+        assertThat(findings).filteredOn(finding -> finding.rule().equals("link.brand-in-subdomain"))
+            .extracting(Finding::detail)
+            .containsExactly("'paypal' is part of the domain paypal-secure-login.top, which is not one of paypal's (test)");
+    }
 }
