@@ -64,7 +64,7 @@ public final class Charsets {
         if (declared.isPresent() && !isSingleByteWestern(declared.get())) {
             Optional<String> strict = decodeStrict(bytes, declared.get());
             if (strict.isPresent()) {
-                return new Decoded(strict.get(), declared.get());
+                return relabelled(bytes, strict.get(), declared.get()).orElse(new Decoded(strict.get(), declared.get()));
             }
         }
         Optional<String> utf8 = decodeStrict(bytes, StandardCharsets.UTF_8);
@@ -75,20 +75,85 @@ public final class Charsets {
             Optional<String> gb = decodeStrict(bytes, GB18030);
             Optional<Charset> big5Charset = lookup("Big5-HKSCS").map(Optional::of).orElse(lookup("Big5"));
             Optional<String> big5 = big5Charset.flatMap(charset -> decodeStrict(bytes, charset));
+            Decoded chinese = null;
             if (gb.isPresent() && big5.isPresent()) {
                 // Both decode: the right one yields common Chinese characters, the wrong one rare ones.
-                return chineseScore(big5.get(), TRADITIONAL) > chineseScore(gb.get(), SIMPLIFIED)
+                chinese = chineseScore(big5.get(), TRADITIONAL) > chineseScore(gb.get(), SIMPLIFIED)
                     ? new Decoded(big5.get(), big5Charset.get()) : new Decoded(gb.get(), GB18030);
+            } else if (gb.isPresent()) {
+                chinese = new Decoded(gb.get(), GB18030);
+            } else if (big5.isPresent()) {
+                chinese = new Decoded(big5.get(), big5Charset.get());
             }
-            if (gb.isPresent()) {
-                return new Decoded(gb.get(), GB18030);
-            }
-            if (big5.isPresent()) {
-                return new Decoded(big5.get(), big5Charset.get());
+            if (chinese != null) {
+                // Unlabelled Korean has the same byte shape: it reads as rare characters in either.
+                return relabelled(bytes, chinese.text(), chinese.charset()).orElse(chinese);
             }
         }
         Charset fallback = declared.orElse(WINDOWS_1252);
         return new Decoded(new String(bytes, fallback), fallback);
+    }
+
+    /**
+     * A Chinese label on bytes in another East Asian encoding decodes without an error (the byte ranges
+     * overlap) into a soup of rare characters: Korean mail labelled GB2312, Big5 labelled GB2312 and the
+     * reverse. When the declared decoding has almost none of the commonest characters and another
+     * decoding reads naturally, the other one is what the sender wrote.
+     */
+    private static Optional<Decoded> relabelled(byte[] bytes, String declaredText, Charset declared) {
+        String name = declared.name().toLowerCase(Locale.ROOT);
+        boolean gb = name.equals("gb18030");
+        boolean big5 = name.startsWith("big5");
+        if (!gb && !big5) {
+            return Optional.empty();
+        }
+        int ideographs = count(declaredText, '\u4e00', '\u9fff');
+        if (ideographs < MIN_CHARACTERS_TO_JUDGE
+            || chineseScore(declaredText, gb ? SIMPLIFIED : TRADITIONAL) >= ideographs * IMPLAUSIBLE_SHARE) {
+            return Optional.empty();
+        }
+        Optional<Charset> korean = lookup("x-windows-949").map(Optional::of).orElse(lookup("EUC-KR"));
+        Optional<String> hangul = korean.flatMap(charset -> decodeStrict(bytes, charset));
+        if (hangul.isPresent()) {
+            int syllables = count(hangul.get(), '\uac00', '\ud7a3');
+            if (syllables >= MIN_CHARACTERS_TO_JUDGE && frequent(hangul.get(), KOREAN) >= syllables * PLAUSIBLE_SHARE) {
+                return Optional.of(new Decoded(hangul.get(), korean.get()));
+            }
+        }
+        Optional<Charset> other = gb ? lookup("Big5-HKSCS").map(Optional::of).orElse(lookup("Big5")) : Optional.of(GB18030);
+        Optional<String> otherText = other.flatMap(charset -> decodeStrict(bytes, charset));
+        if (otherText.isPresent()) {
+            int otherIdeographs = count(otherText.get(), '\u4e00', '\u9fff');
+            if (otherIdeographs >= MIN_CHARACTERS_TO_JUDGE
+                && chineseScore(otherText.get(), gb ? TRADITIONAL : SIMPLIFIED) >= otherIdeographs * PLAUSIBLE_SHARE) {
+                return Optional.of(new Decoded(otherText.get(), other.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Below this many characters a text is too short to judge its encoding by. */
+    private static final int MIN_CHARACTERS_TO_JUDGE = 20;
+    /** Real Chinese text has a quarter or more of its characters among the commonest; a wrong decoding, a few percent. */
+    private static final double IMPLAUSIBLE_SHARE = 0.04;
+    private static final double PLAUSIBLE_SHARE = 0.12;
+    /** The commonest Hangul syllables (particles and endings: 이, 다, 는, 의...). */
+    private static final String KOREAN = "이다는의에을를하고가지한서로기도리사수니시요습있것들대자어해인일정보";
+
+    private static int count(String text, char from, char to) {
+        int count = 0;
+        int limit = Math.min(text.length(), 20_000);
+        for (int i = 0; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c >= from && c <= to) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static int frequent(String text, String frequent) {
+        return chineseScore(text, frequent);
     }
 
     private static boolean isSingleByteWestern(Charset charset) {

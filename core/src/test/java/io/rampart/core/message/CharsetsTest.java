@@ -1,0 +1,48 @@
+package io.rampart.core.message;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+class CharsetsTest {
+    private static final String KOREAN = "바쁜 현대인을 위한 온라인 학사취득안내! 학위를 취득하면 일반 4년제 대학과 동등한 조건의 "
+        + "대우를 받습니다. 대학원 진학이 가능하고 학사 편입도 가능합니다. 지금 신청하시면 자세한 자료를 보내드립니다.";
+    private static final String SIMPLIFIED = "您好：我公司出售无线终端电话机，北京市话可以无限打，每月包月费用一百元。"
+        + "如果有意者我们可以上门为您安装调试，欢迎来电咨询，联系人戴先生。";
+    private static final String TRADITIONAL = "各位同學好，這個學期的課程時間有變動，請大家注意。上課的教室改在新大樓三樓，"
+        + "有問題請來電話或者到辦公室問我們，謝謝大家的合作。";
+
+    private static byte[] bytes(String text, String charset) {
+        return text.getBytes(Charset.forName(charset));
+    }
+
+    @Test
+    void koreanMailLabelledOrGuessedAsChineseIsReadAsKorean() {
+        Charsets.Decoded labelled = Charsets.decode(bytes(KOREAN, "x-windows-949"), "gb2312");
+        assertThat(labelled.text()).isEqualTo(KOREAN);
+        Charsets.Decoded unlabelled = Charsets.decode(bytes(KOREAN, "x-windows-949"), null);
+        assertThat(unlabelled.text()).isEqualTo(KOREAN);
+    }
+
+    @Test
+    void big5LabelledGb2312IsReadAsBig5() {
+        assertThat(Charsets.decode(bytes(TRADITIONAL, "Big5"), "gb2312").text()).isEqualTo(TRADITIONAL);
+    }
+
+    @Test
+    void correctlyLabelledChineseKeepsItsLabel() {
+        Charsets.Decoded simplified = Charsets.decode(bytes(SIMPLIFIED, "GB18030"), "gb2312");
+        assertThat(simplified.text()).isEqualTo(SIMPLIFIED);
+        assertThat(simplified.charset().name()).isEqualTo("GB18030");
+        assertThat(Charsets.decode(bytes(TRADITIONAL, "Big5"), "big5").text()).isEqualTo(TRADITIONAL);
+        assertThat(Charsets.decode(bytes(SIMPLIFIED, "GB18030"), null).text()).isEqualTo(SIMPLIFIED);
+        // Too short to judge: the label is trusted.
+        String shortText = "芙蓉姐姐";
+        assertThat(Charsets.decode(bytes(shortText, "GB18030"), "gb2312").text()).isEqualTo(shortText);
+        assertThat(Charsets.decode("plain ascii".getBytes(StandardCharsets.US_ASCII), "gb2312").text())
+            .isEqualTo("plain ascii");
+    }
+}
