@@ -94,6 +94,12 @@ public final class Lures {
         Pattern.compile("\\b(pre-?approved|no credit check)"),
         Pattern.compile("\\b(hot|horny|lonely|naughty) (singles|wives|housewives)"),
         Pattern.compile("\\bonline casino\\b"),
+        Pattern.compile("\\bone[- ]time (mailing|e-?mail|offer|message)\\b"),
+        Pattern.compile("\\b(click|go|reply) (here|below) to (be )?remov(e|ed)\\b"),
+        Pattern.compile("\\b(no|without) obligation\\b"),
+        Pattern.compile("\\b(while supplies last|call (now|today) toll[- ]free)"),
+        Pattern.compile("\\b(mlm|multi[- ]level marketing|network marketing)\\b"),
+        Pattern.compile("\\b(cheap|discount|generic|online) (viagra|cialis|levitra|pharmacy|meds|medications)\\b"),
     };
     /**
      * The stories frauds tell, as anti-fraud agencies describe them: advance-fee ("next of kin", a

@@ -36,6 +36,10 @@ class LuresTest {
         assertThat(Lures.find("Earn $5,000 a month from home!")).extracting(Lures.Hit::phrase)
             .containsExactly("earn $5,000 a month from home");
         assertThat(Lures.find("I am working from home tomorrow; call me if the build breaks.")).isEmpty();
+        assertThat(Lures.find("This is a one-time mailing. Click here to be removed. No obligation!"))
+            .extracting(Lures.Hit::phrase).containsExactly("one-time mailing");
+        assertThat(Lures.find("Join the best MLM program of 2002")).extracting(Lures.Hit::phrase).containsExactly("mlm");
+        assertThat(Lures.find("The network was down for an hour; the marketing team lost the slides.")).isEmpty();
         assertThat(Lures.find("This week in the project: release 2.1 is out, the mailing list moved, "
             + "and you can unsubscribe at any time from the link below.")).isEmpty();
     }
@@ -81,7 +85,8 @@ class LuresTest {
             "_x", "a.", "!", "\n", "  ", "pending", "messages", "overdue", "invoice", "you", "won", "have", "selected",
             "work", "from", "home", "at", "jobs", "earn", "money", "otcbb", "mortgage", "rates", "debt", "consolidation", "pre-approved", "hgh",
             "next", "kin", "deceased", "client", "unclaimed", "funds", "lottery", "winner", "hacked", "device", "double",
-            "sum", "access", "devices", "i", "recorded", "video", "guaranteed", "returns"};
+            "sum", "access", "devices", "i", "recorded", "video", "guaranteed", "returns", "one-time", "mailing", "no",
+            "obligation", "mlm", "removed", "be", "cheap", "viagra"};
         Random random = new Random(7);
         List<Pattern[]> families = new ArrayList<>();
         for (String name : new String[] {"ENGLISH", "ENGLISH_SUSPENSION", "ENGLISH_PAYMENT", "ENGLISH_URGENCY",
