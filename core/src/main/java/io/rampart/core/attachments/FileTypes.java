@@ -43,11 +43,36 @@ public final class FileTypes {
 
     /** Tika's type from the bytes, the name refining when the bytes are generic (zip, OLE, text). */
     public static String detect(byte[] content, Optional<String> name) {
+        Optional<String> common = commonImageOrPdf(content);
+        if (common.isPresent()) {
+            return common.get();
+        }
         try {
             return TIKA.detect(content, name.orElse(null));
         } catch (RuntimeException e) {
             return "application/octet-stream";
         }
+    }
+
+    /**
+     * The types most attachments are, by the signature Tika itself keys them on: Tika's detection costs
+     * about a millisecond per file (it runs its whole magic table, regular expressions included), and
+     * mail carries many logos and PDFs. Same answer as Tika's for every such file of the corpus.
+     */
+    static Optional<String> commonImageOrPdf(byte[] b) {
+        if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && matches(b, 1, "PNG\r\n\u001a\n")) {
+            return Optional.of("image/png");
+        }
+        if (b.length >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
+            return Optional.of("image/jpeg");
+        }
+        if (b.length >= 6 && (matches(b, 0, "GIF87a") || matches(b, 0, "GIF89a"))) {
+            return Optional.of("image/gif");
+        }
+        if (b.length >= 8 && matches(b, 0, "%PDF-")) {
+            return Optional.of("application/pdf");
+        }
+        return Optional.empty();
     }
 
     /** The type implied by the name alone ("application/octet-stream" when unknown). */
