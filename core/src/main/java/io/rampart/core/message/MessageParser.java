@@ -306,6 +306,10 @@ public final class MessageParser {
                 if (!looksLikeBase64(raw)) {
                     return raw;
                 }
+                Optional<byte[]> strict = strictBase64(raw);
+                if (strict.isPresent()) {
+                    return strict.get();
+                }
                 try (InputStream in = new org.apache.james.mime4j.codec.Base64InputStream(
                     new ByteArrayInputStream(raw), DecodeMonitor.SILENT)) {
                     return ByteStreams.toByteArray(in);
@@ -351,6 +355,43 @@ public final class MessageParser {
     }
 
     /** Whether bytes labelled base64 really are base64: almost only alphabet characters and line breaks. */
+    /**
+     * Well-formed base64 (lines of the alphabet, padding only at the end) decoded by the JDK, about
+     * twice as fast as mime4j's stream; anything else (stray characters, data after padding, a
+     * truncated last group) goes to mime4j's lenient decoder, which this must agree with.
+     */
+    static Optional<byte[]> strictBase64(byte[] raw) {
+        int end = raw.length;
+        while (end > 0 && isBase64Whitespace(raw[end - 1])) {
+            end--;
+        }
+        int padding = 0;
+        while (end - padding > 0 && raw[end - padding - 1] == '=' && padding < 2) {
+            padding++;
+        }
+        int symbols = 0;
+        for (int i = 0; i < end - padding; i++) {
+            byte b = raw[i];
+            if (b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '+' || b == '/') {
+                symbols++;
+            } else if (!isBase64Whitespace(b)) {
+                return Optional.empty();
+            }
+        }
+        if ((symbols + padding) % 4 != 0 || symbols % 4 == 1) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.util.Base64.getMimeDecoder().decode(java.util.Arrays.copyOf(raw, end)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isBase64Whitespace(byte b) {
+        return b == '\r' || b == '\n' || b == ' ' || b == '\t';
+    }
+
     static boolean looksLikeBase64(byte[] raw) {
         int limit = Math.min(raw.length, 4096);
         int alphabet = 0;
