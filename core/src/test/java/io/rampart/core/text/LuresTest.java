@@ -69,6 +69,21 @@ class LuresTest {
     }
 
     @Test
+    void whitespaceHelpersDoWhatTheRegularExpressionsDid() {
+        Random random = new Random(3);
+        String alphabet = "ab \t\n\r\f\u000b\u3000\u00a0\u2028x\u4e2d";
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = text.toString();
+            assertThat(Lures.collapseWhitespace(s)).isEqualTo(s.replaceAll("\\s+", " "));
+            assertThat(Lures.withoutWhitespace(s)).isEqualTo(s.replaceAll("[\\s\\u3000]+", ""));
+        }
+    }
+
+    @Test
     void patternsOnlyMatchOnWordStarts() {
         assertThat(Lures.find("we reverify your account and unverify your login")).isEmpty();
         assertThat(Lures.find("x_verify your account")).isEmpty();
