@@ -116,7 +116,7 @@ public final class Charsets {
         Optional<String> hangul = korean.flatMap(charset -> decodeStrict(bytes, charset));
         if (hangul.isPresent()) {
             int syllables = count(hangul.get(), '\uac00', '\ud7a3');
-            if (syllables >= MIN_CHARACTERS_TO_JUDGE && frequent(hangul.get(), KOREAN) >= syllables * PLAUSIBLE_SHARE) {
+            if (syllables >= MIN_CHARACTERS_TO_JUDGE && chineseScore(hangul.get(), KOREAN) >= syllables * PLAUSIBLE_SHARE) {
                 return Optional.of(new Decoded(hangul.get(), korean.get()));
             }
         }
@@ -138,7 +138,7 @@ public final class Charsets {
     private static final double IMPLAUSIBLE_SHARE = 0.04;
     private static final double PLAUSIBLE_SHARE = 0.12;
     /** The commonest Hangul syllables (particles and endings: 이, 다, 는, 의...). */
-    private static final String KOREAN = "이다는의에을를하고가지한서로기도리사수니시요습있것들대자어해인일정보";
+    private static final java.util.BitSet KOREAN = characters("이다는의에을를하고가지한서로기도리사수니시요습있것들대자어해인일정보");
 
     private static int count(String text, char from, char to) {
         int count = 0;
@@ -150,10 +150,6 @@ public final class Charsets {
             }
         }
         return count;
-    }
-
-    private static int frequent(String text, String frequent) {
-        return chineseScore(text, frequent);
     }
 
     private static boolean isSingleByteWestern(Charset charset) {
@@ -172,14 +168,23 @@ public final class Charsets {
 
     /** Characters frequent in Chinese text in both scripts, then the commonest script-specific ones. */
     private static final String COMMON = "的一是不了在人有我他中大上你和要就出也可以能好天心年月日公司";
-    private static final String SIMPLIFIED = COMMON + "这个们来时为说国会对发过后经还进间见长门问关电话认让请学车么财务账户";
-    private static final String TRADITIONAL = COMMON + "這個們來時為說國會對發過後經還進間見長門問關電話認讓請學車麼財務賬戶";
+    private static final java.util.BitSet SIMPLIFIED = characters(COMMON + "这个们来时为说国会对发过后经还进间见长门问关电话认让请学车么财务账户");
+    private static final java.util.BitSet TRADITIONAL = characters(COMMON + "這個們來時為說國會對發過後經還進間見長門問關電話認讓請學車麼財務賬戶");
 
-    private static int chineseScore(String text, String frequent) {
+    private static java.util.BitSet characters(String characters) {
+        java.util.BitSet set = new java.util.BitSet(0x10000);
+        for (int i = 0; i < characters.length(); i++) {
+            set.set(characters.charAt(i));
+        }
+        return set;
+    }
+
+    /** How many of the text's characters are among {@code frequent} (Chinese or Korean). */
+    private static int chineseScore(String text, java.util.BitSet frequent) {
         int score = 0;
         int limit = Math.min(text.length(), 20_000);
         for (int i = 0; i < limit; i++) {
-            if (frequent.indexOf(text.charAt(i)) >= 0) {
+            if (frequent.get(text.charAt(i))) {
                 score++;
             }
         }
