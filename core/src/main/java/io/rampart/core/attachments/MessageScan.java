@@ -440,10 +440,22 @@ final class MessageScan implements Inspection {
 
     private void imageOnlyLure() {
         int textChars = 0;
+        for (TextPart part : message.texts()) {
+            String text = part.text();
+            for (int i = 0; i < text.length() && textChars < IMAGE_LURE_MAX_TEXT; i++) {
+                char c = text.charAt(i);
+                // What \s matches (the count the finding reports).
+                if (c != ' ' && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r') {
+                    textChars++;
+                }
+            }
+        }
+        if (textChars >= IMAGE_LURE_MAX_TEXT) {
+            return; // a message with this much text is not "mostly a picture": no need to look at its markup
+        }
         int images = 0;
         Optional<String> link = Optional.empty();
         for (TextPart part : message.texts()) {
-            textChars += part.text().replaceAll("\\s+", "").length();
             if (part.html().isPresent()) {
                 Document document = io.rampart.core.message.HtmlCache.document(part);
                 for (Element img : document.select("img[src]")) {

@@ -303,20 +303,13 @@ public final class LinkAnalysis {
         if (host.equals(registrable) && !registrable.contains("-")) {
             return Optional.empty();
         }
-        for (Map.Entry<String, ImmutableSet<String>> brand : brands.entrySet()) {
-            String name = brand.getKey();
-            if (name.length() < 4 || brand.getValue().contains(registrable)) {
-                continue;
-            }
-            String registrableLabel = registrable.contains(".")
-                ? registrable.substring(0, registrable.indexOf('.')) : registrable;
-            if (registrableLabel.equals(name)) {
-                continue;
-            }
-            for (String part : host.split("[.-]")) {
-                if (part.equals(name)) {
-                    return Optional.of(name);
-                }
+        String registrableLabel = registrable.contains(".")
+            ? registrable.substring(0, registrable.indexOf('.')) : registrable;
+        String[] parts = host.split("[.-]");
+        for (String part : parts) {
+            ImmutableSet<String> domains = part.length() < 4 ? null : brands.get(part);
+            if (domains != null && !domains.contains(registrable) && !registrableLabel.equals(part)) {
+                return Optional.of(part);
             }
         }
         return Optional.empty();

@@ -20,9 +20,12 @@ public final class Lookalikes {
      * classic digit/letter swaps ({@code 0/o}, {@code 1/l/i}, {@code rn/m}, {@code vv/w}) unified.
      */
     public static String skeleton(String label) {
-        String known = SKELETONS.getIfPresent(label);
+        String known = SKELETONS.get(label);
         if (known == null) {
             known = computeSkeleton(label);
+            if (SKELETONS.size() >= MAX_SKELETONS) {
+                SKELETONS.clear();
+            }
             SKELETONS.put(label, known);
         }
         return known;
@@ -32,8 +35,10 @@ public final class Lookalikes {
      * Skeletons already computed: every link's labels are compared with every brand and local domain, so
      * the same few hundred strings are folded again and again.
      */
-    private static final com.google.common.cache.Cache<String, String> SKELETONS =
-        com.google.common.cache.CacheBuilder.newBuilder().maximumSize(20_000).build();
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> SKELETONS =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    /** Emptied when this full (a plain map: an access-ordered cache cost more per lookup than folding). */
+    private static final int MAX_SKELETONS = 20_000;
 
     private static String computeSkeleton(String label) {
         StringBuilder out = new StringBuilder(label.length());
