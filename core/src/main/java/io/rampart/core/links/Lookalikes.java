@@ -20,25 +20,11 @@ public final class Lookalikes {
      * classic digit/letter swaps ({@code 0/o}, {@code 1/l/i}, {@code rn/m}, {@code vv/w}) unified.
      */
     public static String skeleton(String label) {
-        String known = SKELETONS.get(label);
-        if (known == null) {
-            known = computeSkeleton(label);
-            if (SKELETONS.size() >= MAX_SKELETONS) {
-                SKELETONS.clear();
-            }
-            SKELETONS.put(label, known);
-        }
-        return known;
+        return SKELETONS.get(label, Lookalikes::computeSkeleton);
     }
 
-    /**
-     * Skeletons already computed: every link's labels are compared with every brand and local domain, so
-     * the same few hundred strings are folded again and again.
-     */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> SKELETONS =
-        new java.util.concurrent.ConcurrentHashMap<>();
-    /** Emptied when this full (a plain map: an access-ordered cache cost more per lookup than folding). */
-    private static final int MAX_SKELETONS = 20_000;
+    /** Skeletons already computed: every link's labels are compared with every brand and local domain. */
+    private static final io.rampart.core.util.Memo<String, String> SKELETONS = new io.rampart.core.util.Memo<>(20_000);
 
     private static String computeSkeleton(String label) {
         StringBuilder out = new StringBuilder(label.length());

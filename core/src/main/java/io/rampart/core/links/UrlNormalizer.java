@@ -137,26 +137,15 @@ public final class UrlNormalizer {
         if (host.isEmpty()) {
             return host;
         }
-        String known = REGISTRABLE.get(host);
-        if (known == null) {
-            known = computeRegistrable(host);
-            if (REGISTRABLE.size() >= MAX_CACHED_HOSTS) {
-                REGISTRABLE.clear();
-            }
-            REGISTRABLE.put(host, known);
-        }
-        return known;
+        return REGISTRABLE.get(host, UrlNormalizer::computeRegistrable);
     }
 
     /**
      * Hosts already resolved against the Public Suffix List: Guava parses and validates the name on every
      * call, and mail repeats its hosts (every link of a newsletter, every brand compared).
      */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> REGISTRABLE =
-        new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> SUFFIX =
-        new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_CACHED_HOSTS = 50_000;
+    private static final io.rampart.core.util.Memo<String, String> REGISTRABLE = new io.rampart.core.util.Memo<>(50_000);
+    private static final io.rampart.core.util.Memo<String, String> SUFFIX = new io.rampart.core.util.Memo<>(50_000);
 
     private static String computeRegistrable(String host) {
         try {
@@ -172,15 +161,7 @@ public final class UrlNormalizer {
 
     /** The public suffix (e.g. {@code co.uk}) of a host, or its last label. */
     public static String publicSuffix(String host) {
-        String known = SUFFIX.get(host);
-        if (known == null) {
-            known = computePublicSuffix(host);
-            if (SUFFIX.size() >= MAX_CACHED_HOSTS) {
-                SUFFIX.clear();
-            }
-            SUFFIX.put(host, known);
-        }
-        return known;
+        return SUFFIX.get(host, UrlNormalizer::computePublicSuffix);
     }
 
     private static String computePublicSuffix(String host) {

@@ -313,14 +313,8 @@ public final class Lures {
 
     private static final Pattern[] ALL_ENGLISH;
     private static final java.util.Map<Pattern[], Integer> OFFSETS = new java.util.IdentityHashMap<>();
-    /**
-     * Words seen before (mail repeats its vocabulary): their masks, so each word is tried once. A plain
-     * concurrent map, emptied when full: a cache with access-order bookkeeping cost more per lookup than
-     * the lookups saved.
-     */
-    private static final java.util.concurrent.ConcurrentHashMap<String, Long> VIABLE =
-        new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_VIABLE_WORDS = 100_000;
+    /** Words seen before (mail repeats its vocabulary): their masks, so each word is tried once. */
+    private static final io.rampart.core.util.Memo<String, Long> VIABLE = new io.rampart.core.util.Memo<>(100_000);
     /**
      * For each ASCII character, the patterns whose match could start with it: a pattern that cannot start
      * with a word's first character cannot start with the word, so only these are tried on a new word.
@@ -355,17 +349,7 @@ public final class Lures {
      * fails before the end of the word fails on any text that starts with it.
      */
     static long viable(String word) {
-        Long known = VIABLE.get(word);
-        if (known != null) {
-            return known;
-        }
-        char first = word.charAt(0);
-        long mask = viable(word, first < 128 ? FIRST_CHARACTER[first] : -1L);
-        if (VIABLE.size() >= MAX_VIABLE_WORDS) {
-            VIABLE.clear();
-        }
-        VIABLE.put(word, mask);
-        return mask;
+        return VIABLE.get(word, w -> viable(w, w.charAt(0) < 128 ? FIRST_CHARACTER[w.charAt(0)] : -1L));
     }
 
     /** {@link #viable(String)} among the {@code candidates} patterns only. */
