@@ -371,10 +371,10 @@ public final class MessageParser {
         }
         int symbols = 0;
         for (int i = 0; i < end - padding; i++) {
-            byte b = raw[i];
-            if (b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '+' || b == '/') {
+            byte kind = BASE64_CLASS[raw[i] & 0xFF];
+            if (kind == 1) {
                 symbols++;
-            } else if (!isBase64Whitespace(b)) {
+            } else if (kind == 0) {
                 return Optional.empty();
             }
         }
@@ -385,6 +385,16 @@ public final class MessageParser {
             return Optional.of(java.util.Base64.getMimeDecoder().decode(java.util.Arrays.copyOf(raw, end)));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Per byte: 1 a base64 symbol, 2 the whitespace a folded body has, 0 anything else. */
+    private static final byte[] BASE64_CLASS = new byte[256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            boolean symbol = b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '+' || b == '/';
+            BASE64_CLASS[b] = (byte) (symbol ? 1 : isBase64Whitespace((byte) b) ? 2 : 0);
         }
     }
 
