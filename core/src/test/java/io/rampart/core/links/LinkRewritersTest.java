@@ -97,4 +97,45 @@ class LinkRewritersTest {
         assertThat(analysis.analyze("https://protect-eu.mimecast.com/s/AbCdEfGhIjKl?domain=github.com",
             LinkContext.of(ImmutableSet.of(), "link in part 1", Optional.of("github.com")))).isEmpty();
     }
+
+    /** Damaged wrappers (cut, bad encodings, odd characters) never make the analysis throw. */
+    @Test
+    void damagedWrappersAreHandledQuietly() {
+        String[] wrappers = {
+            "https://nam01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fgithub.com%2Fa&data=1",
+            "https://urldefense.proofpoint.com/v2/url?u=https-3A__github.com_a&d=x",
+            "https://urldefense.com/v3/__https://github.com/a__;!!A!b$",
+            "https://linkprotect.cudasvc.com/url?a=https%3a%2f%2fgithub.com&c=E",
+            "https://secure-web.cisco.com/token/https%3A%2F%2Fgithub.com",
+            "https://eu-west-1.protection.sophos.com/?d=github.com&u=aHR0cHM6Ly9naXRodWIuY29t&i=1",
+            "https://protect-eu.mimecast.com/s/AbCd?domain=github.com"};
+        String noise = "%%-_=&?#/:;!*$\u0000\u00e9\u4e2d \t";
+        java.util.Random random = new java.util.Random(9);
+        int analysed = 0;
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder url = new StringBuilder(wrappers[random.nextInt(wrappers.length)]);
+            for (int k = 1 + random.nextInt(4); k > 0 && url.length() > 9; k--) {
+                int at = 8 + random.nextInt(url.length() - 8);
+                switch (random.nextInt(3)) {
+                    case 0:
+                        url.setLength(at);
+                        break;
+                    case 1:
+                        url.insert(at, noise.charAt(random.nextInt(noise.length())));
+                        break;
+                    default:
+                        url.deleteCharAt(at);
+                        break;
+                }
+            }
+            Optional<NormalizedUrl> normalized = UrlNormalizer.normalize(url.toString());
+            if (normalized.isPresent()) {
+                LinkRewriters.innermost(normalized.get());
+                analysis.analyze(normalized.get(), LinkContext.of(ImmutableSet.of("example.com"), "fuzz",
+                    Optional.of(url.toString())));
+                analysed++;
+            }
+        }
+        assertThat(analysed).as("most damaged wrappers still parse as URLs").isGreaterThan(2_500);
+    }
 }

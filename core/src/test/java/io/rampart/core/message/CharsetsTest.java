@@ -45,4 +45,19 @@ class CharsetsTest {
         assertThat(Charsets.decode("plain ascii".getBytes(StandardCharsets.US_ASCII), "gb2312").text())
             .isEqualTo("plain ascii");
     }
+
+    /** Random bytes under any label, and Korean text cut mid-character, decode to something: never an exception. */
+    @Test
+    void anyBytesDecodeWithoutThrowing() {
+        java.util.Random random = new java.util.Random(4);
+        String[] labels = {"gb2312", "big5", "euc-kr", "utf-8", "iso-8859-1", "x-unknown", null, "\"gbk\""};
+        byte[] korean = bytes(KOREAN, "x-windows-949");
+        for (int n = 0; n < 3_000; n++) {
+            byte[] data = new byte[random.nextInt(300)];
+            random.nextBytes(data);
+            assertThat(Charsets.decode(data, labels[random.nextInt(labels.length)]).text()).isNotNull();
+            byte[] cut = java.util.Arrays.copyOf(korean, random.nextInt(korean.length + 1));
+            assertThat(Charsets.decode(cut, "gb2312").text()).isNotNull();
+        }
+    }
 }
