@@ -24,7 +24,7 @@ public final class Lookalikes {
     }
 
     /** Skeletons already computed: every link's labels are compared with every brand and local domain. */
-    private static final io.rampart.core.util.Memo<String, String> SKELETONS = new io.rampart.core.util.Memo<>(20_000);
+    private static final io.rampart.core.util.Memo<String> SKELETONS = new io.rampart.core.util.Memo<>(20_000, 253);
 
     private static String computeSkeleton(String label) {
         StringBuilder out = new StringBuilder(label.length());

@@ -144,8 +144,8 @@ public final class UrlNormalizer {
      * Hosts already resolved against the Public Suffix List: Guava parses and validates the name on every
      * call, and mail repeats its hosts (every link of a newsletter, every brand compared).
      */
-    private static final io.rampart.core.util.Memo<String, String> REGISTRABLE = new io.rampart.core.util.Memo<>(50_000);
-    private static final io.rampart.core.util.Memo<String, String> SUFFIX = new io.rampart.core.util.Memo<>(50_000);
+    private static final io.rampart.core.util.Memo<String> REGISTRABLE = new io.rampart.core.util.Memo<>(50_000, 253);
+    private static final io.rampart.core.util.Memo<String> SUFFIX = new io.rampart.core.util.Memo<>(50_000, 253);
 
     private static String computeRegistrable(String host) {
         try {

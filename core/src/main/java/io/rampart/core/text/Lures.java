@@ -314,7 +314,7 @@ public final class Lures {
     private static final Pattern[] ALL_ENGLISH;
     private static final java.util.Map<Pattern[], Integer> OFFSETS = new java.util.IdentityHashMap<>();
     /** Words seen before (mail repeats its vocabulary): their masks, so each word is tried once. */
-    private static final io.rampart.core.util.Memo<String, Long> VIABLE = new io.rampart.core.util.Memo<>(100_000);
+    private static final io.rampart.core.util.Memo<Long> VIABLE = new io.rampart.core.util.Memo<>(100_000, 40);
     /**
      * For each ASCII character, the patterns whose match could start with it: a pattern that cannot start
      * with a word's first character cannot start with the word, so only these are tried on a new word.

@@ -10,7 +10,7 @@ class MemoTest {
     @Test
     void computesEachKeyOnceAndStaysWithinItsCapacity() {
         AtomicInteger calls = new AtomicInteger();
-        Memo<String, Integer> memo = new Memo<>(3);
+        Memo<Integer> memo = new Memo<>(3, 10);
         assertThat(memo.get("abc", key -> {
             calls.incrementAndGet();
             return key.length();
@@ -26,5 +26,10 @@ class MemoTest {
         }
         // Emptied when full: an old key is computed again, by the function given now.
         assertThat(memo.get("abc", key -> 42)).isEqualTo(42);
+        assertThat(memo.size()).isLessThanOrEqualTo(3);
+        // A key over the length limit is computed every time and never held.
+        String huge = "x".repeat(11);
+        assertThat(memo.get(huge, key -> 1)).isEqualTo(1);
+        assertThat(memo.get(huge, key -> 2)).isEqualTo(2);
     }
 }
