@@ -354,7 +354,6 @@ public final class MessageParser {
         }
     }
 
-    /** Whether bytes labelled base64 really are base64: almost only alphabet characters and line breaks. */
     /**
      * Well-formed base64 (lines of the alphabet, padding only at the end) decoded by the JDK, about
      * twice as fast as mime4j's stream; anything else (stray characters, data after padding, a
@@ -402,6 +401,7 @@ public final class MessageParser {
         return b == '\r' || b == '\n' || b == ' ' || b == '\t';
     }
 
+    /** Whether bytes labelled base64 really are base64: almost only alphabet characters and line breaks. */
     static boolean looksLikeBase64(byte[] raw) {
         int limit = Math.min(raw.length, 4096);
         int alphabet = 0;

@@ -113,7 +113,8 @@ public final class Lures {
         Pattern.compile("\\b(inheritance|unclaimed|dormant|abandoned) (fund|funds|estate|money|sum|account|deposit|consignment)"),
         Pattern.compile("\\b(beneficiar(y|ies)|heirs?) (of|to) (the|this|his|her|my) (fund|funds|estate|inheritance|will|deposit)"),
         Pattern.compile("\\b(confidential|secret|private) business (proposal|transaction|deal|relationship)\\b"),
-        Pattern.compile("\\b(transfer|release|remit)\\w* (of )?(the |this )?(sum|fund|funds|amount) of\\b"),
+        // "The sum of US$10.5 million", not "transfer the amount of 2,300 EUR to the supplier" (finance mail).
+        Pattern.compile("\\b(transfer|release|remit)\\w* (of )?(the |this )?(sum|fund|funds) of (us|usd|u\\.s\\.|\\$|gbp|eur|\\d)"),
         Pattern.compile("\\b(lottery|lotto|e-?mail draw|online draw) (winner|winning|prize|award|draw|promotion|program)"),
         Pattern.compile("\\byou have (been )?(won|awarded) (the )?(sum|lottery|jackpot|\\$|us\\$|usd|gbp|\\d)"),
         Pattern.compile("\\bi (have|got|gained) (full )?access to (your|all your) (devices?|computer|accounts?|e-?mail|phone|contacts)"),
