@@ -26,6 +26,19 @@ public final class ContentAnalyzer implements Analyzer {
     /** A fraud's story is specific: no ham in the corpus tells one (see {@link Lures}). */
     public static final double SCAM_SCORE = 2.0;
     public static final double COMBINATION_SCORE = 1.0;
+    private static final java.util.Map<Lures.Family, Double> FAMILY_SCORES = new java.util.EnumMap<>(
+        com.google.common.collect.ImmutableMap.<Lures.Family, Double>builder()
+            .put(Lures.Family.CREDENTIALS, CREDENTIALS_SCORE).put(Lures.Family.SUSPENSION, SUSPENSION_SCORE)
+            .put(Lures.Family.PAYMENT, PAYMENT_SCORE).put(Lures.Family.URGENCY, URGENCY_SCORE)
+            .put(Lures.Family.BULK, BULK_SCORE).put(Lures.Family.SCAM, SCAM_SCORE).build());
+    /** Advertising and money talk count towards spam; the other families towards phishing (fraud included). */
+    private static final Set<Lures.Family> SPAM_FAMILIES = EnumSet.of(Lures.Family.PAYMENT, Lures.Family.BULK);
+
+    static {
+        if (FAMILY_SCORES.size() != Lures.Family.values().length) {
+            throw new IllegalStateException("every lure family needs a score");
+        }
+    }
     public static final double CONCEALED_SCORE = 1.0;
     /** A header block only bulk-mail tools produce (see {@code HeaderBlock}); the content decides the rest. */
     public static final double MALFORMED_SCORE = 1.5;
@@ -54,34 +67,8 @@ public final class ContentAnalyzer implements Analyzer {
         Set<Lures.Family> families = EnumSet.noneOf(Lures.Family.class);
         for (Lures.Hit hit : hits) {
             families.add(hit.family());
-            double score;
-            Category category;
-            switch (hit.family()) {
-                case CREDENTIALS:
-                    score = CREDENTIALS_SCORE;
-                    category = Category.PHISH;
-                    break;
-                case SUSPENSION:
-                    score = SUSPENSION_SCORE;
-                    category = Category.PHISH;
-                    break;
-                case PAYMENT:
-                    score = PAYMENT_SCORE;
-                    category = Category.SPAM;
-                    break;
-                case BULK:
-                    score = BULK_SCORE;
-                    category = Category.SPAM;
-                    break;
-                case SCAM:
-                    score = SCAM_SCORE;
-                    category = Category.PHISH;
-                    break;
-                default:
-                    score = URGENCY_SCORE;
-                    category = Category.PHISH;
-                    break;
-            }
+            double score = FAMILY_SCORES.get(hit.family());
+            Category category = SPAM_FAMILIES.contains(hit.family()) ? Category.SPAM : Category.PHISH;
             report.add("text.lure-" + hit.family().name().toLowerCase(java.util.Locale.ROOT), score, category,
                 hit.family().description() + ": '" + hit.phrase() + "'");
         }

@@ -114,7 +114,8 @@ public final class Lures {
         Pattern.compile("\\b(beneficiar(y|ies)|heirs?) (of|to) (the|this|his|her|my) (fund|funds|estate|inheritance|will|deposit)"),
         Pattern.compile("\\b(confidential|secret|private) business (proposal|transaction|deal|relationship)\\b"),
         // "The sum of US$10.5 million", not "transfer the amount of 2,300 EUR to the supplier" (finance mail).
-        Pattern.compile("\\b(transfer|release|remit)\\w* (of )?(the |this )?(sum|fund|funds) of (us|usd|u\\.s\\.|\\$|gbp|eur|\\d)"),
+        Pattern.compile("\\b(transfer|release|remit)\\w* (of )?(the |this )?(sum|fund|funds) of (us|usd|u\\.s\\.|\\$|gbp|eur|\\d|"
+            + "(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\\b)"),
         Pattern.compile("\\b(lottery|lotto|e-?mail draw|online draw) (winner|winning|prize|award|draw|promotion|program)"),
         Pattern.compile("\\byou have (been )?(won|awarded) (the )?(sum|lottery|jackpot|\\$|us\\$|usd|gbp|\\d)"),
         Pattern.compile("\\bi (have|got|gained) (full )?access to (your|all your) (devices?|computer|accounts?|e-?mail|phone|contacts)"),
@@ -156,6 +157,28 @@ public final class Lures {
         "欢迎咨询", "优惠价", "特价", "免费试用", "免费咨询", "公开课", "咨询热线", "代开发票", "低价", "折优惠",
     };
 
+    /** A family's English patterns and Chinese phrases; the English ones are tried first. */
+    private static final class Source {
+        final Family family;
+        final Pattern[] english;
+        final String[] chinese;
+
+        Source(Family family, Pattern[] english, String[] chinese) {
+            this.family = family;
+            this.english = english;
+            this.chinese = chinese;
+        }
+    }
+
+    /** Every family, in the order hits are reported. */
+    private static final List<Source> SOURCES = java.util.Arrays.asList(
+        new Source(Family.CREDENTIALS, ENGLISH, CHINESE_CREDENTIALS),
+        new Source(Family.SUSPENSION, ENGLISH_SUSPENSION, CHINESE_SUSPENSION),
+        new Source(Family.PAYMENT, ENGLISH_PAYMENT, CHINESE_PAYMENT),
+        new Source(Family.URGENCY, ENGLISH_URGENCY, CHINESE_URGENCY),
+        new Source(Family.BULK, ENGLISH_BULK, CHINESE_BULK),
+        new Source(Family.SCAM, ENGLISH_SCAM, CHINESE_SCAM));
+
     /** Lures sit near the top of a message: only this many characters are read. */
     public static final int MAX_CHARS = 12_000;
 
@@ -188,24 +211,13 @@ public final class Lures {
         String english = collapseWhitespace(text.toLowerCase(Locale.ROOT));
         String chinese = withoutWhitespace(text);
         WordStarts words = new WordStarts(english);
-        first(english, words, ENGLISH).map(p -> new Hit(Family.CREDENTIALS, p)).map(hits::add)
-            .orElseGet(() -> firstChinese(chinese, CHINESE_CREDENTIALS).map(p -> hits.add(new Hit(Family.CREDENTIALS, p)))
-                .orElse(false));
-        first(english, words, ENGLISH_SUSPENSION).map(p -> new Hit(Family.SUSPENSION, p)).map(hits::add)
-            .orElseGet(() -> firstChinese(chinese, CHINESE_SUSPENSION).map(p -> hits.add(new Hit(Family.SUSPENSION, p)))
-                .orElse(false));
-        first(english, words, ENGLISH_PAYMENT).map(p -> new Hit(Family.PAYMENT, p)).map(hits::add)
-            .orElseGet(() -> firstChinese(chinese, CHINESE_PAYMENT).map(p -> hits.add(new Hit(Family.PAYMENT, p)))
-                .orElse(false));
-        first(english, words, ENGLISH_URGENCY).map(p -> new Hit(Family.URGENCY, p)).map(hits::add)
-            .orElseGet(() -> firstChinese(chinese, CHINESE_URGENCY).map(p -> hits.add(new Hit(Family.URGENCY, p)))
-                .orElse(false));
-        first(english, words, ENGLISH_BULK).map(p -> new Hit(Family.BULK, p)).map(hits::add)
-            .orElseGet(() -> firstChinese(chinese, CHINESE_BULK).map(p -> hits.add(new Hit(Family.BULK, p)))
-                .orElse(false));
-        first(english, words, ENGLISH_SCAM).map(p -> new Hit(Family.SCAM, p)).map(hits::add)
-            .orElseGet(() -> firstChinese(chinese, CHINESE_SCAM).map(p -> hits.add(new Hit(Family.SCAM, p)))
-                .orElse(false));
+        for (Source source : SOURCES) {
+            Optional<String> phrase = first(english, words, source.english);
+            if (!phrase.isPresent()) {
+                phrase = firstChinese(chinese, source.chinese);
+            }
+            phrase.ifPresent(found -> hits.add(new Hit(source.family, found)));
+        }
         return hits;
     }
 
@@ -324,10 +336,9 @@ public final class Lures {
 
     static {
         List<Pattern> all = new ArrayList<>();
-        for (Pattern[] family : new Pattern[][] {ENGLISH, ENGLISH_SUSPENSION, ENGLISH_PAYMENT, ENGLISH_URGENCY, ENGLISH_BULK,
-            ENGLISH_SCAM}) {
-            OFFSETS.put(family, all.size());
-            for (Pattern pattern : family) {
+        for (Source source : SOURCES) {
+            OFFSETS.put(source.english, all.size());
+            for (Pattern pattern : source.english) {
                 if (!pattern.pattern().startsWith("\\b")) {
                     throw new IllegalStateException("lure patterns must start on a word boundary: " + pattern);
                 }

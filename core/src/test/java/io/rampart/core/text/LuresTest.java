@@ -60,6 +60,7 @@ class LuresTest {
             + "amount once the invoice is approved.")).isFalse();
         assertThat(scam("Please transfer the amount of 2,300 EUR to the supplier's account today.")).isFalse();
         assertThat(scam("Our bank will release the sum of US$4.5 million to you as soon as you reply.")).isTrue();
+        assertThat(scam("We need your help to transfer the sum of Forty Nine Million dollars abroad.")).isTrue();
         assertThat(scam("Congratulations, you have been awarded the prize for best student paper at the workshop.")).isFalse();
         assertThat(scam("My late father's house is finally sold, so we can talk about the trip.")).isFalse();
         assertThat(scam("The lottery results were in the paper again; nobody at the office won.")).isFalse();
