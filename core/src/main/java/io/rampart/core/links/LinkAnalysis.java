@@ -238,7 +238,8 @@ public final class LinkAnalysis {
      */
     private static String unwrappedText(String text) {
         String trimmed = text.trim();
-        if (trimmed.length() > 2_000 || !trimmed.regionMatches(true, 0, "http", 0, 4)) {
+        if (trimmed.length() > 2_000 || !trimmed.regionMatches(true, 0, "http", 0, 4)
+            || !LinkRewriters.mentionsService(trimmed)) {
             return text;
         }
         Optional<NormalizedUrl> shown = UrlNormalizer.normalize(trimmed);

@@ -88,6 +88,21 @@ public final class LinkRewriters {
         return Optional.empty();
     }
 
+    /** Host names of the services above, for a cheap test before a URL is normalised and unwrapped. */
+    private static final String[] SERVICE_HOSTS = {".safelinks.protection.", "urldefense.", "linkprotect.cudasvc.com",
+        "secure-web.cisco.com", ".trendmicro.com", ".protection.sophos.com", ".mimecast.com"};
+
+    /** Whether {@code text} names one of the services' hosts at all (most link texts do not). */
+    static boolean mentionsService(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String host : SERVICE_HOSTS) {
+            if (lower.contains(host)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The URL a reader ends up at once every readable wrapper is undone (the URL itself when none). */
     public static NormalizedUrl innermost(NormalizedUrl url) {
         NormalizedUrl current = url;
