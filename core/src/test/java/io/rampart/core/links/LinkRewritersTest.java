@@ -109,6 +109,12 @@ class LinkRewritersTest {
             "https://secure-web.cisco.com/token/https%3A%2F%2Fgithub.com",
             "https://eu-west-1.protection.sophos.com/?d=github.com&u=aHR0cHM6Ly9naXRodWIuY29t&i=1",
             "https://protect-eu.mimecast.com/s/AbCd?domain=github.com"};
+        for (String wrapper : wrappers) {
+            // The cheap pre-test for link text must know every service unwrap() knows.
+            assertThat(LinkRewriters.mentionsService(wrapper)).as(wrapper).isTrue();
+            assertThat(LinkRewriters.unwrap(UrlNormalizer.normalize(wrapper).get())).as(wrapper).isPresent();
+        }
+        assertThat(LinkRewriters.mentionsService("https://github.com/EttusResearch/uhd")).isFalse();
         String noise = "%%-_=&?#/:;!*$\u0000\u00e9\u4e2d \t";
         java.util.Random random = new java.util.Random(9);
         int analysed = 0;
