@@ -23,8 +23,27 @@ public final class Imap {
         this.password = password;
     }
 
-    /** The messages of a folder (empty when the folder does not exist). */
+    /**
+     * The messages of a folder (empty when the folder does not exist). James 3.8.1 can answer a FETCH
+     * with "BAD ... Invalid messageset" when a mail is delivered to the folder while it is being read
+     * (the sequence numbers it announced moved under the client): that read is repeated, at most
+     * {@value #READ_ATTEMPTS} times, on a fresh connection.
+     */
     public List<ImapMessage> messages(String folderName) throws MessagingException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return readMessages(folderName);
+            } catch (MessagingException e) {
+                if (attempt >= READ_ATTEMPTS || !(e.getNextException() instanceof com.sun.mail.iap.BadCommandException)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final int READ_ATTEMPTS = 3;
+
+    private List<ImapMessage> readMessages(String folderName) throws MessagingException {
         Properties properties = new Properties();
         properties.put("mail.imap.connectiontimeout", "10000");
         properties.put("mail.imap.timeout", "30000");
