@@ -14,8 +14,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 import io.rampart.launcher.DemoData;
+import io.rampart.launcher.Directories;
 import io.rampart.launcher.JamesInstaller;
 import io.rampart.launcher.JamesProcess;
 import io.rampart.launcher.LaunchOptions;
@@ -25,8 +27,12 @@ import io.rampart.launcher.WebAdminClient;
  * Boots one real James 3.8.1 per test class, installed by the same code as {@code ./rampart run}
  * (James's sample conf, then james-conf's files, then the extension jar in extensions-jars/), on
  * free loopback ports, with the demo domain and users. Register it as a static extension.
+ * Its working directory (James, logs, mail repositories) is deleted after the class unless a test
+ * failed or {@code -D}{@value #KEEP_PROPERTY}{@code =true} is given, so that failures can be read.
  */
-public final class RampartJames implements BeforeAllCallback, AfterAllCallback {
+public final class RampartJames implements BeforeAllCallback, AfterAllCallback, TestWatcher {
+    /** System property: keep every test James's working directory. */
+    public static final String KEEP_PROPERTY = "rampart.it.keepWorkDirs";
     public static final String DOMAIN = LaunchOptions.DEFAULT_DOMAIN;
 
     public static RampartJames withDefaults() {
@@ -42,6 +48,7 @@ public final class RampartJames implements BeforeAllCallback, AfterAllCallback {
     private LaunchOptions options;
     private JamesProcess process;
     private Path workDir;
+    private volatile boolean failed;
 
     private RampartJames(Optional<String> rampartProperties) {
         this.rampartProperties = rampartProperties;
@@ -82,6 +89,28 @@ public final class RampartJames implements BeforeAllCallback, AfterAllCallback {
     public void afterAll(ExtensionContext context) {
         if (process != null) {
             process.close();
+        }
+        if (failed || context.getExecutionException().isPresent()) {
+            System.err.println("RampartJames: a test failed; James's working directory is kept: " + workDir);
+        } else {
+            discard(workDir);
+        }
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        failed = true;
+    }
+
+    /** Deletes a test James's working directory (after it stopped) unless {@value #KEEP_PROPERTY} is set. */
+    public static void discard(Path workDir) {
+        if (workDir == null || Boolean.getBoolean(KEEP_PROPERTY)) {
+            return;
+        }
+        try {
+            Directories.deleteRecursively(workDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete the test James's directory " + workDir, e);
         }
     }
 

@@ -72,6 +72,7 @@ public final class RecallBenchmark {
             System.out.println("| ---: | ---: | ---: | ---: | ---: |");
             lines.forEach(System.out::println);
         }
+        RampartJames.discard(options.workDir());
     }
 
     private static void provision(AdminHttp admin, int count) throws Exception {

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.rampart.launcher.Directories;
 import io.rampart.launcher.JamesInstaller;
 import io.rampart.launcher.JamesProcess;
 import io.rampart.launcher.LaunchOptions;
@@ -55,7 +56,7 @@ public final class JamesUnderTest implements AutoCloseable {
 
     public static JamesUnderTest start(Setup setup, Path repositoryRoot, Path workDir, String heap)
         throws IOException, InterruptedException {
-        deleteRecursively(workDir);
+        Directories.deleteRecursively(workDir);
         LaunchOptions options = new LaunchOptions()
             .domain(DOMAIN)
             .smtpPort(freePort())
@@ -250,14 +251,4 @@ public final class JamesUnderTest implements AutoCloseable {
         }
     }
 
-    static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
-                Files.delete(path);
-            }
-        }
-    }
 }
