@@ -14,7 +14,8 @@ import io.rampart.core.message.TextPart;
 
 /**
  * What the text says and hides: lure language (credentials, account suspension, payment,
- * urgency) in English and Chinese, and HTML text concealed from the reader. Rule ids:
+ * urgency) in English and Chinese, words disguised to slip past filters, and HTML text concealed
+ * from the reader. Rule ids:
  * {@code text.*}, {@code html.*}.
  */
 public final class ContentAnalyzer implements Analyzer {
@@ -40,6 +41,8 @@ public final class ContentAnalyzer implements Analyzer {
         }
     }
     public static final double CONCEALED_SCORE = 1.0;
+    /** A word spelt to slip past filters ({@code V1agra}, {@code micr0soft}): ordinary mail has no reason to. */
+    public static final double DISGUISED_SCORE = 2.5;
     /** A header block only bulk-mail tools produce (see {@code HeaderBlock}); the content decides the rest. */
     public static final double MALFORMED_SCORE = 1.5;
     public static final int CONCEALED_MIN_CHARS = 200;
@@ -76,6 +79,13 @@ public final class ContentAnalyzer implements Analyzer {
             && families.contains(Lures.Family.URGENCY)) {
             report.add("text.lure-combination", COMBINATION_SCORE, Category.PHISH,
                 "account lure combined with pressure to act now");
+        }
+        List<DisguisedWords.Hit> disguised = DisguisedWords.find(text.toString(), 3);
+        if (!disguised.isEmpty()) {
+            boolean phishing = disguised.stream().anyMatch(DisguisedWords.Hit::phishing);
+            report.add("text.disguised-word", DISGUISED_SCORE, phishing ? Category.PHISH : Category.SPAM,
+                "words spelt to slip past filters: " + disguised.stream().map(DisguisedWords.Hit::toString)
+                    .collect(java.util.stream.Collectors.joining(", ")));
         }
         for (TextPart part : message.texts()) {
             if (context.deadlineExceeded()) {
