@@ -11,7 +11,7 @@ import com.google.common.collect.ImmutableMap;
 /**
  * Words spelt so that a word filter misses them and a person still reads them: digits and symbols
  * for letters ({@code V1agra}, {@code Hydrc0d0ne}, {@code micr0soft}), punctuation or spaces inside
- * ({@code Phar,macy}, {@code V-i-a-g-r-a}, {@code v i a g r a}). Only words bulk mail and phishing
+ * ({@code Phar,macy}, {@code V-i-a-g-r-a}, {@code v i a g r a}, {@code mor tga g e}). Only words bulk mail and phishing
  * disguise are looked for, and only their disguised forms: mail that writes {@code viagra} or
  * {@code Microsoft} plainly is not what this finds. Ordinary mail has no reason to spell a drug's
  * name with digits, which is why one such word is strong evidence.
@@ -28,10 +28,19 @@ public final class DisguisedWords {
         .put("meridia", false).put("adipex", false).put("percocet", false).put("pharmacy", false)
         .put("medications", false).put("prescription", false).put("mortgage", false).put("refinance", false)
         .put("casino", false).put("rolex", false).put("replica", false).put("penis", false)
-        .put("enlargement", false).put("erection", false)
+        .put("enlargement", false).put("erection", false).put("approve", false).put("approved", false)
         .put("paypal", true).put("microsoft", true).put("amazon", true).put("netflix", true).put("account", true)
         .put("verify", true).put("mailbox", true).put("webmail", true)
         .build();
+    /**
+     * Words also looked for broken into pieces by spaces ({@code mor tga g e}, {@code a p proved}): the
+     * goods, not the brands (people do write "Pay Pal"), and only when two pieces or more are one or two
+     * letters long, which ordinary words side by side ("pen is") are not.
+     */
+    static final java.util.Set<String> SPLIT_WORDS = WORDS.entrySet().stream().filter(entry -> !entry.getValue())
+        .map(Map.Entry::getKey).collect(com.google.common.collect.ImmutableSet.toImmutableSet());
+    private static final int MAX_PIECES = 6;
+    private static final int MAX_PIECE = 6;
     /** Longer words are also recognised with one letter left out or added ({@code Hydrc0d0ne}). */
     static final int LOOSE_FROM_LENGTH = 8;
     /** Text read (disguises are put where they are seen: the subject and the opening). */
@@ -129,7 +138,61 @@ public final class DisguisedWords {
                 }
             }
         }
+        splitBySpaces(text, max, hits);
         return hits;
+    }
+
+    /** Words of {@link #SPLIT_WORDS} written as pieces with single spaces between them. */
+    private static void splitBySpaces(String text, int max, List<Hit> hits) {
+        List<int[]> pieces = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n && hits.size() < max) {
+            if (!isAsciiLetter(text.charAt(i))) {
+                if (text.charAt(i) != ' ') {
+                    pieces.clear();
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isAsciiLetter(text.charAt(i))) {
+                i++;
+            }
+            boolean joined = !pieces.isEmpty() && pieces.get(pieces.size() - 1)[1] == start - 1
+                && text.charAt(start - 1) == ' ';
+            if (!joined) {
+                pieces.clear();
+            }
+            pieces.add(new int[] {start, i});
+            if (pieces.size() > MAX_PIECES) {
+                pieces.remove(0);
+            }
+            // The pieces ending here, from the shortest run of two up.
+            for (int first = pieces.size() - 2; first >= 0; first--) {
+                int shortPieces = 0;
+                boolean small = true;
+                for (int k = first; k < pieces.size(); k++) {
+                    int length = pieces.get(k)[1] - pieces.get(k)[0];
+                    shortPieces += length <= 2 ? 1 : 0;
+                    small &= length <= MAX_PIECE;
+                }
+                if (!small || shortPieces < 2) {
+                    continue;
+                }
+                String written = text.substring(pieces.get(first)[0], i);
+                String word = written.replace(" ", "").toLowerCase(Locale.ROOT);
+                if (SPLIT_WORDS.contains(word) && hits.stream().noneMatch(hit -> hit.written.equals(written))) {
+                    hits.add(new Hit(written, word));
+                    pieces.clear();
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** A word without the exclamation marks or bars after it ("now!" is not a disguise; "$ave" and "V1@GR@" are). */

@@ -31,6 +31,9 @@ class DisguisedWordsTest {
         assertThat(words("V1agra, V1agra, V1agra")).containsExactly("viagra");
         assertThat(words("cheap v i a g r a here")).containsExactly("viagra");
         assertThat(words("mor\u00adtgage rates")).containsExactly("mortgage");
+        assertThat(words("we are unable to a p prove your mor tga g e/ r e financ e at this rate"))
+            .containsExactly("approve", "mortgage", "refinance");
+        assertThat(words("you were a p proved with 3.2%")).containsExactly("approved");
     }
 
     @Test
@@ -58,6 +61,8 @@ class DisguisedWordsTest {
         "Les médications, la prescripción, el casino, la farmacia",
         "Привет, как дела? Это обычное письмо на русском языке.",
         "I a m n o t s u r e",
+        "The pen is on the table; a pen is mightier. Re finance: see the ca sino report. Pay Pal, Am a zon",
+        "Your loan was approved. We approve. A p-value of 0.05",
     })
     void ordinaryWritingShouldNotBeTakenForADisguise(String text) {
         assertThat(words(text)).isEmpty();
