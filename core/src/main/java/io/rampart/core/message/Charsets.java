@@ -87,7 +87,15 @@ public final class Charsets {
             }
             if (chinese != null) {
                 // Unlabelled Korean has the same byte shape: it reads as rare characters in either.
-                return relabelled(bytes, chinese.text(), chinese.charset()).orElse(chinese);
+                Optional<Decoded> other = relabelled(bytes, chinese.text(), chinese.charset());
+                if (other.isPresent()) {
+                    return other.get();
+                }
+                // Western text whose accented letters each sit before an ASCII letter ("açýldý") has the
+                // same byte shape too, and reads as a soup of rare characters: it is not Chinese.
+                if (!implausibleChinese(chinese)) {
+                    return chinese;
+                }
             }
         }
         Charset fallback = declared.orElse(WINDOWS_1252);
@@ -132,6 +140,13 @@ public final class Charsets {
         return Optional.empty();
     }
 
+    private static boolean implausibleChinese(Decoded chinese) {
+        int ideographs = count(chinese.text(), '\u4e00', '\u9fff');
+        boolean gb = chinese.charset().equals(GB18030);
+        return ideographs >= MIN_CHARACTERS_TO_JUDGE
+            && chineseScore(chinese.text(), gb ? SIMPLIFIED : TRADITIONAL) < ideographs * IMPLAUSIBLE_SHARE;
+    }
+
     /** Below this many characters a text is too short to judge its encoding by. */
     private static final int MIN_CHARACTERS_TO_JUDGE = 20;
     /** Real Chinese text has a quarter or more of its characters among the commonest; a wrong decoding, a few percent. */
@@ -150,6 +165,26 @@ public final class Charsets {
             }
         }
         return count;
+    }
+
+    private static final java.util.regex.Pattern META_CHARSET = java.util.regex.Pattern.compile(
+        "(?i)<meta\\b[^>]{0,200}?charset\\s*=\\s*[\"']?([a-z0-9._:-]{2,40})");
+    /** How far into an HTML part a meta charset is looked for (HTML's own prescan reads 1,024 bytes). */
+    private static final int META_PRESCAN = 2048;
+
+    /**
+     * The charset an HTML document declares in a {@code <meta>} tag, if a known one: what browsers
+     * and mail clients use when the MIME header names none (or only US-ASCII over 8-bit bytes).
+     */
+    public static Optional<String> htmlDeclared(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, META_PRESCAN), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher matcher = META_CHARSET.matcher(head);
+        return matcher.find() && lookup(matcher.group(1)).isPresent() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    /** Whether a MIME charset label says nothing useful about 8-bit bytes (absent, or US-ASCII). */
+    public static boolean isUninformative(String label) {
+        return label == null || label.isBlank() || lookup(label).map(c -> c.equals(StandardCharsets.US_ASCII)).orElse(true);
     }
 
     private static boolean isSingleByteWestern(Charset charset) {

@@ -288,7 +288,11 @@ public final class MessageParser {
             // Mail clients show an inline text part even when it names a file ("inline; filename=x.html"
             // is how some bulk mailers send their whole body): read it as text, and keep it as a file too.
             if (isText && !attachmentDisposition && (!fileName.isPresent() || inlineDisposition)) {
-                text(Charsets.decode(bytes, charsetLabel(entity)), mimeType.equals("text/html"), path);
+                String label = charsetLabel(entity);
+                if (mimeType.equals("text/html") && Charsets.isUninformative(label)) {
+                    label = Charsets.htmlDeclared(bytes).orElse(label);
+                }
+                text(Charsets.decode(bytes, label), mimeType.equals("text/html"), path);
                 if (!fileName.isPresent()) {
                     return;
                 }
@@ -303,20 +307,21 @@ public final class MessageParser {
             String encoding = entity.getContentTransferEncoding() == null ? ""
                 : entity.getContentTransferEncoding().trim().toLowerCase(Locale.ROOT);
             if (encoding.equals("base64")) {
+                int block = leadingBase64Lines(raw);
+                if (block >= MIN_BASE64_BLOCK && block < raw.length
+                    && !looksLikeBase64(java.util.Arrays.copyOfRange(raw, block, raw.length))) {
+                    // Base64 then plain text: a mailing list's or a virus scanner's footer appended to an
+                    // encoded body. Mail clients show both; decoding it all as base64 would lose both.
+                    byte[] decoded = decodeBase64(java.util.Arrays.copyOf(raw, block), path);
+                    byte[] joined = java.util.Arrays.copyOf(decoded, decoded.length + 1 + raw.length - block);
+                    joined[decoded.length] = '\n';
+                    System.arraycopy(raw, block, joined, decoded.length + 1, raw.length - block);
+                    return joined;
+                }
                 if (!looksLikeBase64(raw)) {
                     return raw;
                 }
-                Optional<byte[]> strict = strictBase64(raw);
-                if (strict.isPresent()) {
-                    return strict.get();
-                }
-                try (InputStream in = new org.apache.james.mime4j.codec.Base64InputStream(
-                    new ByteArrayInputStream(raw), DecodeMonitor.SILENT)) {
-                    return ByteStreams.toByteArray(in);
-                } catch (IOException | RuntimeException e) {
-                    builder.problem("part " + path + " has broken base64: " + e.getMessage());
-                    return raw;
-                }
+                return decodeBase64(raw, path);
             }
             if (encoding.equals("quoted-printable")) {
                 try (InputStream in = new org.apache.james.mime4j.codec.QuotedPrintableInputStream(
@@ -328,6 +333,20 @@ public final class MessageParser {
                 }
             }
             return raw;
+        }
+
+        private byte[] decodeBase64(byte[] raw, String path) {
+            Optional<byte[]> strict = strictBase64(raw);
+            if (strict.isPresent()) {
+                return strict.get();
+            }
+            try (InputStream in = new org.apache.james.mime4j.codec.Base64InputStream(
+                new ByteArrayInputStream(raw), DecodeMonitor.SILENT)) {
+                return ByteStreams.toByteArray(in);
+            } catch (IOException | RuntimeException e) {
+                builder.problem("part " + path + " has broken base64: " + e.getMessage());
+                return raw;
+            }
         }
 
         private byte[] readBounded(SingleBody body, String path) throws IOException {
@@ -385,6 +404,26 @@ public final class MessageParser {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** Fewest bytes of base64 lines before appended text for the two to be read apart (four full lines). */
+    static final int MIN_BASE64_BLOCK = 4 * 76;
+
+    /**
+     * How many leading bytes are whole lines of base64 (alphabet and padding, blank lines included):
+     * where text appended after an encoded body begins. The whole length when every line is base64.
+     */
+    static int leadingBase64Lines(byte[] raw) {
+        int lineStart = 0;
+        for (int i = 0; i < raw.length; i++) {
+            byte b = raw[i];
+            if (b == '\n') {
+                lineStart = i + 1;
+            } else if (BASE64_CLASS[b & 0xFF] == 0 && b != '=') {
+                return lineStart;
+            }
+        }
+        return raw.length;
     }
 
     /** Per byte: 1 a base64 symbol, 2 the whitespace a folded body has, 0 anything else. */

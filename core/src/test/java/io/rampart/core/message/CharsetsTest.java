@@ -46,6 +46,33 @@ class CharsetsTest {
             .isEqualTo("plain ascii");
     }
 
+    @Test
+    void unlabelledWesternTextWhoseAccentsPrecedeLettersIsNotTakenForChinese() {
+        // Turkish in Windows-1254: nearly every accented byte is followed by an ASCII letter, the byte
+        // shape of GBK/Big5 pairs; decoded as Chinese it is a soup of rare characters.
+        String turkish = "Değerli kullanıcımız, programımız çeşitli aksaklıklar sebebi ile kullanılamaz hale gelmiştir. "
+            + "Yeni bir program hazırlamak zorunda kaldık; aşağıdaki linki kullanarak indirebilirsiniz. Programı biz "
+            + "virüs kontrolünden geçirmiş bulunmaktayız. Bu yeni versiyonda çok daha ayrıcalıklı özellikler var.";
+        Charsets.Decoded decoded = Charsets.decode(bytes(turkish, "windows-1254"), null);
+        assertThat(decoded.text()).doesNotContainPattern("[\\u4e00-\\u9fff]").contains("kullan", "program");
+        // With the label it is read exactly.
+        assertThat(Charsets.decode(bytes(turkish, "windows-1254"), "windows-1254").text()).isEqualTo(turkish);
+    }
+
+    @Test
+    void anHtmlMetaCharsetIsFoundAndOnlyAKnownOneIsReturned() {
+        assertThat(Charsets.htmlDeclared("<html><head><META http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1254\">"
+            .getBytes(StandardCharsets.US_ASCII))).contains("windows-1254");
+        assertThat(Charsets.htmlDeclared("<meta charset='gb2312'>".getBytes(StandardCharsets.US_ASCII))).contains("gb2312");
+        assertThat(Charsets.htmlDeclared("<meta charset=\"x-no-such\">".getBytes(StandardCharsets.US_ASCII))).isEmpty();
+        assertThat(Charsets.htmlDeclared("<p>charset=utf-8 is in the text, not in a meta tag</p>"
+            .getBytes(StandardCharsets.US_ASCII))).isEmpty();
+        assertThat(Charsets.isUninformative(null)).isTrue();
+        assertThat(Charsets.isUninformative("us-ascii")).isTrue();
+        assertThat(Charsets.isUninformative("x-no-such")).isTrue();
+        assertThat(Charsets.isUninformative("gb2312")).isFalse();
+    }
+
     /** Random bytes under any label, and Korean text cut mid-character, decode to something: never an exception. */
     @Test
     void anyBytesDecodeWithoutThrowing() {

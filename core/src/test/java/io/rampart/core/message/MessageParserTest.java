@@ -37,6 +37,32 @@ class MessageParserTest {
     }
 
     @Test
+    void base64BodyFollowedByAListFooterShouldYieldBoth() {
+        byte[] html = ("<html><body><p>" + "Download the new SMS program from our site today. ".repeat(12)
+            + "</p></body></html>").getBytes(StandardCharsets.US_ASCII);
+        byte[] raw = concat(("Subject: t\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII), Base64.getMimeEncoder().encode(html),
+            ("\r\n\r\n-------------------------------------------------------\r\nThis list is sponsored by: Example\r\n"
+                + "_______________________________________________\r\nlist mailing list\r\nhttps://lists.example.net/listinfo/x\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+
+        String text = parser.parse(raw).texts().get(0).text();
+
+        assertThat(text).contains("Download the new SMS program").contains("This list is sponsored by")
+            .doesNotContain("PGh0bWw");
+    }
+
+    @Test
+    void unlabelledHtmlShouldBeReadInTheCharsetItsMetaTagNames() {
+        String turkish = "Değerli kullanıcımız, programımız çeşitli aksaklıklar sebebi ile kullanılamaz hale gelmiştir.";
+        byte[] raw = concat("Subject: t\r\nContent-Type: text/html\r\n\r\n<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1254\"></head><body>"
+            .getBytes(StandardCharsets.US_ASCII), turkish.getBytes(Charset.forName("windows-1254")),
+            "</body></html>".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(parser.parse(raw).texts().get(0).text()).contains(turkish);
+    }
+
+    @Test
     void shouldDetectGbkBodyWithoutCharsetLabel() {
         byte[] raw = concat("Subject: test\r\n\r\n".getBytes(StandardCharsets.US_ASCII),
             "财务部通知：请更新工资信息".getBytes(Charset.forName("GBK")));
