@@ -41,6 +41,13 @@ public final class ContentAnalyzer implements Analyzer {
         }
     }
     public static final double CONCEALED_SCORE = 1.0;
+    /**
+     * An HTML body that is only a frame onto a web page: nothing in the mail can be read or scanned,
+     * and the page can change after delivery. Mail clients do not load frames; senders who want to be
+     * read write their text in the mail.
+     */
+    public static final double FRAME_ONLY_SCORE = 3.0;
+    static final int FRAME_ONLY_MAX_TEXT = 20;
     /** A word spelt to slip past filters ({@code V1agra}, {@code micr0soft}): ordinary mail has no reason to. */
     public static final double DISGUISED_SCORE = 2.5;
     /** A header block only bulk-mail tools produce (see {@code HeaderBlock}); the content decides the rest. */
@@ -52,6 +59,10 @@ public final class ContentAnalyzer implements Analyzer {
     @Override
     public String name() {
         return "content";
+    }
+
+    private static String abbreviate(String url) {
+        return url.length() > 100 ? url.substring(0, 100) + "..." : url;
     }
 
     @Override
@@ -95,7 +106,18 @@ public final class ContentAnalyzer implements Analyzer {
             if (!part.html().isPresent()) {
                 continue;
             }
-            HtmlTricks.Concealed concealed = HtmlTricks.inspect(io.rampart.core.message.HtmlCache.document(part), MAX_HTML_ELEMENTS);
+            org.jsoup.nodes.Document document = io.rampart.core.message.HtmlCache.document(part);
+            if (part.text().codePoints().filter(c -> !Character.isWhitespace(c)).count() < FRAME_ONLY_MAX_TEXT) {
+                for (org.jsoup.nodes.Element frame : document.select("iframe[src], frame[src]")) {
+                    String src = frame.attr("src").trim();
+                    if (src.regionMatches(true, 0, "http", 0, 4) || src.startsWith("//")) {
+                        report.add("html.remote-frame-only", FRAME_ONLY_SCORE, Category.SPAM, "part " + part.path()
+                            + " has no text of its own: it shows the page " + abbreviate(src) + " in a frame");
+                        break;
+                    }
+                }
+            }
+            HtmlTricks.Concealed concealed = HtmlTricks.inspect(document, MAX_HTML_ELEMENTS);
             if (concealed.hidden() >= CONCEALED_MIN_CHARS) {
                 report.add("html.hidden-text", CONCEALED_SCORE, Category.SPAM,
                     concealed.hidden() + " characters of hidden text in part " + part.path());

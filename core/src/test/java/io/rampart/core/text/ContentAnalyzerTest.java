@@ -30,6 +30,23 @@ class ContentAnalyzerTest {
     }
 
     @Test
+    void anHtmlBodyThatIsOnlyAFrameOntoAWebPageShouldBeFlagged() {
+        ScanReport frameOnly = analyze("Subject: hi\nContent-Type: text/html\n\n<html><body><iframe align=center"
+            + " src=\"http://www.example.net/20020827\" frameborder=0 width=800 height=1700></iframe></body></html>");
+        ScanReport withText = analyze("Subject: hi\nContent-Type: text/html\n\n<html><body><p>This week's newsletter:"
+            + " our new releases and the conference programme.</p><iframe src=\"http://ads.example.net/banner\"></iframe>"
+            + "</body></html>");
+        ScanReport localFrame = analyze("Subject: hi\nContent-Type: text/html\n\n<html><body><iframe src=\"cid:part1\">"
+            + "</iframe></body></html>");
+
+        assertThat(frameOnly.hasRule("html.remote-frame-only")).isTrue();
+        assertThat(frameOnly.findings()).filteredOn(f -> f.rule().equals("html.remote-frame-only")).first()
+            .satisfies(f -> assertThat(f.detail()).contains("http://www.example.net/20020827"));
+        assertThat(withText.hasRule("html.remote-frame-only")).isFalse();
+        assertThat(localFrame.hasRule("html.remote-frame-only")).isFalse();
+    }
+
+    @Test
     void shouldReportAHeaderBlockSplitByEmptyLines() {
         ScanReport split = analyze("Subject: =?UTF-8?B?5YWN6LS5?=\n\n =?UTF-8?B?6K+V55So?=\n"
             + "Content-Type: text/plain; charset=UTF-8\n\nhello");
