@@ -16,6 +16,12 @@ public interface HashStore {
     /** Stores the field only when absent; true when it was stored. */
     boolean putIfAbsent(String key, String field, String value);
 
+    /**
+     * Compare-and-set: replaces the field's value only when it is still {@code expected} (read
+     * before); true when replaced. Read-modify-write loops over it are safe across James servers.
+     */
+    boolean replace(String key, String field, String expected, String value);
+
     /** True when the field existed. */
     boolean remove(String key, String field);
 
