@@ -14,7 +14,6 @@ import io.rampart.core.intel.IntelService;
 import io.rampart.core.intel.MemoryIndicatorStore;
 import io.rampart.core.ledger.Ledger;
 import io.rampart.core.ledger.MemoryLedger;
-import io.rampart.core.recall.MemoryRecallStore;
 import io.rampart.core.recall.RecallService;
 import io.rampart.core.recall.RecallStore;
 import io.rampart.core.engine.Analyzers;
@@ -57,7 +56,8 @@ public final class Rampart implements AutoCloseable {
      * reload). The state store is opened from {@code state.*} and closed by {@link #close()}.
      */
     public static Rampart start(RampartConfiguration configuration, FeedbackStores feedback, Optional<Path> file, Clock clock) {
-        return start(configuration, feedback, file, clock, new MemoryLedger(), new MemoryRecallStore(),
+        return start(configuration, feedback, file, clock, new MemoryLedger(),
+            new io.rampart.core.recall.StateRecallStore(new io.rampart.core.state.MemoryStateStore(), clock),
             new MemoryIndicatorStore());
     }
 

@@ -25,6 +25,7 @@ import io.rampart.core.intel.MemoryIndicatorStore;
 import io.rampart.core.ledger.DeliveryOutcome;
 import io.rampart.core.ledger.LedgerEntry;
 import io.rampart.core.ledger.MemoryLedger;
+import io.rampart.core.state.MemoryStateStore;
 import io.rampart.core.verdict.VerdictClass;
 
 class RecallServiceTest {
@@ -51,16 +52,24 @@ class RecallServiceTest {
         }
     }
 
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
     private MemoryLedger ledger;
     private RecallService recalls;
     private RecordingLauncher launcher;
 
+    private MemoryStateStore state;
+
+    private static RecallSettings settings() {
+        return new RecallSettings(RecallSettings.DEFAULT_REPOSITORY, Duration.ofHours(72),
+            Duration.ofHours(24), Duration.ofDays(30), 500, false, false, 4, 100);
+    }
+
     @BeforeEach
     void setUp() {
+        state = new MemoryStateStore();
         ledger = new MemoryLedger();
-        RecallSettings settings = new RecallSettings(RecallSettings.DEFAULT_REPOSITORY, Duration.ofHours(72),
-            Duration.ofHours(24), Duration.ofDays(30), 500, false, false, 4, 100);
-        recalls = new RecallService(settings, ledger, new MemoryRecallStore(), Clock.fixed(NOW, ZoneOffset.UTC));
+        recalls = new RecallService(settings(), ledger, new StateRecallStore(state, CLOCK), CLOCK);
         launcher = new RecordingLauncher();
         recalls.launcher(launcher);
     }
@@ -116,7 +125,10 @@ class RecallServiceTest {
         assertThat(added.recall().get().taskId()).contains("task-1");
         assertThat(added.recall().get().trigger().kind()).isEqualTo(RecallTrigger.Kind.INDICATOR);
 
-        added.recall().get().status(RecallStatus.COMPLETED);
+        RecallRecord finished = recalls.get(added.recall().get().id()).orElseThrow();
+        assertThat(finished.taskId()).contains("task-1");
+        finished.status(RecallStatus.COMPLETED);
+        recalls.store().save(finished);
         intel.revoke(added.indicator().id(), "admin");
 
         assertThat(launcher.undone).containsExactly(added.recall().get().id());
@@ -152,13 +164,58 @@ class RecallServiceTest {
         LedgerEntry late = entry("late", "<9@x>", "ceo@evil.test", "inbound", NOW, ImmutableSet.of(URL),
             ImmutableList.of(), "zoe@corp.test");
 
-        assertThat(recalls.activeRuleMatching(late)).contains(record);
+        assertThat(recalls.activeRuleMatching(late)).map(RecallRecord::id).contains(record.id());
         recalls.stoppedOnArrival(record, late);
         assertThat(record.count(RecalledItem.State.STOPPED)).isEqualTo(1);
+        assertThat(recalls.get(record.id()).orElseThrow().count(RecalledItem.State.STOPPED)).isEqualTo(1);
 
         record.status(RecallStatus.COMPLETED);
         recalls.undo(record, "admin");
         assertThat(recalls.activeRuleMatching(late)).isEmpty();
+    }
+
+    @Test
+    void anActiveRuleLaunchedOnOneNodeShouldStopCopiesOnAnother() {
+        RecallRecord record = recalls.create(RecallCriteria.builder().url(URL).build(),
+            RecallTrigger.admin("admin", "phish"), RecallStatus.PROPOSED);
+        recalls.launch(record);
+        RecallService otherNode = new RecallService(settings(), ledger, new StateRecallStore(state, CLOCK), CLOCK);
+        LedgerEntry late = entry("late", "<9@x>", "ceo@evil.test", "inbound", NOW, ImmutableSet.of(URL),
+            ImmutableList.of(), "zoe@corp.test");
+
+        RecallRecord stopping = otherNode.activeRuleMatching(late).orElseThrow();
+        otherNode.stoppedOnArrival(stopping, late);
+
+        assertThat(stopping.id()).isEqualTo(record.id());
+        assertThat(recalls.get(record.id()).orElseThrow().count(RecalledItem.State.STOPPED)).isEqualTo(1);
+    }
+
+    @Test
+    void aRecallTaskThatFinishesBeforeLaunchReturnsShouldKeepItsWorkAndGetItsTaskId() {
+        recalls.launcher(new RecallLauncher() {
+            @Override
+            public String launch(RecallRecord launched) {
+                RecallRecord task = recalls.get(launched.id()).orElseThrow();
+                task.put(RecalledItem.recalled("k1", "alice@corp.test", "INBOX", ImmutableList.of(), NOW, "<1@x>", "s",
+                    "ceo@evil.test"));
+                task.status(RecallStatus.COMPLETED);
+                recalls.store().save(task);
+                return "task-fast";
+            }
+
+            @Override
+            public void undo(RecallRecord undone, String actor) {
+            }
+        });
+        RecallRecord record = recalls.create(RecallCriteria.builder().url(URL).build(),
+            RecallTrigger.admin("admin", "phish"), RecallStatus.PROPOSED);
+
+        assertThat(recalls.launch(record)).isEqualTo("task-fast");
+
+        RecallRecord stored = recalls.get(record.id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(RecallStatus.COMPLETED);
+        assertThat(stored.count(RecalledItem.State.RECALLED)).isEqualTo(1);
+        assertThat(stored.taskId()).contains("task-fast");
     }
 
     @Test
