@@ -11,7 +11,6 @@ import io.rampart.core.block.BlockService;
 import io.rampart.core.config.RampartConfiguration;
 import io.rampart.core.intel.IndicatorStore;
 import io.rampart.core.intel.IntelService;
-import io.rampart.core.intel.MemoryIndicatorStore;
 import io.rampart.core.ledger.Ledger;
 import io.rampart.core.ledger.MemoryLedger;
 import io.rampart.core.recall.RecallService;
@@ -58,7 +57,7 @@ public final class Rampart implements AutoCloseable {
     public static Rampart start(RampartConfiguration configuration, FeedbackStores feedback, Optional<Path> file, Clock clock) {
         return start(configuration, feedback, file, clock, new MemoryLedger(),
             new io.rampart.core.recall.StateRecallStore(new io.rampart.core.state.MemoryStateStore(), clock),
-            new MemoryIndicatorStore());
+            new io.rampart.core.intel.StateIndicatorStore(new io.rampart.core.state.MemoryStateStore(), clock));
     }
 
     /** With the given delivery ledger, recall records and threat indicators (memory or shared). */

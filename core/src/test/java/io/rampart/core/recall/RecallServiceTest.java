@@ -21,7 +21,7 @@ import io.rampart.core.config.RecallSettings;
 import io.rampart.core.intel.Indicator;
 import io.rampart.core.intel.IndicatorType;
 import io.rampart.core.intel.IntelService;
-import io.rampart.core.intel.MemoryIndicatorStore;
+import io.rampart.core.intel.StateIndicatorStore;
 import io.rampart.core.ledger.DeliveryOutcome;
 import io.rampart.core.ledger.LedgerEntry;
 import io.rampart.core.ledger.MemoryLedger;
@@ -114,7 +114,7 @@ class RecallServiceTest {
     void anEnforcedIndicatorShouldLaunchARecallOnceAndItsRevocationShouldUndoIt() {
         ledger.record(entry("a", "<1@x>", "ceo@evil.test", "inbound", NOW.minusSeconds(60), ImmutableSet.of(URL),
             ImmutableList.of(), "alice@corp.test"));
-        IntelService intel = new IntelService(INTEL, new MemoryIndicatorStore(), recalls, Clock.fixed(NOW, ZoneOffset.UTC));
+        IntelService intel = new IntelService(INTEL, new StateIndicatorStore(state, CLOCK), recalls, Clock.fixed(NOW, ZoneOffset.UTC));
         Indicator indicator = Indicator.of(IndicatorType.URL, URL, VerdictClass.PHISH, "feed", 90, Optional.empty(), NOW);
 
         IntelService.Added added = intel.add(List.of(indicator), IntelSettings.Mode.ENFORCE).get(0);
