@@ -146,6 +146,15 @@ public interface StateStoreContract {
     }
 
     @Test
+    default void presentShouldTellWhichFieldsAHashHas() {
+        store().hashes().put("h", "a", "1");
+        store().hashes().put("h", "c", "3");
+        assertThat(store().hashes().present("h", ImmutableList.of("c", "b", "a", "c"))).containsExactly("c", "a");
+        assertThat(store().hashes().present("none", ImmutableList.of("a"))).isEmpty();
+        assertThat(store().hashes().present("h", ImmutableList.of())).isEmpty();
+    }
+
+    @Test
     default void getManyShouldReadFieldsOfSeveralHashesInOrder() {
         store().hashes().put("h1", "a", "1");
         store().hashes().put("h2", "b", "2");
