@@ -1,5 +1,6 @@
 package io.rampart.core.reports;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,12 +27,14 @@ public final class Fingerprint {
         return new Fingerprint(messageId, sender, subject, urls, sha256);
     }
 
+    /** Lists, not sets: Jackson would read a set into a HashSet and lose the order. */
     @JsonCreator
     static Fingerprint fromJson(@JsonProperty("messageId") String messageId, @JsonProperty("sender") String sender,
-                                @JsonProperty("subject") String subject, @JsonProperty("urls") Set<String> urls,
-                                @JsonProperty("sha256") Set<String> sha256) {
+                                @JsonProperty("subject") String subject, @JsonProperty("urls") List<String> urls,
+                                @JsonProperty("sha256") List<String> sha256) {
         return of(Optional.ofNullable(messageId), Optional.ofNullable(sender), subject,
-            urls == null ? ImmutableSet.of() : urls, sha256 == null ? ImmutableSet.of() : sha256);
+            urls == null ? ImmutableSet.of() : ImmutableSet.copyOf(urls),
+            sha256 == null ? ImmutableSet.of() : ImmutableSet.copyOf(sha256));
     }
 
     private final Optional<String> messageId;

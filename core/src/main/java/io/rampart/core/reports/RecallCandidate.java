@@ -1,6 +1,7 @@
 package io.rampart.core.reports;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -25,19 +26,21 @@ public final class RecallCandidate {
             campaign.messageIds(), campaign.senders(), campaign.subjects(), campaign.urls(), campaign.sha256());
     }
 
+    /** Lists, not sets: Jackson would read a set into a HashSet and lose the order. */
     @JsonCreator
     static RecallCandidate fromJson(@JsonProperty("id") String id, @JsonProperty("flaggedAt") String flaggedAt,
-                                    @JsonProperty("reporters") Set<String> reporters,
-                                    @JsonProperty("reportIds") Set<String> reportIds,
-                                    @JsonProperty("messageIds") Set<String> messageIds,
-                                    @JsonProperty("senders") Set<String> senders, @JsonProperty("subjects") Set<String> subjects,
-                                    @JsonProperty("urls") Set<String> urls, @JsonProperty("sha256") Set<String> sha256) {
+                                    @JsonProperty("reporters") List<String> reporters,
+                                    @JsonProperty("reportIds") List<String> reportIds,
+                                    @JsonProperty("messageIds") List<String> messageIds,
+                                    @JsonProperty("senders") List<String> senders,
+                                    @JsonProperty("subjects") List<String> subjects,
+                                    @JsonProperty("urls") List<String> urls, @JsonProperty("sha256") List<String> sha256) {
         return new RecallCandidate(id, Instant.parse(flaggedAt), orEmpty(reporters), orEmpty(reportIds), orEmpty(messageIds),
             orEmpty(senders), orEmpty(subjects), orEmpty(urls), orEmpty(sha256));
     }
 
-    private static Set<String> orEmpty(Set<String> values) {
-        return values == null ? ImmutableSet.of() : values;
+    private static Set<String> orEmpty(List<String> values) {
+        return values == null ? ImmutableSet.of() : ImmutableSet.copyOf(values);
     }
 
     private final String id;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +83,29 @@ class StoredFormsTest {
             ImmutableSet.of("http://evil.test/"), ImmutableSet.of("aa"));
 
         assertThat(StateJson.read(StateJson.write(candidate), RecallCandidate.class)).isEqualTo(candidate);
+    }
+
+    @Test
+    void setsShouldComeBackInTheirOrder() {
+        ImmutableSet<String> many = IntStream.range(0, 40).mapToObj(i -> "v" + (40 - i) + "@x.test")
+            .collect(ImmutableSet.toImmutableSet());
+        RecallCandidate candidate = new RecallCandidate("c1", AT, many, many, many, many, many, many, many);
+        Report report = Report.of("r1", "a@acme.test", ReportKind.PHISH, ReportSource.FOLDER,
+            Fingerprint.of(Optional.empty(), Optional.empty(), "", many, ImmutableSet.of("bb", "aa", "cc")), AT,
+            ReportStatus.NEW, Optional.empty());
+        LedgerEntry entry = LedgerEntry.builder().id("e").time(AT).flow("inbound").verdict("clean").urls(many)
+            .hashes(ImmutableSet.of("bb", "aa", "cc")).build();
+
+        RecallCandidate readCandidate = StateJson.read(StateJson.write(candidate), RecallCandidate.class);
+        Fingerprint readFingerprint = StateJson.read(StateJson.write(report), Report.class).fingerprint();
+        LedgerEntry readEntry = StateJson.read(StateJson.write(entry), LedgerEntry.class);
+
+        assertThat(readCandidate.reporters()).containsExactlyElementsOf(many);
+        assertThat(readCandidate.sha256()).containsExactlyElementsOf(many);
+        assertThat(readFingerprint.urls()).containsExactlyElementsOf(many);
+        assertThat(readFingerprint.sha256()).containsExactly("bb", "aa", "cc");
+        assertThat(readEntry.urls()).containsExactlyElementsOf(many);
+        assertThat(readEntry.hashes()).containsExactly("bb", "aa", "cc");
     }
 
     @Test
