@@ -15,7 +15,6 @@ import com.google.inject.Provides;
 import io.rampart.core.Rampart;
 import io.rampart.core.config.ConfigException;
 import io.rampart.core.config.RampartConfiguration;
-import io.rampart.core.feedback.FeedbackStores;
 
 /**
  * Wires Rampart's core services into James: one {@link Rampart} per node, built from
@@ -39,7 +38,6 @@ public class RampartModule extends AbstractModule {
         }
         // RAMPART internal threat: the file is kept for POST /rampart/policy?action=reload
         RampartConfiguration configuration = RampartConfiguration.load(file.toPath());
-        return Rampart.start(configuration, Rampart.defaultFeedback(configuration),
-            Optional.of(file.toPath()), Clock.systemUTC());
+        return Rampart.start(configuration, Optional.of(file.toPath()), Clock.systemUTC());
     }
 }

@@ -24,7 +24,7 @@ import io.rampart.core.intel.IntelService;
 import io.rampart.core.intel.StateIndicatorStore;
 import io.rampart.core.ledger.DeliveryOutcome;
 import io.rampart.core.ledger.LedgerEntry;
-import io.rampart.core.ledger.MemoryLedger;
+import io.rampart.core.ledger.StateLedger;
 import io.rampart.core.state.MemoryStateStore;
 import io.rampart.core.verdict.VerdictClass;
 
@@ -54,7 +54,7 @@ class RecallServiceTest {
 
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
-    private MemoryLedger ledger;
+    private StateLedger ledger;
     private RecallService recalls;
     private RecordingLauncher launcher;
 
@@ -68,7 +68,7 @@ class RecallServiceTest {
     @BeforeEach
     void setUp() {
         state = new MemoryStateStore();
-        ledger = new MemoryLedger();
+        ledger = new StateLedger(state);
         recalls = new RecallService(settings(), ledger, new StateRecallStore(state, CLOCK), CLOCK);
         launcher = new RecordingLauncher();
         recalls.launcher(launcher);
