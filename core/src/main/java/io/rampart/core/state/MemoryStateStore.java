@@ -40,6 +40,7 @@ public final class MemoryStateStore implements StateStore {
     private final AtomicLong windowWrites = new AtomicLong();
     private final ReentrantLock sweepLock = new ReentrantLock();
     private Iterator<String> sweepCursor = Collections.emptyIterator();
+    private volatile boolean closed;
 
     private final KeyValueStore keyValueView = new KeyValues();
     private final HashStore hashView = new Hashes();
@@ -48,34 +49,42 @@ public final class MemoryStateStore implements StateStore {
     private final SortedSetStore sortedSetView = new SortedSets();
     private final WindowStore windowView = new Windows();
 
+    // Like a closed Redis connection, a closed memory store refuses work (use after close is a bug).
+    private <T> T open(T view) {
+        if (closed) {
+            throw new IllegalStateException("the memory state store is closed");
+        }
+        return view;
+    }
+
     @Override
     public KeyValueStore keyValues() {
-        return keyValueView;
+        return open(keyValueView);
     }
 
     @Override
     public HashStore hashes() {
-        return hashView;
+        return open(hashView);
     }
 
     @Override
     public ListStore lists() {
-        return listView;
+        return open(listView);
     }
 
     @Override
     public SetStore sets() {
-        return setView;
+        return open(setView);
     }
 
     @Override
     public SortedSetStore sortedSets() {
-        return sortedSetView;
+        return open(sortedSetView);
     }
 
     @Override
     public WindowStore windows() {
-        return windowView;
+        return open(windowView);
     }
 
     @Override
@@ -93,9 +102,10 @@ public final class MemoryStateStore implements StateStore {
         return hashes.size() + lists.size() + sets.size() + sortedSets.size();
     }
 
+    /** Nothing to release; later calls for a primitive fail. */
     @Override
     public void close() {
-        // nothing to release
+        closed = true;
     }
 
     private final class KeyValues implements KeyValueStore {

@@ -44,4 +44,13 @@ class MemoryStateStoreTest implements StateStoreContract {
         }
         assertThat(store.containerCount()).isZero();
     }
+
+    @Test
+    void aClosedStoreShouldRefuseWork() {
+        store.close();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.hashes().get("h", "f"))
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessage("the memory state store is closed");
+    }
 }
