@@ -33,16 +33,18 @@ public class RampartModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        bind(RampartProvider.class).in(Scopes.SINGLETON);
+        bind(RampartProvider.class).asEagerSingleton();
         bind(Rampart.class).toProvider(RampartProvider.class).in(Scopes.SINGLETON);
     }
 
     /**
-     * Builds the node's Rampart and closes it when James stops. James 3.8.1 stops through
-     * {@code GuiceJamesServer.stop()} (its shutdown hook), which runs the {@code @PreDestroy} methods of
-     * the objects Guice constructed, the extension injector's included, last constructed first: this
-     * provider is constructed before anything that uses Rampart, so those stop before it closes Rampart.
-     * (An object returned by a {@code @Provides} method would never get its {@code @PreDestroy} called.)
+     * Builds the node's Rampart (when first asked) and closes it when James stops. James 3.8.1 stops
+     * through {@code GuiceJamesServer.stop()} (its shutdown hook), which runs the {@code @PreDestroy}
+     * methods of the objects Guice constructed, the extension injector's included, last constructed
+     * first. This provider is an eager singleton of the extension injector, which James creates while
+     * building its mailet loader, before the mail processor and spooler: so the spooler, the mailets,
+     * SMTP hooks, routes and startables stop before Rampart is closed. (An object returned by a
+     * {@code @Provides} method would never get its {@code @PreDestroy} called.)
      */
     public static class RampartProvider implements Provider<Rampart> {
         private static final Logger LOGGER = LoggerFactory.getLogger(RampartProvider.class);
