@@ -3,6 +3,7 @@ package io.rampart.core.recall;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,7 +89,10 @@ public final class RecallService {
      * the selected Message-IDs or carries the same URLs or attachment hashes.
      */
     public List<LedgerEntry> ledgerMatches(RecallCriteria criteria) {
-        Instant now = clock.instant();
+        return ledgerMatches(criteria, clock.instant(), ledger::between);
+    }
+
+    private List<LedgerEntry> ledgerMatches(RecallCriteria criteria, Instant now, LedgerReader ledger) {
         Instant from = criteria.since().orElse(now.minus(settings.ledgerRetention()));
         Instant to = criteria.until().orElse(now.plusSeconds(60));
         List<LedgerEntry> window = ledger.between(from, to);
@@ -237,15 +241,35 @@ public final class RecallService {
      * An indicator that already has a live recall does not start another (idempotent).
      */
     public Optional<RecallRecord> onIndicator(Indicator indicator, IntelSettings.Mode mode, IntelSettings intel) {
+        return onIndicators(List.of(indicator), mode, intel).get(0);
+    }
+
+    /**
+     * {@link #onIndicator} for each of several indicators (a feed's content), in order: the ledger's
+     * window is read once for all of them, not once per indicator.
+     */
+    public List<Optional<RecallRecord>> onIndicators(List<Indicator> indicators, IntelSettings.Mode mode,
+                                                     IntelSettings intel) {
+        Instant now = clock.instant();
+        Map<List<Instant>, List<LedgerEntry>> reads = new HashMap<>();
+        LedgerReader window = (from, to) -> reads.computeIfAbsent(List.of(from, to), range -> ledger.between(from, to));
+        List<Optional<RecallRecord>> records = new ArrayList<>(indicators.size());
+        for (Indicator indicator : indicators) {
+            records.add(onIndicator(indicator, mode, intel, now, window));
+        }
+        return records;
+    }
+
+    private Optional<RecallRecord> onIndicator(Indicator indicator, IntelSettings.Mode mode, IntelSettings intel,
+                                               Instant now, LedgerReader window) {
         for (RecallRecord existing : store.triggeredBy(indicator.id())) {
             if (existing.undoneAt().isEmpty() && existing.status() != RecallStatus.DISMISSED) {
                 return Optional.empty();
             }
         }
-        Instant now = clock.instant();
         RecallCriteria criteria = indicator.criteria();
         RecallCriteria windowed = criteria.withSince(now.minus(settings.autoWindow()));
-        List<LedgerEntry> matches = ledgerMatches(windowed);
+        List<LedgerEntry> matches = ledgerMatches(windowed, now, window);
         int copies = delivered(matches);
         if (copies == 0) {
             return Optional.empty();
@@ -281,6 +305,11 @@ public final class RecallService {
             }
         }
         return undone;
+    }
+
+    /** How recall planning reads the ledger's time window (straight, or memoised for a batch). */
+    private interface LedgerReader {
+        List<LedgerEntry> between(Instant from, Instant to);
     }
 
     private static int delivered(List<LedgerEntry> entries) {

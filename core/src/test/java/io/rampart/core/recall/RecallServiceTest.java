@@ -135,6 +135,60 @@ class RecallServiceTest {
     }
 
     @Test
+    void aFeedOfManyIndicatorsShouldReadTheLedgerWindowOnce() {
+        ledger.record(entry("a", "<1@x>", "ceo@evil.test", "inbound", NOW.minusSeconds(60), ImmutableSet.of(URL),
+            ImmutableList.of(), "alice@corp.test"));
+        List<Instant[]> reads = new ArrayList<>();
+        io.rampart.core.ledger.Ledger counting = new io.rampart.core.ledger.Ledger() {
+            @Override
+            public void record(LedgerEntry entry) {
+                ledger.record(entry);
+            }
+
+            @Override
+            public Optional<LedgerEntry> get(String id) {
+                return ledger.get(id);
+            }
+
+            @Override
+            public List<LedgerEntry> between(Instant from, Instant to) {
+                reads.add(new Instant[] {from, to});
+                return ledger.between(from, to);
+            }
+
+            @Override
+            public List<LedgerEntry> byMessageId(String messageId) {
+                return ledger.byMessageId(messageId);
+            }
+
+            @Override
+            public void updateOutcomes(String messageId, java.util.Set<String> recipients, DeliveryOutcome outcome) {
+                ledger.updateOutcomes(messageId, recipients, outcome);
+            }
+
+            @Override
+            public int prune(Instant before) {
+                return ledger.prune(before);
+            }
+        };
+        RecallService service = new RecallService(settings(), counting, new StateRecallStore(state, CLOCK), CLOCK);
+        IntelService intel = new IntelService(INTEL, new StateIndicatorStore(state, CLOCK), service, CLOCK);
+        List<Indicator> feed = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            feed.add(Indicator.of(IndicatorType.DOMAIN, "evil" + i + ".test", VerdictClass.PHISH, "feed", 90,
+                Optional.empty(), NOW));
+        }
+        feed.add(Indicator.of(IndicatorType.URL, URL, VerdictClass.PHISH, "feed", 90, Optional.empty(), NOW));
+
+        List<IntelService.Added> added = intel.add(feed, IntelSettings.Mode.SHADOW);
+
+        assertThat(reads).hasSize(1);
+        assertThat(added).hasSize(31);
+        assertThat(added.subList(0, 30)).allSatisfy(a -> assertThat(a.recall()).isEmpty());
+        assertThat(added.get(30).recall()).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(RecallStatus.PROPOSED));
+    }
+
+    @Test
     void aShadowIndicatorShouldOnlyProposeARecall() {
         ledger.record(entry("a", "<1@x>", "ceo@evil.test", "inbound", NOW.minusSeconds(60), ImmutableSet.of(URL),
             ImmutableList.of(), "alice@corp.test"));
