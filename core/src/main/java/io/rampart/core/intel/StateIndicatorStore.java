@@ -59,6 +59,8 @@ public final class StateIndicatorStore implements IndicatorStore {
                 return stored; // the same content again (a feed re-listing it): nothing to write
             }
             if (existing.isEmpty()) {
+                // the id's entry first, so get() finds any indicator find() can; if this write then loses
+                // to another node adding the same source, the entry names a field without that id: get() is empty
                 state.hashes().putIfAbsent(IDS_KEY, stored.id(), field);
             }
             if (write(field, current, with(sources, stored))) {
