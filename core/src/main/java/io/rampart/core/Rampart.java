@@ -3,6 +3,7 @@ package io.rampart.core;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.rampart.core.alert.AlertStore;
 import io.rampart.core.audit.AuditStore;
@@ -11,12 +12,11 @@ import io.rampart.core.block.BlockService;
 import io.rampart.core.config.RampartConfiguration;
 import io.rampart.core.intel.IndicatorStore;
 import io.rampart.core.intel.IntelService;
-import io.rampart.core.intel.MemoryIndicatorStore;
+import io.rampart.core.intel.StateIndicatorStore;
 import io.rampart.core.ledger.Ledger;
-import io.rampart.core.ledger.MemoryLedger;
-import io.rampart.core.recall.MemoryRecallStore;
+import io.rampart.core.ledger.StateLedger;
 import io.rampart.core.recall.RecallService;
-import io.rampart.core.recall.RecallStore;
+import io.rampart.core.recall.StateRecallStore;
 import io.rampart.core.engine.Analyzers;
 import io.rampart.core.engine.ScanEngine;
 import io.rampart.core.feedback.FeedbackStores;
@@ -30,44 +30,54 @@ import io.rampart.core.state.StateStores;
 /**
  * Rampart's services assembled from one configuration: the scan engine and (as features land) the
  * stores and services behind limits, policy, quarantine, reports, recall and intel. One instance
- * per James node, shared by every mailet, hook and route. Everything Rampart remembers about
- * senders (limits, blocks, alerts, baselines, audit records) goes through one {@link StateStore}
+ * per James node, shared by every mailet, hook and route. Everything Rampart remembers (limits,
+ * blocks, alerts, baselines, audit records, the delivery ledger, reports, recall records and
+ * candidates, threat and local indicators, the allow list) goes through one {@link StateStore}
  * ({@code state.backend}), so several James nodes on Redis share it.
  */
 public final class Rampart implements AutoCloseable {
+    /** Opens the state store from {@code state.*}; the system clock, no policy reload. */
     public static Rampart start(RampartConfiguration configuration) {
-        return start(configuration, defaultFeedback(configuration));
-    }
-
-    /** Memory stores; confirmed reports and releases train the shipped (or configured) model when there is one. */
-    public static FeedbackStores defaultFeedback(RampartConfiguration configuration) {
-        FeedbackStores memory = FeedbackStores.memory();
-        return io.rampart.core.model.Models.forSettings(configuration.detection())
-            .map(model -> memory.withLearner(new io.rampart.core.model.ModelLearner(model,
-                new io.rampart.core.message.MessageParser(configuration.scan().parserLimits()))))
-            .orElse(memory);
-    }
-
-    public static Rampart start(RampartConfiguration configuration, FeedbackStores feedback) {
-        return start(configuration, feedback, Optional.empty(), Clock.systemUTC());
+        return start(configuration, Optional.empty(), Clock.systemUTC());
     }
 
     /**
-     * {@code file}: where {@code POST /rampart/policy?action=reload} re-reads the policy (empty: no
-     * reload). The state store is opened from {@code state.*} and closed by {@link #close()}.
+     * Opens the state store from {@code state.*} and builds every store over it (feedback with
+     * {@link #defaultFeedback}); {@link #close()} closes it. {@code file}: where
+     * {@code POST /rampart/policy?action=reload} re-reads the policy (empty: no reload).
      */
-    public static Rampart start(RampartConfiguration configuration, FeedbackStores feedback, Optional<Path> file, Clock clock) {
-        return start(configuration, feedback, file, clock, new MemoryLedger(), new MemoryRecallStore(),
-            new MemoryIndicatorStore());
+    public static Rampart start(RampartConfiguration configuration, Optional<Path> file, Clock clock) {
+        StateStore state = StateStores.open(configuration.state());
+        try {
+            return start(configuration, state, defaultFeedback(configuration, state), file, clock);
+        } catch (RuntimeException e) {
+            state.close();
+            throw e;
+        }
     }
 
-    /** With the given delivery ledger, recall records and threat indicators (memory or shared). */
-    public static Rampart start(RampartConfiguration configuration, FeedbackStores feedback, Optional<Path> file, Clock clock,
-                                Ledger ledger, RecallStore recallStore, IndicatorStore indicatorStore) {
-        RecallService recalls = new RecallService(configuration.recall(), ledger, recallStore, clock);
-        IntelService intel = new IntelService(configuration.intel(), indicatorStore, recalls, clock);
-        return new Rampart(configuration, Analyzers.standardEngine(configuration, feedback, indicatorStore), feedback,
-            StateStores.open(configuration.state()), file, clock, ledger, recalls, intel);
+    /** The feedback stores over {@code state}; confirmed reports and releases train the shipped (or configured) model when there is one. */
+    public static FeedbackStores defaultFeedback(RampartConfiguration configuration, StateStore state) {
+        FeedbackStores stores = FeedbackStores.over(state);
+        return io.rampart.core.model.Models.forSettings(configuration.detection())
+            .map(model -> stores.withLearner(new io.rampart.core.model.ModelLearner(model,
+                new io.rampart.core.message.MessageParser(configuration.scan().parserLimits()))))
+            .orElse(stores);
+    }
+
+    /**
+     * Over an open state store, which this Rampart then owns ({@link #close()} closes it): the delivery
+     * ledger, recall records and threat indicators are built over it, and {@code feedback} should be
+     * too (see {@link #defaultFeedback}), so that with Redis every James node shares all of them.
+     */
+    public static Rampart start(RampartConfiguration configuration, StateStore state, FeedbackStores feedback,
+                                Optional<Path> file, Clock clock) {
+        Ledger ledger = new StateLedger(state);
+        RecallService recalls = new RecallService(configuration.recall(), ledger, new StateRecallStore(state, clock), clock);
+        IndicatorStore indicators = new StateIndicatorStore(state, clock);
+        IntelService intel = new IntelService(configuration.intel(), indicators, recalls, clock);
+        return new Rampart(configuration, Analyzers.standardEngine(configuration, feedback, indicators), feedback, state,
+            file, clock, ledger, recalls, intel);
     }
 
     private final RampartConfiguration configuration;
@@ -82,6 +92,7 @@ public final class Rampart implements AutoCloseable {
     private final Ledger ledger;
     private final RecallService recalls;
     private final IntelService intel;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Rampart(RampartConfiguration configuration, ScanEngine engine, FeedbackStores feedback, StateStore state,
                     Optional<Path> file, Clock clock, Ledger ledger, RecallService recalls, IntelService intel) {
@@ -167,8 +178,11 @@ public final class Rampart implements AutoCloseable {
         return internalThreat.audit();
     }
 
+    /** Closes the state store (the Redis connections); once, however often it is called. */
     @Override
     public void close() {
-        state.close();
+        if (closed.compareAndSet(false, true)) {
+            state.close();
+        }
     }
 }

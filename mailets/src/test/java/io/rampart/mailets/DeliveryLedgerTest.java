@@ -88,11 +88,11 @@ class DeliveryLedgerTest {
             RecallTrigger.admin("admin", "phish"), RecallStatus.PROPOSED);
         rampart.recalls().launch(recall);
         Optional<RecallRecord> active = DeliveryLedger.activeRecall(rampart, mail(), Flow.INBOUND);
-        assertThat(active).contains(recall);
+        assertThat(active).map(RecallRecord::id).contains(recall.id());
         assertThat(DeliveryLedger.activeRecall(rampart, mail(), Flow.OUTBOUND)).isEmpty();
 
         DeliveryLedger.record(rampart, mail(), Flow.INBOUND, Action.QUARANTINE, active);
-        assertThat(recall.count(RecalledItem.State.STOPPED)).isEqualTo(2);
+        assertThat(rampart.recalls().get(recall.id()).orElseThrow().count(RecalledItem.State.STOPPED)).isEqualTo(2);
         assertThat(rampart.ledger().byMessageId("<m1@evil.test>")).hasSize(2)
             .anySatisfy(entry -> assertThat(entry.outcomes().values()).containsOnly(DeliveryOutcome.RECALLED));
     }

@@ -42,7 +42,6 @@ import com.google.common.collect.ImmutableSet;
 import io.rampart.core.Rampart;
 import io.rampart.core.audit.AuditRecord;
 import io.rampart.core.config.RampartConfiguration;
-import io.rampart.core.feedback.FeedbackStores;
 import io.rampart.core.flow.MailMarks;
 
 class RampartControlTest {
@@ -74,7 +73,7 @@ class RampartControlTest {
     private static Rampart rampart(String text) throws Exception {
         Properties properties = new Properties();
         properties.load(new StringReader(text));
-        return Rampart.start(RampartConfiguration.parse("test", properties), FeedbackStores.memory(), Optional.empty(),
+        return Rampart.start(RampartConfiguration.parse("test", properties), Optional.empty(),
             Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 
 import io.rampart.core.Rampart;
 import io.rampart.core.config.RampartConfiguration;
-import io.rampart.core.feedback.FeedbackStores;
 
 class BlockedSenderHookTest {
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
@@ -35,7 +34,7 @@ class BlockedSenderHookTest {
 
     @BeforeEach
     void setUp() {
-        rampart = Rampart.start(RampartConfiguration.defaults(), FeedbackStores.memory(), Optional.empty(),
+        rampart = Rampart.start(RampartConfiguration.defaults(), Optional.empty(),
             Clock.fixed(NOW, ZoneOffset.UTC));
         hook = new BlockedSenderHook(rampart);
         session = mock(SMTPSession.class);

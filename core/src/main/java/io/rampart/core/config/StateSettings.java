@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * {@code state.*}: where Rampart keeps what it remembers. {@code memory} (default) suits one James;
- * {@code redis} shares counters, blocks, alerts, baselines and audit records between several.
+ * {@code redis} shares all of it (counters, blocks, alerts, baselines, audit records, the ledger,
+ * reports, recalls, indicators, the allow list) between several.
  */
 public final class StateSettings {
     public enum Backend {

@@ -2,19 +2,28 @@ package io.rampart.core.feedback;
 
 import java.util.Objects;
 
-import io.rampart.core.reports.MemoryRecallCandidates;
-import io.rampart.core.reports.MemoryReportStore;
 import io.rampart.core.reports.RecallCandidates;
 import io.rampart.core.reports.ReportStore;
+import io.rampart.core.reports.StateRecallCandidates;
+import io.rampart.core.reports.StateReportStore;
+import io.rampart.core.state.MemoryStateStore;
+import io.rampart.core.state.StateStore;
 
 /**
  * The state behind quarantine review and reports: allow list, local indicators, the learner, reports
- * and recall candidates. {@link #memory()} for one node; a shared backend supplies its own.
+ * and recall candidates. {@link #over} a state store (shared by every James node on Redis);
+ * {@link #memory()} for a scan that keeps nothing (the command line, tests).
  */
 public final class FeedbackStores {
+    /** The stores in {@code state}; the learner only records (see {@link #withLearner}). */
+    public static FeedbackStores over(StateStore state) {
+        return new FeedbackStores(new StateAllowList(state), new StateLocalIndicators(state), new RecordingLearner(),
+            new StateReportStore(state), new StateRecallCandidates(state));
+    }
+
+    /** The stores in a memory state store of their own (one node, lost on exit). */
     public static FeedbackStores memory() {
-        return new FeedbackStores(new MemoryAllowList(), new MemoryLocalIndicators(), new RecordingLearner(),
-            new MemoryReportStore(), new MemoryRecallCandidates());
+        return over(new MemoryStateStore());
     }
 
     /** The same stores, learning through {@code other}. */

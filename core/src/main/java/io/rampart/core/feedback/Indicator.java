@@ -3,9 +3,19 @@ package io.rampart.core.feedback;
 import java.util.Locale;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.base.Preconditions;
 
-/** A local threat indicator learned from confirmed reports: a URL, an attachment SHA-256 or a sender address. */
+/**
+ * A local threat indicator learned from confirmed reports: a URL, an attachment SHA-256 or a sender address. Its JSON
+ * form is how the state store keeps it.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonPropertyOrder({"type", "value"})
 public final class Indicator {
     public enum Type {
         URL, SHA256, SENDER;
@@ -40,6 +50,11 @@ public final class Indicator {
         return new Indicator(type, value);
     }
 
+    @JsonCreator
+    static Indicator fromJson(@JsonProperty("type") String type, @JsonProperty("value") String value) {
+        return of(Type.parse(type), value);
+    }
+
     private final Type type;
     private final String value;
 
@@ -57,8 +72,14 @@ public final class Indicator {
         return type;
     }
 
+    @JsonProperty("value")
     public String value() {
         return value;
+    }
+
+    @JsonProperty("type")
+    String jsonType() {
+        return type.asString();
     }
 
     @Override

@@ -1,11 +1,16 @@
 package io.rampart.core.feedback;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
 import io.rampart.core.analysis.Analyzer;
 import io.rampart.core.analysis.Category;
 import io.rampart.core.analysis.ScanContext;
 import io.rampart.core.analysis.ScanReport;
 import io.rampart.core.message.Address;
-import io.rampart.core.message.Attachment;
 import io.rampart.core.message.ParsedMessage;
 import io.rampart.core.reports.Fingerprints;
 
@@ -33,32 +38,36 @@ public final class LocalIndicatorAnalyzer implements Analyzer {
         return "local-indicators";
     }
 
+    /** One allow-list read and one indicator read per message (each a single round trip on Redis). */
     @Override
     public void analyze(ParsedMessage message, ScanContext context, ScanReport report) {
         String from = message.from().map(Address::address).orElse(null);
         String sender = context.envelopeSender().orElse(from);
-        if (from != null && allowList.isAllowed(from) || sender != null && allowList.isAllowed(sender)) {
+        List<String> senders = new ArrayList<>();
+        Optional.ofNullable(from).ifPresent(senders::add);
+        Optional.ofNullable(sender).ifPresent(senders::add);
+        Set<String> allowed = senders.isEmpty() ? Set.of() : allowList.allowed(senders);
+        boolean fromAllowed = from != null && allowed.contains(from.trim().toLowerCase(Locale.ROOT));
+        if (fromAllowed || sender != null && allowed.contains(sender.trim().toLowerCase(Locale.ROOT))) {
             report.add("local.allowed-sender", ALLOWED_SENDER_SCORE, Category.HAM,
-                "sender " + (from != null && allowList.isAllowed(from) ? from : sender) + " is on the local allow list");
+                "sender " + (fromAllowed ? from : sender) + " is on the local allow list");
         }
-        if (indicators.all().isEmpty()) {
+        List<String> urls = new ArrayList<>(Fingerprints.urls(message));
+        List<Indicator> candidates = new ArrayList<>();
+        Optional.ofNullable(from).map(Indicator::sender).ifPresent(candidates::add);
+        urls.forEach(url -> candidates.add(Indicator.url(url)));
+        message.attachments().forEach(attachment -> candidates.add(Indicator.sha256(attachment.sha256())));
+        Set<Indicator> known = indicators.present(candidates);
+        if (known.isEmpty()) {
             return;
         }
-        if (from != null && indicators.contains(Indicator.sender(from))) {
+        if (from != null && known.contains(Indicator.sender(from))) {
             report.add("local.indicator.sender", SENDER_SCORE, Category.PHISH, "sender " + from + " was reported and confirmed");
         }
-        for (String url : Fingerprints.urls(message)) {
-            if (indicators.contains(Indicator.url(url))) {
-                report.add("local.indicator.url", URL_SCORE, Category.PHISH, "URL " + url + " was reported and confirmed");
-                break;
-            }
-        }
-        for (Attachment attachment : message.attachments()) {
-            if (indicators.contains(Indicator.sha256(attachment.sha256()))) {
-                report.add("local.indicator.sha256", SHA256_SCORE, Category.MALWARE,
-                    "attachment " + attachment.describe() + " matches a reported file");
-                break;
-            }
-        }
+        urls.stream().filter(url -> known.contains(Indicator.url(url))).findFirst().ifPresent(url ->
+            report.add("local.indicator.url", URL_SCORE, Category.PHISH, "URL " + url + " was reported and confirmed"));
+        message.attachments().stream().filter(attachment -> known.contains(Indicator.sha256(attachment.sha256()))).findFirst()
+            .ifPresent(attachment -> report.add("local.indicator.sha256", SHA256_SCORE, Category.MALWARE,
+                "attachment " + attachment.describe() + " matches a reported file"));
     }
 }

@@ -12,6 +12,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,8 +28,12 @@ import io.rampart.core.verdict.VerdictClass;
 /**
  * A threat indicator: a URL, domain, attachment SHA-256, sender or Message-ID condemned as phish,
  * malware or spam by a source, with a confidence (0-100) and an optional expiry. Immutable;
- * revocation is a new value.
+ * revocation is a new value. The state store keeps it in the form {@link #toJson()} shows.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonPropertyOrder({"id", "type", "value", "verdict", "source", "confidence", "expiresAt", "createdAt", "revokedAt"})
 public final class Indicator {
     public static final ImmutableSet<String> FIELDS = ImmutableSet.of("type", "value", "verdict", "source",
         "confidence", "expiresAt");
@@ -142,6 +151,18 @@ public final class Indicator {
         return of(type.get(), value, verdict.get(), source, confidence, expiresAt, now);
     }
 
+    /** An indicator as the state store kept it (no validation: it was validated when first made). */
+    @JsonCreator
+    static Indicator stored(@JsonProperty("id") String id, @JsonProperty("type") String type,
+                            @JsonProperty("value") String value, @JsonProperty("verdict") String verdict,
+                            @JsonProperty("source") String source, @JsonProperty("confidence") int confidence,
+                            @JsonProperty("expiresAt") String expiresAt, @JsonProperty("createdAt") String createdAt,
+                            @JsonProperty("revokedAt") String revokedAt) {
+        return new Indicator(id, IndicatorType.parse(type), value, VerdictClass.parse(verdict), source, confidence,
+            Optional.ofNullable(expiresAt).map(Instant::parse), Instant.parse(createdAt),
+            Optional.ofNullable(revokedAt).map(Instant::parse));
+    }
+
     private final String id;
     private final IndicatorType type;
     private final String value;
@@ -175,6 +196,7 @@ public final class Indicator {
             Optional.empty());
     }
 
+    @JsonProperty("id")
     public String id() {
         return id;
     }
@@ -183,6 +205,7 @@ public final class Indicator {
         return type;
     }
 
+    @JsonProperty("value")
     public String value() {
         return value;
     }
@@ -191,10 +214,12 @@ public final class Indicator {
         return verdict;
     }
 
+    @JsonProperty("source")
     public String source() {
         return source;
     }
 
+    @JsonProperty("confidence")
     public int confidence() {
         return confidence;
     }
@@ -209,6 +234,31 @@ public final class Indicator {
 
     public Optional<Instant> revokedAt() {
         return revokedAt;
+    }
+
+    @JsonProperty("type")
+    String jsonType() {
+        return type.asString();
+    }
+
+    @JsonProperty("verdict")
+    String jsonVerdict() {
+        return verdict.asString();
+    }
+
+    @JsonProperty("expiresAt")
+    String jsonExpiresAt() {
+        return expiresAt.map(Instant::toString).orElse(null);
+    }
+
+    @JsonProperty("createdAt")
+    String jsonCreatedAt() {
+        return createdAt.toString();
+    }
+
+    @JsonProperty("revokedAt")
+    String jsonRevokedAt() {
+        return revokedAt.map(Instant::toString).orElse(null);
     }
 
     public boolean expired(Instant now) {

@@ -1,5 +1,6 @@
 package io.rampart.core.intel;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,25 +60,30 @@ public final class IntelAnalyzer implements Analyzer {
         });
     }
 
+    /**
+     * Collects every lookup first and asks the store once ({@link IndicatorStore#findAll}: one round
+     * trip on Redis however many URLs and domains the mail has), then reports matches in order.
+     */
     @Override
     public void analyze(ParsedMessage message, ScanContext context, ScanReport report) {
+        Checks checks = new Checks();
         Set<String> urls = urls(message);
         urls.forEach(report::url);
         Set<String> hosts = new LinkedHashSet<>();
         for (String url : urls) {
-            check(IndicatorType.URL, RecallCriteria.normalizeUrl(url), "URL " + url, report);
+            checks.add(IndicatorType.URL, RecallCriteria.normalizeUrl(url), "URL " + url);
             String host = RecallCriteria.host(url);
             if (!host.isEmpty()) {
                 hosts.add(host);
             }
         }
         message.from().ifPresent(from -> {
-            check(IndicatorType.SENDER, from.address().toLowerCase(java.util.Locale.ROOT), "From " + from.address(), report);
+            checks.add(IndicatorType.SENDER, from.address().toLowerCase(java.util.Locale.ROOT), "From " + from.address());
             hosts.add(from.domain().toLowerCase(java.util.Locale.ROOT));
         });
         context.envelopeSender().ifPresent(sender -> {
             if (message.from().map(from -> !from.address().equalsIgnoreCase(sender)).orElse(true)) {
-                check(IndicatorType.SENDER, sender, "envelope sender " + sender, report);
+                checks.add(IndicatorType.SENDER, sender, "envelope sender " + sender);
             }
         });
         Set<String> domainsChecked = new LinkedHashSet<>();
@@ -85,20 +91,37 @@ public final class IntelAnalyzer implements Analyzer {
             String domain = host;
             while (domain.contains(".")) {
                 if (domainsChecked.add(domain)) {
-                    check(IndicatorType.DOMAIN, domain, "domain " + domain + " (of " + host + ")", report);
+                    checks.add(IndicatorType.DOMAIN, domain, "domain " + domain + " (of " + host + ")");
                 }
                 domain = domain.substring(domain.indexOf('.') + 1);
             }
         }
         for (Attachment attachment : message.attachments()) {
-            check(IndicatorType.SHA256, attachment.sha256(), "attachment " + attachment.describe(), report);
+            checks.add(IndicatorType.SHA256, attachment.sha256(), "attachment " + attachment.describe());
         }
-        message.messageId().ifPresent(id -> check(IndicatorType.MESSAGE_ID, IndicatorType.MESSAGE_ID.normalize(id),
-            "Message-ID " + id, report));
+        message.messageId().ifPresent(id -> checks.add(IndicatorType.MESSAGE_ID, IndicatorType.MESSAGE_ID.normalize(id),
+            "Message-ID " + id));
+        if (checks.lookups.isEmpty()) {
+            return;
+        }
+        List<List<Indicator>> found = indicators.findAll(checks.lookups);
+        for (int i = 0; i < found.size(); i++) {
+            report(checks.lookups.get(i).type(), checks.wheres.get(i), found.get(i), report);
+        }
     }
 
-    private void check(IndicatorType type, String value, String where, ScanReport report) {
-        List<Indicator> found = indicators.find(type, value);
+    /** The lookups of one message and where in the message each value was found. */
+    private static final class Checks {
+        private final List<IndicatorStore.Lookup> lookups = new ArrayList<>();
+        private final List<String> wheres = new ArrayList<>();
+
+        void add(IndicatorType type, String value, String where) {
+            lookups.add(IndicatorStore.Lookup.of(type, value));
+            wheres.add(where);
+        }
+    }
+
+    private void report(IndicatorType type, String where, List<Indicator> found, ScanReport report) {
         for (Indicator indicator : found) {
             double score = indicator.confidence() >= settings.minConfidence() ? settings.matchScore() : settings.matchScore() / 2;
             report.add("intel." + type.asString().toLowerCase(java.util.Locale.ROOT), score, category(indicator.verdict()),

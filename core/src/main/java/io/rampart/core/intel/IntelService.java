@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,16 +68,23 @@ public final class IntelService {
         return store;
     }
 
+    /** Stores the indicators, then matches the active ones against recent deliveries (the ledger read once). */
     public List<Added> add(List<Indicator> indicators, IntelSettings.Mode mode) {
-        List<Added> added = new ArrayList<>();
         Instant now = clock.instant();
+        List<Indicator> stored = new ArrayList<>(indicators.size());
+        List<Indicator> active = new ArrayList<>();
         for (Indicator indicator : indicators) {
-            Indicator stored = store.put(indicator);
-            withdrawn.remove(stored.id());
-            Optional<RecallRecord> recall = stored.active(now)
-                ? recalls.onIndicator(stored, mode, settings)
-                : Optional.empty();
-            added.add(new Added(stored, recall));
+            Indicator kept = store.put(indicator);
+            withdrawn.remove(kept.id());
+            stored.add(kept);
+            if (kept.active(now)) {
+                active.add(kept);
+            }
+        }
+        Iterator<Optional<RecallRecord>> recalls = this.recalls.onIndicators(active, mode, settings).iterator();
+        List<Added> added = new ArrayList<>(stored.size());
+        for (Indicator indicator : stored) {
+            added.add(new Added(indicator, indicator.active(now) ? recalls.next() : Optional.empty()));
         }
         return added;
     }

@@ -9,6 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -17,8 +21,13 @@ import com.google.common.collect.ImmutableSet;
 /**
  * One mail as Rampart saw it in one flow: envelope, identifying headers, verdict, the URLs and
  * attachment hashes found, and the outcome per recipient. Immutable; outcome changes (recall,
- * restore) produce a new entry through {@link #withOutcome}.
+ * restore) produce a new entry through {@link #withOutcome}. Its JSON form is how the state store
+ * keeps it.
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonPropertyOrder({"id", "messageId", "sender", "subject", "time", "flow", "verdict", "urls", "hashes", "references",
+    "outcomes"})
 public final class LedgerEntry {
     public static Builder builder() {
         return new Builder();
@@ -102,6 +111,25 @@ public final class LedgerEntry {
         }
     }
 
+    @JsonCreator
+    static LedgerEntry fromJson(@JsonProperty("id") String id, @JsonProperty("messageId") String messageId,
+                                @JsonProperty("sender") String sender, @JsonProperty("subject") String subject,
+                                @JsonProperty("time") String time, @JsonProperty("flow") String flow,
+                                @JsonProperty("verdict") String verdict, @JsonProperty("urls") List<String> urls,
+                                @JsonProperty("hashes") List<String> hashes, @JsonProperty("references") List<String> references,
+                                @JsonProperty("outcomes") Map<String, String> outcomes) {
+        Builder builder = builder().id(id).messageId(messageId).sender(sender).subject(subject).time(Instant.parse(time))
+            .flow(flow).verdict(verdict).urls(ImmutableSet.copyOf(orEmpty(urls))).hashes(ImmutableSet.copyOf(orEmpty(hashes)))
+            .references(orEmpty(references));
+        Optional.ofNullable(outcomes).orElse(Map.of())
+            .forEach((recipient, outcome) -> builder.recipient(recipient, DeliveryOutcome.parse(outcome)));
+        return builder.build();
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? ImmutableList.of() : values;
+    }
+
     /** {@code <id@host>}: Message-IDs compared with their angle brackets, whitespace dropped. */
     public static String normalizeMessageId(String messageId) {
         if (messageId == null) {
@@ -148,19 +176,23 @@ public final class LedgerEntry {
         this.outcomes = builder.outcomes.buildKeepingLast();
     }
 
+    @JsonProperty("id")
     public String id() {
         return id;
     }
 
     /** The Message-ID header with angle brackets, or empty when the mail had none. */
+    @JsonProperty("messageId")
     public String messageId() {
         return messageId;
     }
 
+    @JsonProperty("sender")
     public String sender() {
         return sender;
     }
 
+    @JsonProperty("subject")
     public String subject() {
         return subject;
     }
@@ -169,29 +201,46 @@ public final class LedgerEntry {
         return time;
     }
 
+    @JsonProperty("flow")
     public String flow() {
         return flow;
     }
 
+    @JsonProperty("verdict")
     public String verdict() {
         return verdict;
     }
 
+    @JsonProperty("urls")
     public ImmutableSet<String> urls() {
         return urls;
     }
 
+    @JsonProperty("hashes")
     public ImmutableSet<String> hashes() {
         return hashes;
     }
 
     /** Message-IDs from {@code References} and {@code In-Reply-To}. */
+    @JsonProperty("references")
     public ImmutableList<String> references() {
         return references;
     }
 
     public ImmutableMap<String, DeliveryOutcome> outcomes() {
         return outcomes;
+    }
+
+    @JsonProperty("time")
+    String jsonTime() {
+        return time.toString();
+    }
+
+    @JsonProperty("outcomes")
+    Map<String, String> jsonOutcomes() {
+        Map<String, String> json = new java.util.LinkedHashMap<>();
+        outcomes.forEach((recipient, outcome) -> json.put(recipient, outcome.asString()));
+        return json;
     }
 
     public Optional<DeliveryOutcome> outcome(String recipient) {

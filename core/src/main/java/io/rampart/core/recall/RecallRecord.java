@@ -133,6 +133,56 @@ public final class RecallRecord {
         return ImmutableList.copyOf(notes);
     }
 
+    /**
+     * Takes what {@code stored} (the same record as another writer saved it meanwhile) has and this copy
+     * lacks: its items, notes and internal reach, and its task id, approver, finish and undo when this
+     * copy has none. This copy's status, planned count and its own items stay. How a store saves a
+     * copy without losing the work of the recall task, a mailet stopping a copy, or an admin elsewhere.
+     */
+    public void keepFrom(RecallRecord stored) {
+        if (!stored.id.equals(id)) {
+            throw new IllegalArgumentException("cannot merge recall " + stored.id + " into recall " + id);
+        }
+        Map<String, RecalledItem> storedItems;
+        List<String> storedNotes;
+        Map<String, Integer> storedReach;
+        Optional<String> storedTaskId;
+        Optional<String> storedApprovedBy;
+        Optional<Instant> storedFinishedAt;
+        Optional<Instant> storedUndoneAt;
+        Optional<String> storedUndoneBy;
+        synchronized (stored) {
+            storedItems = new LinkedHashMap<>(stored.items);
+            storedNotes = new ArrayList<>(stored.notes);
+            storedReach = new LinkedHashMap<>(stored.internalReach);
+            storedTaskId = stored.taskId;
+            storedApprovedBy = stored.approvedBy;
+            storedFinishedAt = stored.finishedAt;
+            storedUndoneAt = stored.undoneAt;
+            storedUndoneBy = stored.undoneBy;
+        }
+        synchronized (this) {
+            storedItems.putAll(items);
+            items.clear();
+            items.putAll(storedItems);
+            List<String> ownNotes = new ArrayList<>(notes);
+            storedNotes.forEach(ownNotes::remove);
+            notes.clear();
+            notes.addAll(storedNotes);
+            notes.addAll(ownNotes);
+            storedReach.putAll(internalReach);
+            internalReach.clear();
+            internalReach.putAll(storedReach);
+            taskId = taskId.or(() -> storedTaskId);
+            approvedBy = approvedBy.or(() -> storedApprovedBy);
+            finishedAt = finishedAt.or(() -> storedFinishedAt);
+            if (undoneAt.isEmpty()) {
+                undoneAt = storedUndoneAt;
+                undoneBy = storedUndoneBy;
+            }
+        }
+    }
+
     /** Summary for lists: everything but the items. */
     public synchronized ObjectNode summaryJson() {
         ObjectNode node = MAPPER.createObjectNode();

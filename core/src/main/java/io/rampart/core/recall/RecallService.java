@@ -3,6 +3,7 @@ package io.rampart.core.recall;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +41,6 @@ public final class RecallService {
     private final RecallStore store;
     private final Clock clock;
     private final AtomicReference<RecallLauncher> launcher = new AtomicReference<>();
-    private final Map<String, Instant> activeRules = new ConcurrentHashMap<>();
 
     public RecallService(RecallSettings settings, Ledger ledger, RecallStore store, Clock clock) {
         this.settings = settings;
@@ -89,7 +89,10 @@ public final class RecallService {
      * the selected Message-IDs or carries the same URLs or attachment hashes.
      */
     public List<LedgerEntry> ledgerMatches(RecallCriteria criteria) {
-        Instant now = clock.instant();
+        return ledgerMatches(criteria, clock.instant(), ledger::between);
+    }
+
+    private List<LedgerEntry> ledgerMatches(RecallCriteria criteria, Instant now, LedgerReader ledger) {
         Instant from = criteria.since().orElse(now.minus(settings.ledgerRetention()));
         Instant to = criteria.until().orElse(now.plusSeconds(60));
         List<LedgerEntry> window = ledger.between(from, to);
@@ -167,13 +170,14 @@ public final class RecallService {
                 + " io.rampart.webadmin.recall.RecallStartable in extensions.properties?)");
         }
         if (!settings.activeRuleWindow().isZero()) {
-            activeRules.put(record.id(), clock.instant().plus(settings.activeRuleWindow()));
+            store.activate(record.id(), record.criteria(), clock.instant().plus(settings.activeRuleWindow()));
         }
         record.status(RecallStatus.RUNNING);
         store.save(record);
         String taskId = current.launch(record);
         record.taskId(taskId);
-        store.save(record);
+        // the task may already be saving its own copy: set the task id on the stored record only
+        store.update(record.id(), stored -> stored.taskId(taskId));
         return taskId;
     }
 
@@ -182,31 +186,36 @@ public final class RecallService {
         if (current == null) {
             throw new IllegalStateException("Recall is not available: no recall launcher is registered");
         }
-        activeRules.remove(record.id());
+        store.deactivate(record.id());
         current.undo(record, actor);
         store.save(record);
     }
 
-    /** The running or finished recall whose rule still holds and selects this new mail, if any. */
+    /**
+     * The running or finished recall whose rule still holds and selects this new mail, if any (rules
+     * are in the store: a recall launched on one James node stops copies arriving on any).
+     */
     public Optional<RecallRecord> activeRuleMatching(LedgerEntry entry) {
-        Instant now = clock.instant();
-        activeRules.entrySet().removeIf(rule -> !rule.getValue().isAfter(now));
-        for (String id : activeRules.keySet()) {
-            Optional<RecallRecord> record = store.get(id);
-            if (record.isPresent() && record.get().undoneAt().isEmpty()
-                && record.get().criteria().withoutWindow().matches(entry)) {
-                return record;
+        for (Map.Entry<String, RecallCriteria> rule : store.activeRules(clock.instant()).entrySet()) {
+            if (rule.getValue().withoutWindow().matches(entry)) {
+                Optional<RecallRecord> record = store.get(rule.getKey());
+                if (record.isPresent() && record.get().undoneAt().isEmpty()) {
+                    return record;
+                }
             }
         }
         return Optional.empty();
     }
 
-    /** A copy stopped on arrival by an active rule, recorded with its recall. */
+    /** A copy stopped on arrival by an active rule, recorded with its recall (while its task may be saving it too). */
     public void stoppedOnArrival(RecallRecord record, LedgerEntry entry) {
-        entry.outcomes().keySet().forEach(recipient -> record.put(RecalledItem.stopped(
-            "stopped-" + entry.id() + "-" + recipient, recipient, entry.messageId(), entry.subject(), entry.sender())));
-        record.note("stopped on arrival: " + entry.messageId() + " to " + entry.outcomes().keySet());
-        store.save(record);
+        Consumer<RecallRecord> stop = target -> {
+            entry.outcomes().keySet().forEach(recipient -> target.put(RecalledItem.stopped(
+                "stopped-" + entry.id() + "-" + recipient, recipient, entry.messageId(), entry.subject(), entry.sender())));
+            target.note("stopped on arrival: " + entry.messageId() + " to " + entry.outcomes().keySet());
+        };
+        stop.accept(record);
+        store.update(record.id(), stop);
     }
 
     /**
@@ -232,16 +241,35 @@ public final class RecallService {
      * An indicator that already has a live recall does not start another (idempotent).
      */
     public Optional<RecallRecord> onIndicator(Indicator indicator, IntelSettings.Mode mode, IntelSettings intel) {
-        for (RecallRecord existing : store.list()) {
-            if (existing.trigger().indicatorId().equals(Optional.of(indicator.id())) && existing.undoneAt().isEmpty()
-                && existing.status() != RecallStatus.DISMISSED) {
+        return onIndicators(List.of(indicator), mode, intel).get(0);
+    }
+
+    /**
+     * {@link #onIndicator} for each of several indicators (a feed's content), in order: the ledger's
+     * window is read once for all of them, not once per indicator.
+     */
+    public List<Optional<RecallRecord>> onIndicators(List<Indicator> indicators, IntelSettings.Mode mode,
+                                                     IntelSettings intel) {
+        Instant now = clock.instant();
+        Map<List<Instant>, List<LedgerEntry>> reads = new HashMap<>();
+        LedgerReader window = (from, to) -> reads.computeIfAbsent(List.of(from, to), range -> ledger.between(from, to));
+        List<Optional<RecallRecord>> records = new ArrayList<>(indicators.size());
+        for (Indicator indicator : indicators) {
+            records.add(onIndicator(indicator, mode, intel, now, window));
+        }
+        return records;
+    }
+
+    private Optional<RecallRecord> onIndicator(Indicator indicator, IntelSettings.Mode mode, IntelSettings intel,
+                                               Instant now, LedgerReader window) {
+        for (RecallRecord existing : store.triggeredBy(indicator.id())) {
+            if (existing.undoneAt().isEmpty() && existing.status() != RecallStatus.DISMISSED) {
                 return Optional.empty();
             }
         }
-        Instant now = clock.instant();
         RecallCriteria criteria = indicator.criteria();
         RecallCriteria windowed = criteria.withSince(now.minus(settings.autoWindow()));
-        List<LedgerEntry> matches = ledgerMatches(windowed);
+        List<LedgerEntry> matches = ledgerMatches(windowed, now, window);
         int copies = delivered(matches);
         if (copies == 0) {
             return Optional.empty();
@@ -266,19 +294,22 @@ public final class RecallService {
     /** A revoked or expired indicator: the recalls it triggered are undone. */
     public List<RecallRecord> onIndicatorWithdrawn(Indicator indicator, String why) {
         List<RecallRecord> undone = new ArrayList<>();
-        for (RecallRecord record : store.list()) {
-            if (record.trigger().indicatorId().equals(Optional.of(indicator.id()))) {
-                if (record.status().undoable() && record.undoneAt().isEmpty()) {
-                    undo(record, "rampart-intel (" + why + ")");
-                    undone.add(record);
-                } else if (record.status() == RecallStatus.PROPOSED) {
-                    record.status(RecallStatus.DISMISSED);
-                    record.note("indicator " + why);
-                    store.save(record);
-                }
+        for (RecallRecord record : store.triggeredBy(indicator.id())) {
+            if (record.status().undoable() && record.undoneAt().isEmpty()) {
+                undo(record, "rampart-intel (" + why + ")");
+                undone.add(record);
+            } else if (record.status() == RecallStatus.PROPOSED) {
+                record.status(RecallStatus.DISMISSED);
+                record.note("indicator " + why);
+                store.save(record);
             }
         }
         return undone;
+    }
+
+    /** How recall planning reads the ledger's time window (straight, or memoised for a batch). */
+    private interface LedgerReader {
+        List<LedgerEntry> between(Instant from, Instant to);
     }
 
     private static int delivered(List<LedgerEntry> entries) {

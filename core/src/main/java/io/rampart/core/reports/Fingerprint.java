@@ -1,20 +1,40 @@
 package io.rampart.core.reports;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableSet;
 
 /**
  * What identifies a reported message and its campaign: Message-ID, sender (From address), subject,
  * the URLs in its text and the SHA-256 of its attachments.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonPropertyOrder({"messageId", "sender", "subject", "urls", "sha256"})
 public final class Fingerprint {
     public static Fingerprint of(Optional<String> messageId, Optional<String> sender, String subject, Set<String> urls,
                                  Set<String> sha256) {
         return new Fingerprint(messageId, sender, subject, urls, sha256);
+    }
+
+    /** Lists, not sets: Jackson would read a set into a HashSet and lose the order. */
+    @JsonCreator
+    static Fingerprint fromJson(@JsonProperty("messageId") String messageId, @JsonProperty("sender") String sender,
+                                @JsonProperty("subject") String subject, @JsonProperty("urls") List<String> urls,
+                                @JsonProperty("sha256") List<String> sha256) {
+        return of(Optional.ofNullable(messageId), Optional.ofNullable(sender), subject,
+            urls == null ? ImmutableSet.of() : ImmutableSet.copyOf(urls),
+            sha256 == null ? ImmutableSet.of() : ImmutableSet.copyOf(sha256));
     }
 
     private final Optional<String> messageId;
@@ -40,16 +60,29 @@ public final class Fingerprint {
         return sender;
     }
 
+    @JsonProperty("subject")
     public String subject() {
         return subject;
     }
 
+    @JsonProperty("urls")
     public ImmutableSet<String> urls() {
         return urls;
     }
 
+    @JsonProperty("sha256")
     public ImmutableSet<String> sha256() {
         return sha256;
+    }
+
+    @JsonProperty("messageId")
+    String jsonMessageId() {
+        return messageId.orElse(null);
+    }
+
+    @JsonProperty("sender")
+    String jsonSender() {
+        return sender.orElse(null);
     }
 
     /** The keys two reports of one campaign share at least one of. */

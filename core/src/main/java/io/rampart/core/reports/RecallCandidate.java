@@ -1,20 +1,46 @@
 package io.rampart.core.reports;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableSet;
 
 /**
  * A campaign enough distinct users reported ({@code reports.recallCandidateThreshold}): what a recall
  * would look for in mailboxes (Message-IDs, senders, subjects, URLs, hashes) and who reported it.
+ * Its JSON form is how the state store keeps it.
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonPropertyOrder({"id", "flaggedAt", "reporters", "reportIds", "messageIds", "senders", "subjects", "urls", "sha256"})
 public final class RecallCandidate {
     public static RecallCandidate from(Campaign campaign, Instant flaggedAt) {
         return new RecallCandidate(campaign.id(), flaggedAt, campaign.reporters(),
             campaign.reports().stream().map(Report::id).collect(ImmutableSet.toImmutableSet()),
             campaign.messageIds(), campaign.senders(), campaign.subjects(), campaign.urls(), campaign.sha256());
+    }
+
+    /** Lists, not sets: Jackson would read a set into a HashSet and lose the order. */
+    @JsonCreator
+    static RecallCandidate fromJson(@JsonProperty("id") String id, @JsonProperty("flaggedAt") String flaggedAt,
+                                    @JsonProperty("reporters") List<String> reporters,
+                                    @JsonProperty("reportIds") List<String> reportIds,
+                                    @JsonProperty("messageIds") List<String> messageIds,
+                                    @JsonProperty("senders") List<String> senders,
+                                    @JsonProperty("subjects") List<String> subjects,
+                                    @JsonProperty("urls") List<String> urls, @JsonProperty("sha256") List<String> sha256) {
+        return new RecallCandidate(id, Instant.parse(flaggedAt), orEmpty(reporters), orEmpty(reportIds), orEmpty(messageIds),
+            orEmpty(senders), orEmpty(subjects), orEmpty(urls), orEmpty(sha256));
+    }
+
+    private static Set<String> orEmpty(List<String> values) {
+        return values == null ? ImmutableSet.of() : ImmutableSet.copyOf(values);
     }
 
     private final String id;
@@ -48,6 +74,7 @@ public final class RecallCandidate {
             fresh.subjects, fresh.urls, fresh.sha256);
     }
 
+    @JsonProperty("id")
     public String id() {
         return id;
     }
@@ -56,30 +83,42 @@ public final class RecallCandidate {
         return flaggedAt;
     }
 
+    @JsonProperty("flaggedAt")
+    String jsonFlaggedAt() {
+        return flaggedAt.toString();
+    }
+
+    @JsonProperty("reporters")
     public ImmutableSet<String> reporters() {
         return reporters;
     }
 
+    @JsonProperty("reportIds")
     public ImmutableSet<String> reportIds() {
         return reportIds;
     }
 
+    @JsonProperty("messageIds")
     public ImmutableSet<String> messageIds() {
         return messageIds;
     }
 
+    @JsonProperty("senders")
     public ImmutableSet<String> senders() {
         return senders;
     }
 
+    @JsonProperty("subjects")
     public ImmutableSet<String> subjects() {
         return subjects;
     }
 
+    @JsonProperty("urls")
     public ImmutableSet<String> urls() {
         return urls;
     }
 
+    @JsonProperty("sha256")
     public ImmutableSet<String> sha256() {
         return sha256;
     }

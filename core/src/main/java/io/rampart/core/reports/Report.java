@@ -4,13 +4,32 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.base.Preconditions;
 
-/** One person's report about one message: who, what, when, and the message's fingerprint (and bytes when known, for learning). */
+/**
+ * One person's report about one message: who, what, when, and the message's fingerprint (and bytes when known, for learning).
+ * Its JSON form (how the state store keeps it) leaves the bytes out: the store keeps them apart.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonPropertyOrder({"id", "reporter", "kind", "source", "fingerprint", "time", "status"})
 public final class Report {
     public static Report of(String id, String reporter, ReportKind kind, ReportSource source, Fingerprint fingerprint,
                             Instant time, ReportStatus status, Optional<byte[]> raw) {
         return new Report(id, reporter, kind, source, fingerprint, time, status, raw);
+    }
+
+    @JsonCreator
+    static Report fromJson(@JsonProperty("id") String id, @JsonProperty("reporter") String reporter,
+                           @JsonProperty("kind") String kind, @JsonProperty("source") String source,
+                           @JsonProperty("fingerprint") Fingerprint fingerprint, @JsonProperty("time") String time,
+                           @JsonProperty("status") String status) {
+        return of(id, reporter, ReportKind.parse(kind), ReportSource.parse(source), fingerprint, Instant.parse(time),
+            ReportStatus.parse(status), Optional.empty());
     }
 
     private final String id;
@@ -40,10 +59,12 @@ public final class Report {
         return new Report(id, reporter, kind, source, fingerprint, time, newStatus, raw);
     }
 
+    @JsonProperty("id")
     public String id() {
         return id;
     }
 
+    @JsonProperty("reporter")
     public String reporter() {
         return reporter;
     }
@@ -56,6 +77,7 @@ public final class Report {
         return source;
     }
 
+    @JsonProperty("fingerprint")
     public Fingerprint fingerprint() {
         return fingerprint;
     }
@@ -70,6 +92,31 @@ public final class Report {
 
     public Optional<byte[]> raw() {
         return raw.map(byte[]::clone);
+    }
+
+    /** The same report with these bytes (or none). */
+    public Report withRaw(Optional<byte[]> bytes) {
+        return new Report(id, reporter, kind, source, fingerprint, time, status, bytes);
+    }
+
+    @JsonProperty("kind")
+    String jsonKind() {
+        return kind.asString();
+    }
+
+    @JsonProperty("source")
+    String jsonSource() {
+        return source.asString();
+    }
+
+    @JsonProperty("time")
+    String jsonTime() {
+        return time.toString();
+    }
+
+    @JsonProperty("status")
+    String jsonStatus() {
+        return status.asString();
     }
 
     @Override

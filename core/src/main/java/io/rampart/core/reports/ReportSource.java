@@ -9,4 +9,13 @@ public enum ReportSource {
     public String asString() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    public static ReportSource parse(String value) {
+        for (ReportSource source : values()) {
+            if (source.asString().equalsIgnoreCase(value.trim())) {
+                return source;
+            }
+        }
+        throw new IllegalArgumentException("Unknown report source '" + value + "' (folder, forward or admin)");
+    }
 }

@@ -1,11 +1,13 @@
 package io.rampart.core.state;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 
 /** Named maps of fields to values (blocks by address, audit records by id, overrides by user). */
 public interface HashStore {
@@ -15,6 +17,12 @@ public interface HashStore {
 
     /** Stores the field only when absent; true when it was stored. */
     boolean putIfAbsent(String key, String field, String value);
+
+    /**
+     * Compare-and-set: replaces the field's value only when it is still {@code expected} (read
+     * before); true when replaced. Read-modify-write loops over it are safe across James servers.
+     */
+    boolean replace(String key, String field, String expected, String value);
 
     /** True when the field existed. */
     boolean remove(String key, String field);
@@ -27,6 +35,20 @@ public interface HashStore {
     /** Several fields of several hashes in one call (one round trip on Redis), in order. */
     default ImmutableList<Optional<String>> getMany(List<Field> fields) {
         return fields.stream().map(f -> get(f.key(), f.field())).collect(ImmutableList.toImmutableList());
+    }
+
+    /** Those of these fields the hash has, in the order given (one round trip on Redis). */
+    default ImmutableSet<String> present(String key, Collection<String> fields) {
+        List<String> distinct = ImmutableSet.copyOf(fields).asList();
+        List<Optional<String>> values = getMany(distinct.stream().map(field -> Field.of(key, field))
+            .collect(ImmutableList.toImmutableList()));
+        ImmutableSet.Builder<String> present = ImmutableSet.builder();
+        for (int i = 0; i < distinct.size(); i++) {
+            if (values.get(i).isPresent()) {
+                present.add(distinct.get(i));
+            }
+        }
+        return present.build();
     }
 
     /** A field of a hash. */

@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -39,6 +40,7 @@ public final class MemoryStateStore implements StateStore {
     private final AtomicLong windowWrites = new AtomicLong();
     private final ReentrantLock sweepLock = new ReentrantLock();
     private Iterator<String> sweepCursor = Collections.emptyIterator();
+    private volatile boolean closed;
 
     private final KeyValueStore keyValueView = new KeyValues();
     private final HashStore hashView = new Hashes();
@@ -47,34 +49,42 @@ public final class MemoryStateStore implements StateStore {
     private final SortedSetStore sortedSetView = new SortedSets();
     private final WindowStore windowView = new Windows();
 
+    // Like a closed Redis connection, a closed memory store refuses work (use after close is a bug).
+    private <T> T open(T view) {
+        if (closed) {
+            throw new IllegalStateException("the memory state store is closed");
+        }
+        return view;
+    }
+
     @Override
     public KeyValueStore keyValues() {
-        return keyValueView;
+        return open(keyValueView);
     }
 
     @Override
     public HashStore hashes() {
-        return hashView;
+        return open(hashView);
     }
 
     @Override
     public ListStore lists() {
-        return listView;
+        return open(listView);
     }
 
     @Override
     public SetStore sets() {
-        return setView;
+        return open(setView);
     }
 
     @Override
     public SortedSetStore sortedSets() {
-        return sortedSetView;
+        return open(sortedSetView);
     }
 
     @Override
     public WindowStore windows() {
-        return windowView;
+        return open(windowView);
     }
 
     @Override
@@ -87,9 +97,15 @@ public final class MemoryStateStore implements StateStore {
         return windows.size();
     }
 
+    /** How many hashes, lists, sets and sorted sets are kept (emptied ones are dropped). */
+    int containerCount() {
+        return hashes.size() + lists.size() + sets.size() + sortedSets.size();
+    }
+
+    /** Nothing to release; later calls for a primitive fail. */
     @Override
     public void close() {
-        // nothing to release
+        closed = true;
     }
 
     private final class KeyValues implements KeyValueStore {
@@ -126,11 +142,11 @@ public final class MemoryStateStore implements StateStore {
         }
     }
 
-    private final class Hashes implements HashStore {
-        private Map<String, String> hash(String key) {
-            return hashes.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
-        }
+    // Writes to a hash, list, set or sorted set run inside the outer map's compute for that key, so a
+    // container emptied by a remove is dropped (no empty containers pile up for per-id keys) without
+    // losing a write racing with it; reads use the concurrent containers (or lock the collection).
 
+    private final class Hashes implements HashStore {
         @Override
         public Optional<String> get(String key, String field) {
             Map<String, String> hash = hashes.get(key);
@@ -139,18 +155,46 @@ public final class MemoryStateStore implements StateStore {
 
         @Override
         public void put(String key, String field, String value) {
-            hash(key).put(field, value);
+            Objects.requireNonNull(value, "value");
+            hashes.compute(key, (k, hash) -> {
+                Map<String, String> target = hash == null ? new ConcurrentHashMap<>() : hash;
+                target.put(field, value);
+                return target;
+            });
         }
 
         @Override
         public boolean putIfAbsent(String key, String field, String value) {
-            return hash(key).putIfAbsent(field, value) == null;
+            Objects.requireNonNull(value, "value");
+            boolean[] stored = new boolean[1];
+            hashes.compute(key, (k, hash) -> {
+                Map<String, String> target = hash == null ? new ConcurrentHashMap<>() : hash;
+                stored[0] = target.putIfAbsent(field, value) == null;
+                return target;
+            });
+            return stored[0];
+        }
+
+        @Override
+        public boolean replace(String key, String field, String expected, String value) {
+            Objects.requireNonNull(expected, "expected");
+            Objects.requireNonNull(value, "value");
+            boolean[] replaced = new boolean[1];
+            hashes.computeIfPresent(key, (k, hash) -> {
+                replaced[0] = hash.replace(field, expected, value);
+                return hash;
+            });
+            return replaced[0];
         }
 
         @Override
         public boolean remove(String key, String field) {
-            Map<String, String> hash = hashes.get(key);
-            return hash != null && hash.remove(field) != null;
+            boolean[] removed = new boolean[1];
+            hashes.computeIfPresent(key, (k, hash) -> {
+                removed[0] = hash.remove(field) != null;
+                return hash.isEmpty() ? null : hash;
+            });
+            return removed[0];
         }
 
         @Override
@@ -170,13 +214,16 @@ public final class MemoryStateStore implements StateStore {
         @Override
         public void push(String key, String value, int maxLength) {
             Preconditions.checkArgument(maxLength > 0, "maxLength must be positive, got %s", maxLength);
-            Deque<String> list = lists.computeIfAbsent(key, k -> new ArrayDeque<>());
-            synchronized (list) {
-                list.addFirst(value);
-                while (list.size() > maxLength) {
-                    list.removeLast();
+            lists.compute(key, (k, list) -> {
+                Deque<String> target = list == null ? new ArrayDeque<>() : list;
+                synchronized (target) {
+                    target.addFirst(value);
+                    while (target.size() > maxLength) {
+                        target.removeLast();
+                    }
                 }
-            }
+                return target;
+            });
         }
 
         @Override
@@ -211,15 +258,21 @@ public final class MemoryStateStore implements StateStore {
     private final class Sets implements SetStore {
         @Override
         public ImmutableSet<String> addAll(String key, Collection<String> members) {
-            Set<String> set = sets.computeIfAbsent(key, k -> new LinkedHashSet<>());
+            if (members.isEmpty()) {
+                return ImmutableSet.of();
+            }
             ImmutableSet.Builder<String> added = ImmutableSet.builder();
-            synchronized (set) {
-                for (String member : members) {
-                    if (set.add(member)) {
-                        added.add(member);
+            sets.compute(key, (k, set) -> {
+                Set<String> target = set == null ? new LinkedHashSet<>() : set;
+                synchronized (target) {
+                    for (String member : members) {
+                        if (target.add(member)) {
+                            added.add(member);
+                        }
                     }
                 }
-            }
+                return target;
+            });
             return added.build();
         }
 
@@ -236,13 +289,14 @@ public final class MemoryStateStore implements StateStore {
 
         @Override
         public boolean remove(String key, String member) {
-            Set<String> set = sets.get(key);
-            if (set == null) {
-                return false;
-            }
-            synchronized (set) {
-                return set.remove(member);
-            }
+            boolean[] removed = new boolean[1];
+            sets.computeIfPresent(key, (k, set) -> {
+                synchronized (set) {
+                    removed[0] = set.remove(member);
+                    return set.isEmpty() ? null : set;
+                }
+            });
+            return removed[0];
         }
 
         @Override
@@ -271,7 +325,11 @@ public final class MemoryStateStore implements StateStore {
     private final class SortedSets implements SortedSetStore {
         @Override
         public void add(String key, String member, double score) {
-            sortedSets.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).put(member, score);
+            sortedSets.compute(key, (k, set) -> {
+                Map<String, Double> target = set == null ? new ConcurrentHashMap<>() : set;
+                target.put(member, score);
+                return target;
+            });
         }
 
         @Override
@@ -299,8 +357,12 @@ public final class MemoryStateStore implements StateStore {
 
         @Override
         public boolean remove(String key, String member) {
-            Map<String, Double> set = sortedSets.get(key);
-            return set != null && set.remove(member) != null;
+            boolean[] removed = new boolean[1];
+            sortedSets.computeIfPresent(key, (k, set) -> {
+                removed[0] = set.remove(member) != null;
+                return set.isEmpty() ? null : set;
+            });
+            return removed[0];
         }
 
         @Override

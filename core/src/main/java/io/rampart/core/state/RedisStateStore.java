@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -26,7 +27,7 @@ import redis.clients.jedis.resps.Tuple;
 /**
  * State shared by several James servers through one Redis. Every key is prefixed (default
  * {@code rampart:}). Compound operations (window add-and-sum, capped push, set add returning new
- * members) run as Lua scripts, so they are atomic across servers.
+ * members, hash compare-and-set) run as Lua scripts, so they are atomic across servers.
  */
 public final class RedisStateStore implements StateStore {
     public static final String DEFAULT_PREFIX = "rampart:";
@@ -90,6 +91,14 @@ public final class RedisStateStore implements StateStore {
         "local values = {}\n"
             + "for i = 1, #KEYS do values[i] = redis.call('HGET', KEYS[i], ARGV[i]) end\n"
             + "return values\n");
+
+    /** KEYS: hash. ARGV: field, expected value, new value. Returns 1 when replaced. */
+    private static final Script HASH_REPLACE = new Script(
+        "if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then\n"
+            + "  redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])\n"
+            + "  return 1\n"
+            + "end\n"
+            + "return 0\n");
 
     /** KEYS: list. ARGV: value, max length. */
     private static final Script CAPPED_PUSH = new Script(
@@ -253,6 +262,12 @@ public final class RedisStateStore implements StateStore {
         @Override
         public boolean putIfAbsent(String key, String field, String value) {
             return jedis.hsetnx(key("hash", key), field, value) == 1;
+        }
+
+        @Override
+        public boolean replace(String key, String field, String expected, String value) {
+            Objects.requireNonNull(expected, "expected");
+            return (Long) run(HASH_REPLACE, ImmutableList.of(key("hash", key)), ImmutableList.of(field, expected, value)) == 1;
         }
 
         @Override

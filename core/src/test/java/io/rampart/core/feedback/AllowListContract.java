@@ -5,9 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** What every {@link AllowList} backend must do. */
+import io.rampart.core.state.StateStore;
+
+/** What the allow list must do on every state backend; {@link #otherNode()} is a second James node on the same state. */
 public interface AllowListContract {
-    AllowList allowList();
+    java.time.Instant T0 = java.time.Instant.parse("2026-11-26T10:00:00Z");
+
+    StateStore state();
+
+    StateStore otherState();
+
+    default AllowList allowList() {
+        return new StateAllowList(state());
+    }
+
+    default AllowList otherNode() {
+        return new StateAllowList(otherState());
+    }
 
     @Test
     default void allowedSenderShouldBeFoundIgnoringCase() {
@@ -31,5 +45,26 @@ public interface AllowListContract {
         assertThatThrownBy(() -> allowList().allow("nobody"))
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessage("'nobody' is not a mail address");
+    }
+
+    @Test
+    default void allowedShouldTellWhichOfSeveralAddressesAreAllowed() {
+        allowList().allow("friend@example.net");
+        allowList().allow("other@example.net");
+
+        assertThat(allowList().allowed(java.util.Arrays.asList(" FRIEND@example.net", "stranger@example.net", null,
+            "friend@example.net"))).containsExactly("friend@example.net");
+        assertThat(allowList().allowed(java.util.List.of())).isEmpty();
+        assertThat(allowList().all()).containsExactlyInAnyOrder("friend@example.net", "other@example.net");
+    }
+
+    @Test
+    default void anotherNodeShouldSeeAllowedAndRemovedSenders() {
+        allowList().allow("friend@example.net");
+
+        assertThat(otherNode().isAllowed("friend@example.net")).isTrue();
+        assertThat(otherNode().remove("friend@example.net")).isTrue();
+        assertThat(allowList().isAllowed("friend@example.net")).isFalse();
+        assertThat(allowList().remove("friend@example.net")).isFalse();
     }
 }

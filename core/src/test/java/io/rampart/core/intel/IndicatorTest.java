@@ -76,20 +76,4 @@ class IndicatorTest {
         Indicator indicator = Indicator.of(IndicatorType.DOMAIN, "x.test", VerdictClass.PHISH, "s", 80, Optional.empty(), NOW);
         assertThat(indicator.revoked(NOW).active(NOW)).isFalse();
     }
-
-    @Test
-    void storeShouldRefreshTheSameIndicatorFromTheSameSourceAndFindActiveOnes() {
-        MemoryIndicatorStore store = new MemoryIndicatorStore();
-        Indicator first = store.put(Indicator.of(IndicatorType.DOMAIN, "x.test", VerdictClass.PHISH, "s", 60,
-            Optional.empty(), NOW));
-        Indicator again = store.put(Indicator.of(IndicatorType.DOMAIN, "x.test", VerdictClass.MALWARE, "s", 95,
-            Optional.empty(), NOW));
-        store.put(Indicator.of(IndicatorType.DOMAIN, "x.test", VerdictClass.SPAM, "other", 10, Optional.empty(), NOW));
-
-        assertThat(again.id()).isEqualTo(first.id());
-        assertThat(again.confidence()).isEqualTo(95);
-        assertThat(store.find(IndicatorType.DOMAIN, "x.test")).hasSize(2);
-        store.replace(again.revoked(NOW));
-        assertThat(store.find(IndicatorType.DOMAIN, "x.test")).extracting(Indicator::source).containsExactly("other");
-    }
 }

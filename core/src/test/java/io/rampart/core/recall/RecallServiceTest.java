@@ -21,10 +21,11 @@ import io.rampart.core.config.RecallSettings;
 import io.rampart.core.intel.Indicator;
 import io.rampart.core.intel.IndicatorType;
 import io.rampart.core.intel.IntelService;
-import io.rampart.core.intel.MemoryIndicatorStore;
+import io.rampart.core.intel.StateIndicatorStore;
 import io.rampart.core.ledger.DeliveryOutcome;
 import io.rampart.core.ledger.LedgerEntry;
-import io.rampart.core.ledger.MemoryLedger;
+import io.rampart.core.ledger.StateLedger;
+import io.rampart.core.state.MemoryStateStore;
 import io.rampart.core.verdict.VerdictClass;
 
 class RecallServiceTest {
@@ -51,16 +52,24 @@ class RecallServiceTest {
         }
     }
 
-    private MemoryLedger ledger;
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    private StateLedger ledger;
     private RecallService recalls;
     private RecordingLauncher launcher;
 
+    private MemoryStateStore state;
+
+    private static RecallSettings settings() {
+        return new RecallSettings(RecallSettings.DEFAULT_REPOSITORY, Duration.ofHours(72),
+            Duration.ofHours(24), Duration.ofDays(30), 500, false, false, 4, 100);
+    }
+
     @BeforeEach
     void setUp() {
-        ledger = new MemoryLedger();
-        RecallSettings settings = new RecallSettings(RecallSettings.DEFAULT_REPOSITORY, Duration.ofHours(72),
-            Duration.ofHours(24), Duration.ofDays(30), 500, false, false, 4, 100);
-        recalls = new RecallService(settings, ledger, new MemoryRecallStore(), Clock.fixed(NOW, ZoneOffset.UTC));
+        state = new MemoryStateStore();
+        ledger = new StateLedger(state);
+        recalls = new RecallService(settings(), ledger, new StateRecallStore(state, CLOCK), CLOCK);
         launcher = new RecordingLauncher();
         recalls.launcher(launcher);
     }
@@ -105,7 +114,7 @@ class RecallServiceTest {
     void anEnforcedIndicatorShouldLaunchARecallOnceAndItsRevocationShouldUndoIt() {
         ledger.record(entry("a", "<1@x>", "ceo@evil.test", "inbound", NOW.minusSeconds(60), ImmutableSet.of(URL),
             ImmutableList.of(), "alice@corp.test"));
-        IntelService intel = new IntelService(INTEL, new MemoryIndicatorStore(), recalls, Clock.fixed(NOW, ZoneOffset.UTC));
+        IntelService intel = new IntelService(INTEL, new StateIndicatorStore(state, CLOCK), recalls, Clock.fixed(NOW, ZoneOffset.UTC));
         Indicator indicator = Indicator.of(IndicatorType.URL, URL, VerdictClass.PHISH, "feed", 90, Optional.empty(), NOW);
 
         IntelService.Added added = intel.add(List.of(indicator), IntelSettings.Mode.ENFORCE).get(0);
@@ -116,10 +125,67 @@ class RecallServiceTest {
         assertThat(added.recall().get().taskId()).contains("task-1");
         assertThat(added.recall().get().trigger().kind()).isEqualTo(RecallTrigger.Kind.INDICATOR);
 
-        added.recall().get().status(RecallStatus.COMPLETED);
+        RecallRecord finished = recalls.get(added.recall().get().id()).orElseThrow();
+        assertThat(finished.taskId()).contains("task-1");
+        finished.status(RecallStatus.COMPLETED);
+        recalls.store().save(finished);
         intel.revoke(added.indicator().id(), "admin");
 
         assertThat(launcher.undone).containsExactly(added.recall().get().id());
+    }
+
+    @Test
+    void aFeedOfManyIndicatorsShouldReadTheLedgerWindowOnce() {
+        ledger.record(entry("a", "<1@x>", "ceo@evil.test", "inbound", NOW.minusSeconds(60), ImmutableSet.of(URL),
+            ImmutableList.of(), "alice@corp.test"));
+        List<Instant[]> reads = new ArrayList<>();
+        io.rampart.core.ledger.Ledger counting = new io.rampart.core.ledger.Ledger() {
+            @Override
+            public void record(LedgerEntry entry) {
+                ledger.record(entry);
+            }
+
+            @Override
+            public Optional<LedgerEntry> get(String id) {
+                return ledger.get(id);
+            }
+
+            @Override
+            public List<LedgerEntry> between(Instant from, Instant to) {
+                reads.add(new Instant[] {from, to});
+                return ledger.between(from, to);
+            }
+
+            @Override
+            public List<LedgerEntry> byMessageId(String messageId) {
+                return ledger.byMessageId(messageId);
+            }
+
+            @Override
+            public void updateOutcomes(String messageId, java.util.Set<String> recipients, DeliveryOutcome outcome) {
+                ledger.updateOutcomes(messageId, recipients, outcome);
+            }
+
+            @Override
+            public int prune(Instant before) {
+                return ledger.prune(before);
+            }
+        };
+        RecallService service = new RecallService(settings(), counting, new StateRecallStore(state, CLOCK), CLOCK);
+        IntelService intel = new IntelService(INTEL, new StateIndicatorStore(state, CLOCK), service, CLOCK);
+        List<Indicator> feed = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            feed.add(Indicator.of(IndicatorType.DOMAIN, "evil" + i + ".test", VerdictClass.PHISH, "feed", 90,
+                Optional.empty(), NOW));
+        }
+        feed.add(Indicator.of(IndicatorType.URL, URL, VerdictClass.PHISH, "feed", 90, Optional.empty(), NOW));
+
+        List<IntelService.Added> added = intel.add(feed, IntelSettings.Mode.SHADOW);
+
+        assertThat(reads).hasSize(1);
+        assertThat(added).hasSize(31);
+        assertThat(added.subList(0, 30)).allSatisfy(a -> assertThat(a.recall()).isEmpty());
+        assertThat(added.get(30).recall()).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(RecallStatus.PROPOSED));
     }
 
     @Test
@@ -152,13 +218,58 @@ class RecallServiceTest {
         LedgerEntry late = entry("late", "<9@x>", "ceo@evil.test", "inbound", NOW, ImmutableSet.of(URL),
             ImmutableList.of(), "zoe@corp.test");
 
-        assertThat(recalls.activeRuleMatching(late)).contains(record);
+        assertThat(recalls.activeRuleMatching(late)).map(RecallRecord::id).contains(record.id());
         recalls.stoppedOnArrival(record, late);
         assertThat(record.count(RecalledItem.State.STOPPED)).isEqualTo(1);
+        assertThat(recalls.get(record.id()).orElseThrow().count(RecalledItem.State.STOPPED)).isEqualTo(1);
 
         record.status(RecallStatus.COMPLETED);
         recalls.undo(record, "admin");
         assertThat(recalls.activeRuleMatching(late)).isEmpty();
+    }
+
+    @Test
+    void anActiveRuleLaunchedOnOneNodeShouldStopCopiesOnAnother() {
+        RecallRecord record = recalls.create(RecallCriteria.builder().url(URL).build(),
+            RecallTrigger.admin("admin", "phish"), RecallStatus.PROPOSED);
+        recalls.launch(record);
+        RecallService otherNode = new RecallService(settings(), ledger, new StateRecallStore(state, CLOCK), CLOCK);
+        LedgerEntry late = entry("late", "<9@x>", "ceo@evil.test", "inbound", NOW, ImmutableSet.of(URL),
+            ImmutableList.of(), "zoe@corp.test");
+
+        RecallRecord stopping = otherNode.activeRuleMatching(late).orElseThrow();
+        otherNode.stoppedOnArrival(stopping, late);
+
+        assertThat(stopping.id()).isEqualTo(record.id());
+        assertThat(recalls.get(record.id()).orElseThrow().count(RecalledItem.State.STOPPED)).isEqualTo(1);
+    }
+
+    @Test
+    void aRecallTaskThatFinishesBeforeLaunchReturnsShouldKeepItsWorkAndGetItsTaskId() {
+        recalls.launcher(new RecallLauncher() {
+            @Override
+            public String launch(RecallRecord launched) {
+                RecallRecord task = recalls.get(launched.id()).orElseThrow();
+                task.put(RecalledItem.recalled("k1", "alice@corp.test", "INBOX", ImmutableList.of(), NOW, "<1@x>", "s",
+                    "ceo@evil.test"));
+                task.status(RecallStatus.COMPLETED);
+                recalls.store().save(task);
+                return "task-fast";
+            }
+
+            @Override
+            public void undo(RecallRecord undone, String actor) {
+            }
+        });
+        RecallRecord record = recalls.create(RecallCriteria.builder().url(URL).build(),
+            RecallTrigger.admin("admin", "phish"), RecallStatus.PROPOSED);
+
+        assertThat(recalls.launch(record)).isEqualTo("task-fast");
+
+        RecallRecord stored = recalls.get(record.id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(RecallStatus.COMPLETED);
+        assertThat(stored.count(RecalledItem.State.RECALLED)).isEqualTo(1);
+        assertThat(stored.taskId()).contains("task-fast");
     }
 
     @Test

@@ -8,11 +8,23 @@ import org.junit.jupiter.api.Test;
 
 import com.google.common.collect.ImmutableSet;
 
-/** What every {@link RecallCandidates} backend must do. */
+import io.rampart.core.state.StateStore;
+
+/** What the recall candidates must do on every state backend; {@link #otherNode()} is a second James node on the same state. */
 public interface RecallCandidatesContract {
     Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
 
-    RecallCandidates candidates();
+    StateStore state();
+
+    StateStore otherState();
+
+    default RecallCandidates candidates() {
+        return new StateRecallCandidates(state());
+    }
+
+    default RecallCandidates otherNode() {
+        return new StateRecallCandidates(otherState());
+    }
 
     static RecallCandidate candidate(String id, Instant flaggedAt) {
         return new RecallCandidate(id, flaggedAt, ImmutableSet.of("a@acme.test", "b@acme.test"), ImmutableSet.of("r1", "r2"),
@@ -37,5 +49,25 @@ public interface RecallCandidatesContract {
         candidates().save(recent);
 
         assertThat(candidates().all()).containsExactly(recent, old);
+    }
+
+    @Test
+    default void saveShouldReplaceACandidateWithTheSameId() {
+        candidates().save(candidate("c1", T0));
+        RecallCandidate grown = new RecallCandidate("c1", T0, ImmutableSet.of("a@acme.test", "b@acme.test", "c@acme.test"),
+            ImmutableSet.of("r1", "r2", "r3"), ImmutableSet.of("<m@x>", "<n@x>"), ImmutableSet.of("x@evil.test"),
+            ImmutableSet.of("Verify"), ImmutableSet.of("http://evil.test/", "http://evil.test/2"), ImmutableSet.of());
+        candidates().save(grown);
+
+        assertThat(candidates().get("c1")).contains(grown);
+        assertThat(candidates().all()).containsExactly(grown);
+    }
+
+    @Test
+    default void anotherNodeShouldSeeTheSameCandidates() {
+        candidates().save(candidate("c1", T0));
+
+        assertThat(otherNode().get("c1")).contains(candidate("c1", T0));
+        assertThat(otherNode().all()).extracting(RecallCandidate::id).containsExactly("c1");
     }
 }

@@ -20,8 +20,6 @@ import com.google.common.collect.ImmutableSet;
 import io.rampart.core.config.ReportSettings;
 import io.rampart.core.feedback.FeedbackStores;
 import io.rampart.core.feedback.Indicator;
-import io.rampart.core.feedback.MemoryAllowList;
-import io.rampart.core.feedback.MemoryLocalIndicators;
 import io.rampart.core.feedback.RecordingLearner;
 
 class ReportServiceTest {
@@ -38,8 +36,7 @@ class ReportServiceTest {
     @BeforeEach
     void setUp() {
         learner = new RecordingLearner();
-        stores = new FeedbackStores(new MemoryAllowList(), new MemoryLocalIndicators(), learner, new MemoryReportStore(),
-            new MemoryRecallCandidates());
+        stores = FeedbackStores.memory().withLearner(learner);
         service = new ReportService(ReportSettings.defaults(), stores, Clock.fixed(NOW, ZoneOffset.UTC));
         notified = new ArrayList<>();
         service.addListener(notified::add);

@@ -9,11 +9,23 @@ import org.junit.jupiter.api.Test;
 
 import com.google.common.collect.ImmutableSet;
 
-/** What every {@link ReportStore} backend must do. */
+import io.rampart.core.state.StateStore;
+
+/** What the report store must do on every state backend; {@link #otherNode()} is a second James node on the same state. */
 public interface ReportStoreContract {
     Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
 
-    ReportStore store();
+    StateStore state();
+
+    StateStore otherState();
+
+    default ReportStore store() {
+        return new StateReportStore(state());
+    }
+
+    default ReportStore otherNode() {
+        return new StateReportStore(otherState());
+    }
 
     static Report report(String id, Instant time) {
         return Report.of(id, "alice@acme.test", ReportKind.PHISH, ReportSource.FOLDER,
@@ -53,5 +65,57 @@ public interface ReportStoreContract {
         store().save(early);
 
         assertThat(store().all()).containsExactly(early, late);
+    }
+
+    @Test
+    default void getShouldReturnEveryFieldOfAReport() {
+        Report report = Report.of("r1", "bob@acme.test", ReportKind.NOT_JUNK, ReportSource.ADMIN,
+            Fingerprint.of(Optional.empty(), Optional.of("news@shop.test"), "Re: offer", ImmutableSet.of(),
+                ImmutableSet.of("bb", "cc")),
+            T0.plusNanos(5), ReportStatus.DISMISSED, Optional.empty());
+        store().save(report);
+
+        Report read = store().get("r1").orElseThrow();
+        assertThat(read).isEqualTo(report);
+        assertThat(read.reporter()).isEqualTo("bob@acme.test");
+        assertThat(read.kind()).isEqualTo(ReportKind.NOT_JUNK);
+        assertThat(read.source()).isEqualTo(ReportSource.ADMIN);
+        assertThat(read.fingerprint().messageId()).isEmpty();
+        assertThat(read.fingerprint().sha256()).containsExactly("bb", "cc");
+        assertThat(read.time()).isEqualTo(T0.plusNanos(5));
+        assertThat(read.status()).isEqualTo(ReportStatus.DISMISSED);
+        assertThat(read.raw()).isEmpty();
+    }
+
+    @Test
+    default void getShouldReturnTheMessageBytesButAllShouldNot() {
+        byte[] raw = "Subject: pay now\r\n\r\n\u00e9\u0000body".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        store().save(report("r1", T0).withRaw(Optional.of(raw)));
+
+        assertThat(store().get("r1").orElseThrow().raw()).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(raw));
+        assertThat(store().all()).singleElement().satisfies(listed -> assertThat(listed.raw()).isEmpty());
+    }
+
+    @Test
+    default void savingAgainWithoutBytesShouldKeepTheSavedBytes() {
+        byte[] raw = {1, 2, 3};
+        store().save(report("r1", T0).withRaw(Optional.of(raw)));
+        Report listed = store().all().get(0);
+        store().save(listed.withStatus(ReportStatus.CONFIRMED));
+
+        Report read = store().get("r1").orElseThrow();
+        assertThat(read.status()).isEqualTo(ReportStatus.CONFIRMED);
+        assertThat(read.raw()).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(raw));
+    }
+
+    @Test
+    default void anotherNodeShouldSeeAndTriageTheSameReports() {
+        store().save(report("r1", T0).withRaw(Optional.of(new byte[] {7})));
+
+        Report seen = otherNode().get("r1").orElseThrow();
+        otherNode().save(seen.withStatus(ReportStatus.DISMISSED));
+
+        assertThat(store().get("r1").orElseThrow().status()).isEqualTo(ReportStatus.DISMISSED);
+        assertThat(store().all()).extracting(Report::id).containsExactly("r1");
     }
 }

@@ -31,4 +31,26 @@ class MemoryStateStoreTest implements StateStoreContract {
         assertThat(store.windowCount()).isEqualTo(1);
         assertThat(store.windows().sum("new", NOW.plus(Duration.ofHours(2)), HOUR)).isEqualTo(2000);
     }
+
+    @Test
+    void emptiedContainersShouldBeDropped() {
+        for (int i = 0; i < 100; i++) {
+            store.hashes().put("h" + i, "f", "1");
+            store.hashes().remove("h" + i, "f");
+            store.sets().addAll("s" + i, java.util.List.of("a"));
+            store.sets().remove("s" + i, "a");
+            store.sortedSets().add("z" + i, "a", 1);
+            store.sortedSets().remove("z" + i, "a");
+        }
+        assertThat(store.containerCount()).isZero();
+    }
+
+    @Test
+    void aClosedStoreShouldRefuseWork() {
+        store.close();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.hashes().get("h", "f"))
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessage("the memory state store is closed");
+    }
 }

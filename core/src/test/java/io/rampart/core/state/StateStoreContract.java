@@ -85,6 +85,76 @@ public interface StateStoreContract {
     }
 
     @Test
+    default void hashReplaceShouldSetOnlyWhenTheValueIsStillTheExpectedOne() {
+        store().hashes().put("h", "f", "1");
+        assertThat(store().hashes().replace("h", "f", "0", "2")).isFalse();
+        assertThat(store().hashes().get("h", "f")).contains("1");
+        assertThat(store().hashes().replace("h", "f", "1", "2")).isTrue();
+        assertThat(store().hashes().get("h", "f")).contains("2");
+        assertThat(store().hashes().replace("h", "absent", "1", "2")).as("an absent field is not created").isFalse();
+        assertThat(store().hashes().replace("none", "f", "1", "2")).isFalse();
+        assertThat(store().hashes().get("h", "absent")).isEmpty();
+        assertThat(store().hashes().size("none")).isZero();
+    }
+
+    @Test
+    default void concurrentCompareAndSetLoopsShouldLoseNoUpdate() throws Exception {
+        store().hashes().put("h", "counter", "0");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < 50; i++) {
+                        while (true) {
+                            String current = store().hashes().get("h", "counter").orElseThrow();
+                            String next = Integer.toString(Integer.parseInt(current) + 1);
+                            if (store().hashes().replace("h", "counter", current, next)) {
+                                break;
+                            }
+                        }
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> future : futures) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store().hashes().get("h", "counter")).contains("200");
+    }
+
+    @Test
+    default void emptiedContainersShouldReadAsAbsentAndBeWritableAgain() {
+        store().hashes().put("h", "f", "1");
+        store().hashes().remove("h", "f");
+        store().sets().addAll("s", ImmutableList.of("a"));
+        store().sets().remove("s", "a");
+        store().sortedSets().add("z", "a", 1);
+        store().sortedSets().remove("z", "a");
+        assertThat(store().hashes().entries("h")).isEmpty();
+        assertThat(store().sets().members("s")).isEmpty();
+        assertThat(store().sortedSets().rangeByScore("z", 0, 10, 10)).isEmpty();
+
+        store().hashes().put("h", "g", "2");
+        store().sets().addAll("s", ImmutableList.of("b"));
+        store().sortedSets().add("z", "b", 2);
+        assertThat(store().hashes().entries("h")).containsOnlyKeys("g");
+        assertThat(store().sets().members("s")).containsExactly("b");
+        assertThat(store().sortedSets().size("z")).isEqualTo(1);
+    }
+
+    @Test
+    default void presentShouldTellWhichFieldsAHashHas() {
+        store().hashes().put("h", "a", "1");
+        store().hashes().put("h", "c", "3");
+        assertThat(store().hashes().present("h", ImmutableList.of("c", "b", "a", "c"))).containsExactly("c", "a");
+        assertThat(store().hashes().present("none", ImmutableList.of("a"))).isEmpty();
+        assertThat(store().hashes().present("h", ImmutableList.of())).isEmpty();
+    }
+
+    @Test
     default void getManyShouldReadFieldsOfSeveralHashesInOrder() {
         store().hashes().put("h1", "a", "1");
         store().hashes().put("h2", "b", "2");

@@ -2,6 +2,7 @@ package io.rampart.webadmin.intel;
 
 import java.io.IOException;
 
+import javax.annotation.PreDestroy;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
@@ -23,6 +24,12 @@ public class IntelFeeds {
 
     public void start() {
         poller.start();
+    }
+
+    /** Stops polling when James stops (before Rampart closes its state store). */
+    @PreDestroy
+    public void stop() {
+        poller.close();
     }
 
     public int poll(String name) throws IOException {

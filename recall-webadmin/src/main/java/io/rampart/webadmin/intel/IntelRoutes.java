@@ -145,10 +145,8 @@ public class IntelRoutes implements Routes {
             .haltError());
         ObjectNode node = revoked.toJson();
         ArrayNode recalls = node.putArray("recalls");
-        for (RecallRecord record : rampart.recalls().list()) {
-            if (record.trigger().indicatorId().equals(Optional.of(id))) {
-                recalls.add(record.summaryJson());
-            }
+        for (RecallRecord record : rampart.recalls().store().triggeredBy(id)) {
+            recalls.add(record.summaryJson());
         }
         return Json.write(response, node);
     }

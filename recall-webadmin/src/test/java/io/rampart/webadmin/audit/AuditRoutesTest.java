@@ -41,7 +41,6 @@ import org.mockito.ArgumentCaptor;
 
 import io.rampart.core.Rampart;
 import io.rampart.core.config.RampartConfiguration;
-import io.rampart.core.feedback.FeedbackStores;
 import io.rampart.core.flow.Flow;
 import io.rampart.core.flow.MailMarks;
 import io.rampart.mailets.Notifier;
@@ -87,7 +86,7 @@ class AuditRoutesTest {
         clock = new MutableClock();
         Properties properties = new Properties();
         properties.setProperty("audit.expiry", "1h");
-        rampart = Rampart.start(RampartConfiguration.parse("test", properties), FeedbackStores.memory(), Optional.empty(), clock);
+        rampart = Rampart.start(RampartConfiguration.parse("test", properties), Optional.empty(), clock);
         repository = new MemoryMailRepository();
         MailRepositoryStore store = mock(MailRepositoryStore.class);
         when(store.select(any())).thenReturn(repository);

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 
 import io.rampart.core.Rampart;
 import io.rampart.core.config.RampartConfiguration;
-import io.rampart.core.feedback.FeedbackStores;
 import io.rampart.core.limits.SendAttempt;
 import io.rampart.core.flow.Flow;
 import io.restassured.RestAssured;
@@ -35,7 +34,7 @@ class LimitRoutesTest {
 
     @BeforeEach
     void setUp() {
-        rampart = Rampart.start(RampartConfiguration.defaults(), FeedbackStores.memory(), Optional.empty(),
+        rampart = Rampart.start(RampartConfiguration.defaults(), Optional.empty(),
             Clock.fixed(NOW, ZoneOffset.UTC));
         webAdminServer = WebAdminUtils.createWebAdminServer(new LimitRoutes(rampart), new BlockedSenderRoutes(rampart),
             new AlertRoutes(rampart)).start();

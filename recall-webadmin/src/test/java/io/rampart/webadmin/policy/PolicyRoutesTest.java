@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.rampart.core.Rampart;
 import io.rampart.core.config.RampartConfiguration;
-import io.rampart.core.feedback.FeedbackStores;
 import io.restassured.RestAssured;
 
 class PolicyRoutesTest {
@@ -37,7 +36,7 @@ class PolicyRoutesTest {
     void setUp() throws Exception {
         file = directory.resolve("rampart.properties");
         Files.writeString(file, SALARY, StandardCharsets.UTF_8);
-        Rampart rampart = Rampart.start(RampartConfiguration.load(file), FeedbackStores.memory(), Optional.of(file),
+        Rampart rampart = Rampart.start(RampartConfiguration.load(file), Optional.of(file),
             Clock.systemUTC());
         webAdminServer = WebAdminUtils.createWebAdminServer(new PolicyRoutes(rampart)).start();
         RestAssured.requestSpecification = WebAdminUtils.buildRequestSpecification(webAdminServer).build();

@@ -18,6 +18,7 @@ import static org.mockito.Mockito.when;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 import org.apache.james.core.MailAddress;
 import org.apache.james.core.builder.MimeMessageBuilder;
@@ -40,8 +41,11 @@ import org.mockito.ArgumentCaptor;
 
 import io.rampart.core.Rampart;
 import io.rampart.core.config.RampartConfiguration;
+import io.rampart.core.feedback.FeedbackStores;
 import io.rampart.core.feedback.RecordingLearner;
 import io.rampart.core.flow.MailMarks;
+import io.rampart.core.state.MemoryStateStore;
+import io.rampart.core.state.StateStore;
 import io.rampart.mailets.Notifier;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -60,7 +64,9 @@ class QuarantineRoutesTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        rampart = Rampart.start(RampartConfiguration.defaults(), io.rampart.core.feedback.FeedbackStores.memory());
+        StateStore state = new MemoryStateStore();
+        rampart = Rampart.start(RampartConfiguration.defaults(), state, FeedbackStores.over(state), Optional.empty(),
+            Clock.systemUTC());
         repository = new MemoryMailRepository();
         MailRepositoryStore store = mock(MailRepositoryStore.class);
         when(store.select(any())).thenReturn(repository);
