@@ -149,8 +149,10 @@ public final class RecallBenchmark {
             t = System.nanoTime();
             AdminHttp.Answer undo = admin.post("/rampart/recalls/" + started.json().path("recallId").asText()
                 + "?action=undo", null);
+            check(undo.status() == 201, "undo " + undo);
+            JsonNode undone = admin.awaitTask(undo.json().path("taskId").asText());
             undoSeconds = String.format(Locale.ROOT, "%.2f", seconds(t));
-            check(undo.json().path("counts").path("restored").asInt() == size, "undo " + undo.json().path("counts"));
+            check(undone.path("additionalInformation").path("restored").asInt() == size, "undo " + undone);
         }
         String line = String.format(Locale.ROOT, "| %,d | %.1f | %.3f | %.2f | %s |", size, delivery, preview, recall,
             undoSeconds);

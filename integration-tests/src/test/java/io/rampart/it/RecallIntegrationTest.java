@@ -111,10 +111,19 @@ class RecallIntegrationTest {
         assertThat(idempotent.path("additionalInformation").path("recalled").asInt()).isZero();
 
         AdminHttp.Answer undo = admin.post("/rampart/recalls/" + recallId + "?action=undo", null);
-        assertThat(undo.status()).as(undo.toString()).isEqualTo(200);
-        assertThat(undo.json().path("status").asText()).isEqualTo("undone");
-        assertThat(undo.json().path("counts").path("restored").asInt()).isEqualTo(USERS);
+        assertThat(undo.status()).as(undo.toString()).isEqualTo(201);
+        assertThat(undo.json().path("recallId").asText()).isEqualTo(recallId);
+        JsonNode undoTask = admin.awaitTask(undo.json().path("taskId").asText());
+        assertThat(undoTask.path("type").asText()).isEqualTo("rampart-recall-undo");
+        assertThat(undoTask.path("status").asText()).as(undoTask.toString()).isEqualTo("completed");
+        assertThat(undoTask.path("additionalInformation").path("restored").asInt()).isEqualTo(USERS);
+        JsonNode undone = admin.get("/rampart/recalls/" + recallId).json();
+        assertThat(undone.path("status").asText()).isEqualTo("undone");
+        assertThat(undone.path("counts").path("restored").asInt()).isEqualTo(USERS);
         assertThat(locations(subject)).isEqualTo(before);
+        AdminHttp.Answer undoAgain = admin.post("/rampart/recalls/" + recallId + "?action=undo", null);
+        assertThat(undoAgain.status()).as(undoAgain.toString()).isEqualTo(200);
+        assertThat(undoAgain.json().path("status").asText()).isEqualTo("undone");
 
         JsonNode trace = admin.get("/rampart/trace?messageId=" + WebAdmin.encode(messageId)).json();
         assertThat(trace.path("count").asInt()).isGreaterThanOrEqualTo(1);
@@ -155,7 +164,10 @@ class RecallIntegrationTest {
         AdminHttp.Answer revoked = admin.delete("/rampart/intel/indicators/" + indicator.path("id").asText());
         assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
         assertThat(revoked.json().path("revokedAt").asText()).isNotEmpty();
-        assertThat(revoked.json().path("recalls").get(0).path("status").asText()).isEqualTo("undone");
+        assertThat(revoked.json().path("recalls").get(0).path("id").asText()).isEqualTo(indicator.path("recallId").asText());
+        // The undo runs as a task: wait for the record to say it is done.
+        await().atMost(WAIT).until(() -> admin.get("/rampart/recalls/" + indicator.path("recallId").asText()).json()
+            .path("status").asText().equals("undone"));
         assertThat(count(List.of("alice", "bob", "carol"), subject)).isEqualTo(3);
         assertThat(new MailboxActions(james, "bob").locations(subject)).containsExactly("INBOX:seen");
         assertThat(new MailboxActions(james, "alice").locations(subject)).containsExactly("INBOX:unseen");

@@ -77,7 +77,8 @@ class DeliveryLedgerTest {
             }
 
             @Override
-            public void undo(RecallRecord record, String actor) {
+            public String undo(RecallRecord record, String actor) {
+                return "undo-task";
             }
         });
         DeliveryLedger.record(rampart, mail(), Flow.INBOUND, Action.DELIVER, Optional.empty());

@@ -9,6 +9,6 @@ public interface RecallLauncher {
     /** Starts removing the record's mail; returns the id of the task doing it. */
     String launch(RecallRecord record);
 
-    /** Puts back every copy the record removed; the record shows the outcome. */
-    void undo(RecallRecord record, String actor);
+    /** Starts putting back every copy the record removed; returns the id of the task doing it (the record shows the outcome). */
+    String undo(RecallRecord record, String actor);
 }

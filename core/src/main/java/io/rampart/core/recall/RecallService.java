@@ -181,14 +181,28 @@ public final class RecallService {
         return taskId;
     }
 
-    public void undo(RecallRecord record, String actor) {
+    /**
+     * Starts the undo of a finished recall (a task: restoring thousands of copies takes minutes) and
+     * returns its task id. The record is marked {@code undoing} atomically first, so two admins (or two
+     * James nodes) cannot both start one; IllegalStateException when it is not undoable (WebAdmin 409).
+     */
+    public String undo(RecallRecord record, String actor) {
         RecallLauncher current = launcher.get();
         if (current == null) {
             throw new IllegalStateException("Recall is not available: no recall launcher is registered");
         }
+        RecallRecord undoing = store.update(record.id(), stored -> {
+            if (!stored.status().undoable()) {
+                throw new IllegalStateException("Recall " + stored.id() + " is " + stored.status().asString()
+                    + ": only a finished recall can be undone");
+            }
+            stored.status(RecallStatus.UNDOING);
+            stored.note("undo started by " + actor);
+        }).orElseThrow(() -> new IllegalStateException("Unknown recall " + record.id()));
         store.deactivate(record.id());
-        current.undo(record, actor);
-        store.save(record);
+        String taskId = current.undo(undoing, actor);
+        LOGGER.info("Rampart recall {}: undo started by {} (task {})", record.id(), actor, taskId);
+        return taskId;
     }
 
     /**
@@ -296,8 +310,14 @@ public final class RecallService {
         List<RecallRecord> undone = new ArrayList<>();
         for (RecallRecord record : store.triggeredBy(indicator.id())) {
             if (record.status().undoable() && record.undoneAt().isEmpty()) {
-                undo(record, "rampart-intel (" + why + ")");
-                undone.add(record);
+                try {
+                    undo(record, "rampart-intel (" + why + ")");
+                    undone.add(record);
+                } catch (IllegalStateException raced) {
+                    // an admin (or another James node) started its undo meanwhile
+                    LOGGER.info("Rampart recall {} not undone for withdrawn indicator {}: {}", record.id(),
+                        indicator.id(), raced.getMessage());
+                }
             } else if (record.status() == RecallStatus.PROPOSED) {
                 record.status(RecallStatus.DISMISSED);
                 record.note("indicator " + why);

@@ -13,6 +13,8 @@ public enum RecallStatus {
     /** Some copies could not be removed: see the failed items. */
     PARTIAL,
     FAILED,
+    /** An undo task is putting the copies back. */
+    UNDOING,
     UNDONE,
     /** An undo could not restore every copy: see the restore-failed items. */
     UNDO_PARTIAL,

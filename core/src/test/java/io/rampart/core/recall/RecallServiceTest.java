@@ -1,6 +1,7 @@
 package io.rampart.core.recall;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -45,10 +46,11 @@ class RecallServiceTest {
         }
 
         @Override
-        public void undo(RecallRecord record, String actor) {
+        public String undo(RecallRecord record, String actor) {
             undone.add(record.id());
             record.status(RecallStatus.UNDONE);
             record.undone(actor);
+            return "undo-task-" + undone.size();
         }
     }
 
@@ -224,8 +226,32 @@ class RecallServiceTest {
         assertThat(recalls.get(record.id()).orElseThrow().count(RecalledItem.State.STOPPED)).isEqualTo(1);
 
         record.status(RecallStatus.COMPLETED);
-        recalls.undo(record, "admin");
+        recalls.store().save(record);
+        assertThat(recalls.undo(record, "admin")).isEqualTo("undo-task-1");
         assertThat(recalls.activeRuleMatching(late)).isEmpty();
+        assertThat(recalls.get(record.id()).orElseThrow().status()).isEqualTo(RecallStatus.UNDOING);
+    }
+
+    @Test
+    void anUndoShouldStartOnceAndOnlyForAFinishedRecall() {
+        RecallRecord record = recalls.create(RecallCriteria.builder().url(URL).build(),
+            RecallTrigger.admin("admin", "phish"), RecallStatus.PROPOSED);
+        recalls.launch(record);
+        assertThatThrownBy(() -> recalls.undo(record, "admin")).isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("is running");
+
+        RecallRecord finished = recalls.get(record.id()).orElseThrow();
+        finished.status(RecallStatus.COMPLETED);
+        recalls.store().save(finished);
+        // Two admins, each with the record as they read it: the second finds the undo under way.
+        RecallRecord seenByFirst = recalls.get(record.id()).orElseThrow();
+        RecallRecord seenBySecond = recalls.get(record.id()).orElseThrow();
+        recalls.undo(seenByFirst, "alice");
+        assertThatThrownBy(() -> recalls.undo(seenBySecond, "bob")).isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("is undoing");
+
+        assertThat(launcher.undone).containsExactly(record.id());
+        assertThat(recalls.get(record.id()).orElseThrow().notes()).anyMatch(note -> note.contains("undo started by alice"));
     }
 
     @Test
@@ -258,7 +284,8 @@ class RecallServiceTest {
             }
 
             @Override
-            public void undo(RecallRecord undone, String actor) {
+            public String undo(RecallRecord undone, String actor) {
+                return "undo-task";
             }
         });
         RecallRecord record = recalls.create(RecallCriteria.builder().url(URL).build(),

@@ -8,7 +8,7 @@ import org.apache.james.task.TaskManager;
 import io.rampart.core.recall.RecallLauncher;
 import io.rampart.core.recall.RecallRecord;
 
-/** Runs recalls as James tasks (visible under {@code /tasks}); undo runs at once. */
+/** Runs recalls and their undos as James tasks (visible under {@code /tasks}). */
 @Singleton
 public class JamesRecallLauncher implements RecallLauncher {
     private final TaskManager taskManager;
@@ -26,7 +26,7 @@ public class JamesRecallLauncher implements RecallLauncher {
     }
 
     @Override
-    public void undo(RecallRecord record, String actor) {
-        runner.undo(record, actor);
+    public String undo(RecallRecord record, String actor) {
+        return taskManager.submit(new UndoTask(record.id(), actor, runner)).asString();
     }
 }

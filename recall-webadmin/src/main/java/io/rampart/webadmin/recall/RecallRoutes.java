@@ -34,7 +34,9 @@ import spark.Service;
  *   <li>{@code POST /rampart/recalls?action=recall} with criteria and a {@code reason}: starts a task
  *       (201 {@code {"taskId","recallId"}}), or 202 when a second admin must approve.</li>
  *   <li>{@code GET /rampart/recalls}, {@code GET /rampart/recalls/{id}}: the records.</li>
- *   <li>{@code POST /rampart/recalls/{id}?action=undo|approve|dismiss}.</li>
+ *   <li>{@code POST /rampart/recalls/{id}?action=undo}: starts a task putting the copies back (201
+ *       {@code {"taskId","recallId"}}; 200 with the record when it is already undone; 409 while it runs).</li>
+ *   <li>{@code POST /rampart/recalls/{id}?action=approve|dismiss}.</li>
  * </ul>
  */
 public class RecallRoutes implements Routes {
@@ -181,8 +183,17 @@ public class RecallRoutes implements Routes {
                     throw conflict("Recall " + record.id() + " is " + record.status().asString() + ": only a finished"
                         + " recall can be undone");
                 }
-                rampart.recalls().undo(record, actor);
-                return Json.write(response, record.toJson());
+                String undoTask;
+                try {
+                    undoTask = rampart.recalls().undo(record, actor);
+                } catch (IllegalStateException raced) {
+                    throw conflict(raced.getMessage());
+                }
+                response.status(201);
+                ObjectNode started = MAPPER.createObjectNode();
+                started.put("taskId", undoTask);
+                started.put("recallId", record.id());
+                return Json.write(response, started);
             case "approve":
                 if (!record.status().launchable()) {
                     throw conflict("Recall " + record.id() + " is " + record.status().asString() + ": nothing to approve");

@@ -47,12 +47,28 @@ public class RecallRunner {
         return complete;
     }
 
-    public void undo(RecallRecord record, String actor) {
-        recaller.undo(record, actor);
+    /**
+     * Puts back the copies of one recall, then reports it; whether every copy was restored. An undo
+     * that fails midway leaves the record {@code undo-partial}, so that it can be undone again.
+     */
+    public boolean undo(String recallId, String actor) {
+        RecallRecord record = record(recallId)
+            .orElseThrow(() -> new IllegalStateException("Unknown recall " + recallId));
+        boolean complete;
+        try {
+            complete = recaller.undo(record, actor);
+        } catch (RuntimeException e) {
+            recaller.rampart().recalls().store().update(recallId, stored -> {
+                stored.status(RecallStatus.UNDO_PARTIAL);
+                stored.note("undo failed: " + e);
+            });
+            throw e;
+        }
         try {
             reporter.reportUndo(record);
         } catch (Exception e) {
             LOGGER.error("Rampart could not send the undo report of recall {}", record.id(), e);
         }
+        return complete;
     }
 }

@@ -15,7 +15,7 @@ import org.apache.james.task.TaskExecutionDetails;
 import com.google.common.collect.ImmutableSet;
 
 /**
- * Registers the recall task's JSON with James, so {@code GET /tasks/{id}} shows its counts.
+ * Registers the recall and undo tasks' JSON with James, so {@code GET /tasks/{id}} shows its counts.
  *
  * <pre>{@code guice.extension.task=io.rampart.webadmin.recall.RecallTaskModule}</pre>
  */
@@ -29,11 +29,11 @@ public class RecallTaskModule implements TaskExtensionModule {
 
     @Override
     public Set<TaskDTOModule<? extends Task, ? extends TaskDTO>> taskDTOModules() {
-        return ImmutableSet.of(RecallTaskDTO.module(runner));
+        return ImmutableSet.of(RecallTaskDTO.module(runner), UndoTaskDTO.module(runner));
     }
 
     @Override
     public Set<AdditionalInformationDTOModule<? extends TaskExecutionDetails.AdditionalInformation, ? extends AdditionalInformationDTO>> taskAdditionalInformationDTOModules() {
-        return ImmutableSet.of(RecallTaskAdditionalInformationDTO.MODULE);
+        return ImmutableSet.of(RecallTaskAdditionalInformationDTO.MODULE, UndoTaskAdditionalInformationDTO.MODULE);
     }
 }

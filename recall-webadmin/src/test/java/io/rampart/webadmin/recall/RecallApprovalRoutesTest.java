@@ -27,6 +27,7 @@ import io.rampart.core.Rampart;
 import io.rampart.core.config.RampartConfiguration;
 import io.rampart.core.recall.RecallLauncher;
 import io.rampart.core.recall.RecallRecord;
+import io.rampart.core.recall.RecallStatus;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
@@ -36,6 +37,8 @@ class RecallApprovalRoutesTest {
 
     private WebAdminServer server;
     private final List<String> launched = new ArrayList<>();
+    private final List<String> undos = new ArrayList<>();
+    private Rampart rampart;
 
     private static String bearer(String subject) {
         Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
@@ -49,7 +52,7 @@ class RecallApprovalRoutesTest {
         Properties properties = new Properties();
         properties.setProperty("recall.requireSecondApproval", "true");
         properties.setProperty("recall.approvalThreshold", "2");
-        Rampart rampart = Rampart.start(RampartConfiguration.parse("test", properties));
+        rampart = Rampart.start(RampartConfiguration.parse("test", properties));
         rampart.recalls().launcher(new RecallLauncher() {
             @Override
             public String launch(RecallRecord record) {
@@ -58,7 +61,9 @@ class RecallApprovalRoutesTest {
             }
 
             @Override
-            public void undo(RecallRecord record, String actor) {
+            public String undo(RecallRecord record, String actor) {
+                undos.add(record.id() + " by " + actor);
+                return "undo-task-" + undos.size();
             }
         });
         MailboxRecaller recaller = mock(MailboxRecaller.class);
@@ -76,6 +81,32 @@ class RecallApprovalRoutesTest {
     @AfterEach
     void tearDown() {
         server.destroy();
+        rampart.close();
+    }
+
+    @Test
+    void undoShouldStartATaskOnceAndOnlyForAFinishedRecall() {
+        RecallRecord record = rampart.recalls().create(io.rampart.core.recall.RecallCriteria.builder()
+            .messageId("<1@evil.test>").build(), io.rampart.core.recall.RecallTrigger.admin("alice-soc", "phish"),
+            RecallStatus.RUNNING);
+        given().header("Authorization", bearer("bob-soc")).post("/rampart/recalls/" + record.id() + "?action=undo")
+        .then()
+            .statusCode(409)
+            .body("message", equalTo("Recall " + record.id() + " is running: only a finished recall can be undone"));
+
+        rampart.recalls().store().update(record.id(), stored -> stored.status(RecallStatus.COMPLETED));
+        given().header("Authorization", bearer("bob-soc")).post("/rampart/recalls/" + record.id() + "?action=undo")
+        .then()
+            .statusCode(201)
+            .body("taskId", equalTo("undo-task-1"))
+            .body("recallId", equalTo(record.id()));
+        given().header("Authorization", bearer("carol-soc")).post("/rampart/recalls/" + record.id() + "?action=undo")
+        .then()
+            .statusCode(409)
+            .body("message", equalTo("Recall " + record.id() + " is undoing: only a finished recall can be undone"));
+
+        assertThat(undos).containsExactly(record.id() + " by bob-soc");
+        given().get("/rampart/recalls/" + record.id()).then().statusCode(200).body("status", equalTo("undoing"));
     }
 
     @Test
