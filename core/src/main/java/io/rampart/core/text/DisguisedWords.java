@@ -219,8 +219,10 @@ public final class DisguisedWords {
         if (word == null && skeleton.length() >= LOOSE_FROM_LENGTH - 1) {
             word = loose(skeleton);
         }
-        // Written plainly somewhere in the word ("pharmacy's", "viagra!"): not a disguise.
-        if (word != null && !written.toLowerCase(Locale.ROOT).contains(word)
+        // Written plainly somewhere in the word ("pharmacy's", "viagra!"): not a disguise. Nor is the
+        // old jibe "Micro$oft", which technical mail still uses.
+        String lower = written.toLowerCase(Locale.ROOT);
+        if (word != null && !lower.contains(word) && !lower.equals("micro$oft")
             && hits.stream().noneMatch(hit -> hit.written.equals(written))) {
             hits.add(new Hit(written, word));
         }

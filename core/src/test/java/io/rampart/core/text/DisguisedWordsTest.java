@@ -63,6 +63,7 @@ class DisguisedWordsTest {
         "I a m n o t s u r e",
         "The pen is on the table; a pen is mightier. Re finance: see the ca sino report. Pay Pal, Am a zon",
         "Your loan was approved. We approve. A p-value of 0.05",
+        "Micro$oft will never fix this; M$ Office again",
     })
     void ordinaryWritingShouldNotBeTakenForADisguise(String text) {
         assertThat(words(text)).isEmpty();
