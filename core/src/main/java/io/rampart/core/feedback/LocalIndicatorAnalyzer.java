@@ -38,7 +38,10 @@ public final class LocalIndicatorAnalyzer implements Analyzer {
         return "local-indicators";
     }
 
-    /** One allow-list read and one indicator read per message (each a single round trip on Redis). */
+    /**
+     * One allow-list read and, when there are local indicators at all, one indicator read per message
+     * (each a single round trip on Redis).
+     */
     @Override
     public void analyze(ParsedMessage message, ScanContext context, ScanReport report) {
         String from = message.from().map(Address::address).orElse(null);
@@ -51,6 +54,11 @@ public final class LocalIndicatorAnalyzer implements Analyzer {
         if (fromAllowed || sender != null && allowed.contains(sender.trim().toLowerCase(Locale.ROOT))) {
             report.add("local.allowed-sender", ALLOWED_SENDER_SCORE, Category.HAM,
                 "sender " + (fromAllowed ? from : sender) + " is on the local allow list");
+        }
+        // Collecting the URLs means a regular expression over every text and HTML source: not done
+        // while there is no indicator to compare them with (the usual case).
+        if (indicators.isEmpty()) {
+            return;
         }
         List<String> urls = new ArrayList<>(Fingerprints.urls(message));
         List<Indicator> candidates = new ArrayList<>();

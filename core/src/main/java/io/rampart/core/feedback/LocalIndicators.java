@@ -18,5 +18,10 @@ public interface LocalIndicators {
 
     boolean remove(Indicator indicator);
 
+    /** Whether there is none (most of the time: the scan path then skips collecting a message's URLs). */
+    default boolean isEmpty() {
+        return all().isEmpty();
+    }
+
     Set<Indicator> all();
 }

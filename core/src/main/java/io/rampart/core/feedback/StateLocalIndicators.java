@@ -46,6 +46,11 @@ public final class StateLocalIndicators implements LocalIndicators {
     }
 
     @Override
+    public boolean isEmpty() {
+        return state.hashes().size(INDICATORS_KEY) == 0;
+    }
+
+    @Override
     public boolean remove(Indicator indicator) {
         return state.hashes().remove(INDICATORS_KEY, field(indicator));
     }

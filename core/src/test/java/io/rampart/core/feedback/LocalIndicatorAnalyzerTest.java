@@ -75,6 +75,7 @@ class LocalIndicatorAnalyzerTest {
     @Test
     void theScanShouldReadTheAllowListOnceAndTheIndicatorsOnce() {
         java.util.List<java.util.Collection<?>> reads = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger emptinessChecks = new java.util.concurrent.atomic.AtomicInteger();
         LocalIndicators countingIndicators = new LocalIndicators() {
             @Override
             public void add(Indicator indicator) {
@@ -90,6 +91,12 @@ class LocalIndicatorAnalyzerTest {
             public java.util.Set<Indicator> present(java.util.Collection<Indicator> candidates) {
                 reads.add(candidates);
                 return indicators.present(candidates);
+            }
+
+            @Override
+            public boolean isEmpty() {
+                emptinessChecks.incrementAndGet();
+                return indicators.isEmpty();
             }
 
             @Override
@@ -136,6 +143,16 @@ class LocalIndicatorAnalyzerTest {
             ScanContext.builder().envelopeSender(Optional.of("bounce@fake.test")).build(), report);
 
         assertThat(reads).hasSize(2);
+        assertThat(emptinessChecks.get()).isEqualTo(1);
         assertThat(report.findings()).extracting(Finding::rule).containsExactly("local.indicator.url");
+
+        // With no local indicator at all, the message's URLs are not even collected.
+        indicators.remove(Indicator.url("https://pay.fake.test/now"));
+        reads.clear();
+        ScanReport none = new ScanReport();
+        new LocalIndicatorAnalyzer(countingIndicators, countingAllowList).analyze(MESSAGE,
+            ScanContext.builder().envelopeSender(Optional.of("bounce@fake.test")).build(), none);
+        assertThat(reads).hasSize(1);
+        assertThat(none.findings()).isEmpty();
     }
 }

@@ -34,6 +34,16 @@ public interface LocalIndicatorsContract {
     }
 
     @Test
+    default void isEmptyShouldSayWhetherThereIsAnyIndicator() {
+        assertThat(indicators().isEmpty()).isTrue();
+        indicators().add(Indicator.sha256("AA"));
+        assertThat(indicators().isEmpty()).isFalse();
+        assertThat(otherNode().isEmpty()).as("on every node").isFalse();
+        indicators().remove(Indicator.sha256("aa"));
+        assertThat(indicators().isEmpty()).isTrue();
+    }
+
+    @Test
     default void removeShouldForgetAnIndicator() {
         indicators().add(Indicator.sha256("AA"));
 
