@@ -1,6 +1,8 @@
 package io.rampart.webadmin.recall;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.inject.Inject;
 import javax.inject.Singleton;
@@ -25,8 +27,16 @@ public class RecallRunner {
         this.reporter = reporter;
     }
 
+    /**
+     * The records being worked on by this node's tasks, as they stand: the stored copy is written at
+     * the start and the end, so {@code GET /tasks/{id}} reads the counts from here while a task runs.
+     */
+    private final Map<String, RecallRecord> inFlight = new ConcurrentHashMap<>();
+
+    /** The record as this node's running task has it, else as stored. */
     public Optional<RecallRecord> record(String recallId) {
-        return recaller.rampart().recalls().get(recallId);
+        RecallRecord live = inFlight.get(recallId);
+        return live != null ? Optional.of(live) : recaller.rampart().recalls().get(recallId);
     }
 
     /** Whether every selected copy was removed. */
@@ -34,6 +44,7 @@ public class RecallRunner {
         RecallRecord record = record(recallId)
             .orElseThrow(() -> new IllegalStateException("Unknown recall " + recallId));
         boolean complete;
+        inFlight.put(recallId, record);
         try {
             complete = recaller.execute(record);
         } catch (RuntimeException e) {
@@ -42,6 +53,8 @@ public class RecallRunner {
             recaller.rampart().recalls().store().save(record);
             reporter.reportQuietly(record);
             throw e;
+        } finally {
+            inFlight.remove(recallId);
         }
         reporter.reportQuietly(record);
         return complete;
@@ -55,6 +68,7 @@ public class RecallRunner {
         RecallRecord record = record(recallId)
             .orElseThrow(() -> new IllegalStateException("Unknown recall " + recallId));
         boolean complete;
+        inFlight.put(recallId, record);
         try {
             complete = recaller.undo(record, actor);
         } catch (RuntimeException e) {
@@ -63,6 +77,8 @@ public class RecallRunner {
                 stored.note("undo failed: " + e);
             });
             throw e;
+        } finally {
+            inFlight.remove(recallId);
         }
         try {
             reporter.reportUndo(record);
