@@ -162,13 +162,24 @@ public final class RecallService {
             criteria.until().orElse(now.plusSeconds(60))};
     }
 
-    /** Starts a recall through the launcher: its rule stops new copies for {@code recall.activeRuleWindow}. */
+    /**
+     * Starts a proposed or approved recall through the launcher: its rule stops new copies for
+     * {@code recall.activeRuleWindow}. IllegalStateException when it was launched or dismissed meanwhile.
+     */
     public String launch(RecallRecord record) {
         RecallLauncher current = launcher.get();
         if (current == null) {
             throw new IllegalStateException("Recall is not available: no recall launcher is registered (is"
                 + " io.rampart.webadmin.recall.RecallStartable in extensions.properties?)");
         }
+        // Claimed atomically: two admins approving at once, on one James node or two, start one task.
+        store.update(record.id(), stored -> {
+            if (!stored.status().launchable()) {
+                throw new RecallConflict("Recall " + stored.id() + " is " + stored.status().asString()
+                    + ": it was launched or dismissed already");
+            }
+            stored.status(RecallStatus.RUNNING);
+        });
         if (!settings.activeRuleWindow().isZero()) {
             store.activate(record.id(), record.criteria(), clock.instant().plus(settings.activeRuleWindow()));
         }
@@ -193,7 +204,7 @@ public final class RecallService {
         }
         RecallRecord undoing = store.update(record.id(), stored -> {
             if (!stored.status().undoable()) {
-                throw new IllegalStateException("Recall " + stored.id() + " is " + stored.status().asString()
+                throw new RecallConflict("Recall " + stored.id() + " is " + stored.status().asString()
                     + ": only a finished recall can be undone");
             }
             stored.status(RecallStatus.UNDOING);
@@ -313,7 +324,7 @@ public final class RecallService {
                 try {
                     undo(record, "rampart-intel (" + why + ")");
                     undone.add(record);
-                } catch (IllegalStateException raced) {
+                } catch (RecallConflict raced) {
                     // an admin (or another James node) started its undo meanwhile
                     LOGGER.info("Rampart recall {} not undone for withdrawn indicator {}: {}", record.id(),
                         indicator.id(), raced.getMessage());

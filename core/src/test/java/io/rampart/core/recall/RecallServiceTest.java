@@ -255,6 +255,26 @@ class RecallServiceTest {
     }
 
     @Test
+    void aRecallShouldBeLaunchedOnceEvenWhenTwoAdminsApproveItAtOnce() {
+        RecallRecord proposed = recalls.create(RecallCriteria.builder().url(URL).build(),
+            RecallTrigger.admin("alice", "phish"), RecallStatus.PENDING_APPROVAL);
+        RecallRecord seenByBob = recalls.get(proposed.id()).orElseThrow();
+        RecallRecord seenByCarol = recalls.get(proposed.id()).orElseThrow();
+
+        recalls.launch(seenByBob);
+        assertThatThrownBy(() -> recalls.launch(seenByCarol)).isInstanceOf(RecallConflict.class)
+            .hasMessageContaining("is running: it was launched or dismissed already");
+        assertThat(launcher.launched).containsExactly(proposed.id());
+
+        RecallRecord dismissed = recalls.create(RecallCriteria.builder().url(URL).build(),
+            RecallTrigger.admin("alice", "phish"), RecallStatus.PROPOSED);
+        RecallRecord stale = recalls.get(dismissed.id()).orElseThrow();
+        recalls.store().update(dismissed.id(), stored -> stored.status(RecallStatus.DISMISSED));
+        assertThatThrownBy(() -> recalls.launch(stale)).isInstanceOf(RecallConflict.class);
+        assertThat(launcher.launched).containsExactly(proposed.id());
+    }
+
+    @Test
     void anActiveRuleLaunchedOnOneNodeShouldStopCopiesOnAnother() {
         RecallRecord record = recalls.create(RecallCriteria.builder().url(URL).build(),
             RecallTrigger.admin("admin", "phish"), RecallStatus.PROPOSED);

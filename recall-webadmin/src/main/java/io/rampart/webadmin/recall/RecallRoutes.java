@@ -162,7 +162,12 @@ public class RecallRoutes implements Routes {
     }
 
     private Object launched(Response response, RecallRecord record) throws JsonProcessingException {
-        String taskId = rampart.recalls().launch(record);
+        String taskId;
+        try {
+            taskId = rampart.recalls().launch(record);
+        } catch (io.rampart.core.recall.RecallConflict raced) {
+            throw conflict(raced.getMessage());
+        }
         response.status(201);
         ObjectNode node = MAPPER.createObjectNode();
         node.put("taskId", taskId);
@@ -186,7 +191,7 @@ public class RecallRoutes implements Routes {
                 String undoTask;
                 try {
                     undoTask = rampart.recalls().undo(record, actor);
-                } catch (IllegalStateException raced) {
+                } catch (io.rampart.core.recall.RecallConflict raced) {
                     throw conflict(raced.getMessage());
                 }
                 response.status(201);
