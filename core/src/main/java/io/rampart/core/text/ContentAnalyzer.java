@@ -42,6 +42,16 @@ public final class ContentAnalyzer implements Analyzer {
     }
     public static final double CONCEALED_SCORE = 1.0;
     /**
+     * A subject labelled as an advertisement: "ADV:" (what US state anti-spam laws required of
+     * unsolicited commercial mail) or Korea's mandatory "(광고)". Mail a person asked for seldom
+     * carries the label; the content decides the rest.
+     */
+    public static final double DECLARED_ADVERT_SCORE = 1.5;
+    private static final java.util.regex.Pattern DECLARED_ADVERT = java.util.regex.Pattern.compile(
+        "^\\s*(\\[[^\\]]{1,40}\\]\\s*)?(adv\\s*:|\\[adv\\]|\\(adv\\)|[(\\[【]\\s*(광고|廣告|广告)\\s*[)\\]】])",
+        java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
      * An HTML body that is only a frame onto a web page: nothing in the mail can be read or scanned,
      * and the page can change after delivery. Mail clients do not load frames; senders who want to be
      * read write their text in the mail.
@@ -90,6 +100,11 @@ public final class ContentAnalyzer implements Analyzer {
             && families.contains(Lures.Family.URGENCY)) {
             report.add("text.lure-combination", COMBINATION_SCORE, Category.PHISH,
                 "account lure combined with pressure to act now");
+        }
+        java.util.regex.Matcher advert = DECLARED_ADVERT.matcher(message.subject());
+        if (advert.find()) {
+            report.add("text.declared-advert", DECLARED_ADVERT_SCORE, Category.SPAM,
+                "the subject labels the mail an advertisement: '" + advert.group().trim() + "'");
         }
         List<DisguisedWords.Hit> disguised = DisguisedWords.find(text.toString(), 3);
         if (!disguised.isEmpty()) {

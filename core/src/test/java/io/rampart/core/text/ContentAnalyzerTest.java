@@ -29,6 +29,22 @@ class ContentAnalyzerTest {
         assertThat(report.hasRule("text.lure-combination")).isTrue();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ADV: Lowest life insurance rates", "Adv:Mortgage quotes",
+        "[ADV] Extended warranties", "(광고) 가을 신상품 안내", "[광고] 특가", "【广告】优惠", "[list] ADV: promote your site"})
+    void aSubjectLabelledAsAnAdvertisementShouldBeFlagged(String subject) {
+        assertThat(analyze("Subject: " + subject + "\nContent-Type: text/plain; charset=UTF-8\n\nhello").hasRule(
+            "text.declared-advert")).isTrue();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Advice sought for a custom FFT block", "advisory: patch now",
+        "Advance your career", "Re: ADV: what does this label mean?", "Our adv. course", "광고 예산 회의"})
+    void otherSubjectsShouldNotBeTakenForTheLabel(String subject) {
+        assertThat(analyze("Subject: " + subject + "\nContent-Type: text/plain; charset=UTF-8\n\nhello").hasRule(
+            "text.declared-advert")).isFalse();
+    }
+
     @Test
     void anHtmlBodyThatIsOnlyAFrameOntoAWebPageShouldBeFlagged() {
         ScanReport frameOnly = analyze("Subject: hi\nContent-Type: text/html\n\n<html><body><iframe align=center"
