@@ -52,9 +52,14 @@ public final class AdminHttp {
     }
 
     public Answer send(String method, String path, String body) throws IOException, InterruptedException {
+        return send(method, path, body, "application/json");
+    }
+
+    /** With another Content-Type (what {@code curl -d} sends without one: {@code application/x-www-form-urlencoded}). */
+    public Answer send(String method, String path, String body, String contentType) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofMinutes(30))
-            .header("Content-Type", "application/json")
+            .header("Content-Type", contentType)
             .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
             .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -200,6 +200,16 @@ class RecallIntegrationTest {
             .contains("'type' must be one of").contains("'confidence' must be between 0 and 100");
 
         assertThat(admin.get("/rampart/recalls/does-not-exist").status()).isEqualTo(404);
+
+        // JSON sent the way 'curl -d' sends it without a header (as a form): a 400 that says what to do.
+        for (String[] call : new String[][] {{"POST", "/rampart/recalls?action=preview", "{\"messageId\":\"<a@b.test>\"}"},
+            {"POST", "/rampart/intel/indicators", "{\"type\":\"domain\",\"value\":\"bad.test\"}"},
+            {"PUT", "/rampart/limits/users/carol@" + RampartJames.DOMAIN, "{\"internalRecipientsPerHour\":50,\"action\":\"block\"}"}}) {
+            AdminHttp.Answer form = admin.send(call[0], call[1], call[2], "application/x-www-form-urlencoded");
+            assertThat(form.status()).as(call[1] + " " + form).isEqualTo(400);
+            assertThat(form.json().path("details").asText()).as(call[1])
+                .contains("sent as a form").contains("Content-Type: application/json");
+        }
     }
 
     private static byte[] message(String from, String subject, String messageId, String body) {

@@ -21,6 +21,8 @@ public final class Params {
         Set<String> unknown = new TreeSet<>(request.queryParams());
         unknown.removeAll(allowed);
         if (!unknown.isEmpty()) {
+            // A JSON body sent as a form reads as one odd "query parameter": say what happened instead.
+            Json.rejectForm(request);
             throw new IllegalArgumentException("Unknown query parameter(s) " + unknown + "; expected some of "
                 + new TreeSet<>(allowed));
         }

@@ -108,7 +108,7 @@ public class IntelRoutes implements Routes {
             }
             throw new IllegalArgumentException("'mode' must be enforce or shadow, got '" + value + "'");
         }).orElse(IntelSettings.Mode.ENFORCE);
-        List<Indicator> indicators = parse(request.body(), rampart.recalls().now());
+        List<Indicator> indicators = parse(io.rampart.webadmin.http.Json.body(request), rampart.recalls().now());
         List<IntelService.Added> added = rampart.intel().add(indicators, mode);
         ObjectNode node = MAPPER.createObjectNode();
         ArrayNode list = node.putArray("indicators");

@@ -58,7 +58,7 @@ public class LimitRoutes implements Routes {
 
     private Object putDefault(Request request, Response response) {
         Params.of(request, ImmutableSet.of());
-        rampart.limits().setDefaultLimits(Json.read(request.body(), SendLimits.class));
+        rampart.limits().setDefaultLimits(Json.read(Json.body(request), SendLimits.class));
         return noContent(response);
     }
 
@@ -83,7 +83,7 @@ public class LimitRoutes implements Routes {
     private Object putUser(Request request, Response response) {
         Params.of(request, ImmutableSet.of());
         String address = Addresses.parse(request.params("address"));
-        rampart.limits().setUserOverride(address, Json.read(request.body(), SendLimits.class));
+        rampart.limits().setUserOverride(address, Json.read(Json.body(request), SendLimits.class));
         return noContent(response);
     }
 

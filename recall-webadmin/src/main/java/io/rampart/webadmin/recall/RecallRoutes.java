@@ -83,7 +83,7 @@ public class RecallRoutes implements Routes {
     }
 
     private static JsonNode body(Request request) {
-        String body = request.body();
+        String body = io.rampart.webadmin.http.Json.body(request);
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("Invalid recall criteria: the body must be a JSON object with any of "
                 + RecallCriteria.FIELDS);

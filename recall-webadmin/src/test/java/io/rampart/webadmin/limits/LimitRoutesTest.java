@@ -2,6 +2,7 @@ package io.rampart.webadmin.limits;
 
 import static io.restassured.RestAssured.given;
 import static io.restassured.RestAssured.when;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -66,6 +67,14 @@ class LimitRoutesTest {
 
         when().delete("/rampart/limits/default").then().statusCode(204);
         when().get("/rampart/limits/default").then().body("recipientsPerDay", is(2000));
+    }
+
+    @Test
+    void jsonSentAsAFormShouldBe400SayingHowToSendIt() {
+        given().contentType("application/x-www-form-urlencoded").body("{\"internalRecipientsPerHour\":50,\"action\":\"block\"}")
+            .put("/rampart/limits/users/carol@acme-corp.test").then().statusCode(400)
+            .body("details", containsString("sent as a form"))
+            .body("details", containsString("'Content-Type: application/json'"));
     }
 
     @Test
