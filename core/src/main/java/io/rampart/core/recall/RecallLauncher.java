@@ -11,4 +11,12 @@ public interface RecallLauncher {
 
     /** Starts putting back every copy the record removed; returns the id of the task doing it (the record shows the outcome). */
     String undo(RecallRecord record, String actor);
+
+    /**
+     * Whether this task is waiting or running; false when it ended or is unknown (a task manager
+     * forgets its tasks when James restarts). Decides whether an undo left "undoing" may be run again.
+     */
+    default boolean isRunning(String taskId) {
+        return false;
+    }
 }

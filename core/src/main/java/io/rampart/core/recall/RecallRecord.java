@@ -28,6 +28,7 @@ public final class RecallRecord {
     private final RecallCriteria criteria;
     private RecallStatus status;
     private Optional<String> taskId = Optional.empty();
+    private Optional<String> undoTaskId = Optional.empty();
     private Optional<String> approvedBy = Optional.empty();
     private Optional<Instant> finishedAt = Optional.empty();
     private Optional<Instant> undoneAt = Optional.empty();
@@ -78,6 +79,15 @@ public final class RecallRecord {
 
     public synchronized void taskId(String taskId) {
         this.taskId = Optional.of(taskId);
+    }
+
+    /** The task of the latest undo, if one was started. */
+    public synchronized Optional<String> undoTaskId() {
+        return undoTaskId;
+    }
+
+    public synchronized void undoTaskId(String undoTaskId) {
+        this.undoTaskId = Optional.of(undoTaskId);
     }
 
     public synchronized Optional<String> approvedBy() {
@@ -147,6 +157,7 @@ public final class RecallRecord {
         List<String> storedNotes;
         Map<String, Integer> storedReach;
         Optional<String> storedTaskId;
+        Optional<String> storedUndoTaskId;
         Optional<String> storedApprovedBy;
         Optional<Instant> storedFinishedAt;
         Optional<Instant> storedUndoneAt;
@@ -156,6 +167,7 @@ public final class RecallRecord {
             storedNotes = new ArrayList<>(stored.notes);
             storedReach = new LinkedHashMap<>(stored.internalReach);
             storedTaskId = stored.taskId;
+            storedUndoTaskId = stored.undoTaskId;
             storedApprovedBy = stored.approvedBy;
             storedFinishedAt = stored.finishedAt;
             storedUndoneAt = stored.undoneAt;
@@ -174,6 +186,7 @@ public final class RecallRecord {
             internalReach.clear();
             internalReach.putAll(storedReach);
             taskId = taskId.or(() -> storedTaskId);
+            undoTaskId = undoTaskId.or(() -> storedUndoTaskId);
             approvedBy = approvedBy.or(() -> storedApprovedBy);
             finishedAt = finishedAt.or(() -> storedFinishedAt);
             if (undoneAt.isEmpty()) {
@@ -194,6 +207,7 @@ public final class RecallRecord {
         node.set("trigger", trigger.toJson());
         node.set("criteria", criteria.toJson());
         taskId.ifPresent(t -> node.put("taskId", t));
+        undoTaskId.ifPresent(t -> node.put("undoTaskId", t));
         approvedBy.ifPresent(a -> node.put("approvedBy", a));
         finishedAt.ifPresent(t -> node.put("finishedAt", t.toString()));
         undoneAt.ifPresent(t -> node.put("undoneAt", t.toString()));
@@ -236,6 +250,7 @@ public final class RecallRecord {
             RecallTrigger.fromJson(node.path("trigger")), RecallCriteria.fromJson(node.path("criteria")),
             RecallStatus.parse(node.path("status").asText()));
         Optional.ofNullable(node.get("taskId")).ifPresent(t -> record.taskId = Optional.of(t.asText()));
+        Optional.ofNullable(node.get("undoTaskId")).ifPresent(t -> record.undoTaskId = Optional.of(t.asText()));
         Optional.ofNullable(node.get("approvedBy")).ifPresent(t -> record.approvedBy = Optional.of(t.asText()));
         Optional.ofNullable(node.get("finishedAt")).ifPresent(t -> record.finishedAt = Optional.of(Instant.parse(t.asText())));
         Optional.ofNullable(node.get("undoneAt")).ifPresent(t -> record.undoneAt = Optional.of(Instant.parse(t.asText())));

@@ -198,20 +198,36 @@ public final class RecallService {
      * James nodes) cannot both start one; IllegalStateException when it is not undoable (WebAdmin 409).
      */
     public String undo(RecallRecord record, String actor) {
+        return undo(record, actor, false);
+    }
+
+    /**
+     * {@code again}: an undo left "undoing" whose task is no longer running (James restarted while it
+     * ran) is started again. Copies it had already put back are not restored twice: their saved copy was
+     * dropped as each was restored, so they are reported as missing.
+     */
+    public String undo(RecallRecord record, String actor, boolean again) {
         RecallLauncher current = launcher.get();
         if (current == null) {
             throw new IllegalStateException("Recall is not available: no recall launcher is registered");
         }
         RecallRecord undoing = store.update(record.id(), stored -> {
-            if (!stored.status().undoable()) {
+            boolean interrupted = again && stored.status() == RecallStatus.UNDOING
+                && stored.undoTaskId().map(task -> !current.isRunning(task)).orElse(true);
+            if (!stored.status().undoable() && !interrupted) {
                 throw new RecallConflict("Recall " + stored.id() + " is " + stored.status().asString()
-                    + ": only a finished recall can be undone");
+                    + (stored.status() == RecallStatus.UNDOING
+                        ? ": its undo " + (again ? "is still running" : "was started already (again=true reruns an undo"
+                            + " whose task is no longer running)")
+                        : ": only a finished recall can be undone"));
             }
             stored.status(RecallStatus.UNDOING);
-            stored.note("undo started by " + actor);
+            stored.note(interrupted ? "undo started again by " + actor + ": task "
+                + stored.undoTaskId().orElse("?") + " is no longer running" : "undo started by " + actor);
         }).orElseThrow(() -> new IllegalStateException("Unknown recall " + record.id()));
         store.deactivate(record.id());
         String taskId = current.undo(undoing, actor);
+        store.update(record.id(), stored -> stored.undoTaskId(taskId));
         LOGGER.info("Rampart recall {}: undo started by {} (task {})", record.id(), actor, taskId);
         return taskId;
     }

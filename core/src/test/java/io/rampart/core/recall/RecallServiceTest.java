@@ -255,6 +255,48 @@ class RecallServiceTest {
     }
 
     @Test
+    void anUndoWhoseTaskIsGoneShouldBeStartedAgainOnlyWhenAskedAndOnlyIfItsTaskIsNotRunning() {
+        java.util.Set<String> running = new java.util.HashSet<>();
+        recalls.launcher(new RecallLauncher() {
+            @Override
+            public String launch(RecallRecord launched) {
+                return "recall-task";
+            }
+
+            @Override
+            public String undo(RecallRecord undone, String actor) {
+                String task = "undo-task-" + (running.size() + 1);
+                running.add(task);
+                return task;
+            }
+
+            @Override
+            public boolean isRunning(String taskId) {
+                return running.contains(taskId);
+            }
+        });
+        RecallRecord record = recalls.create(RecallCriteria.builder().url(URL).build(),
+            RecallTrigger.admin("admin", "phish"), RecallStatus.COMPLETED);
+        assertThat(recalls.undo(record, "alice")).isEqualTo("undo-task-1");
+        assertThat(recalls.get(record.id()).orElseThrow().undoTaskId()).contains("undo-task-1");
+
+        // Still running: neither a plain undo nor "again" starts another.
+        assertThatThrownBy(() -> recalls.undo(record, "bob")).isInstanceOf(RecallConflict.class)
+            .hasMessageContaining("again=true");
+        assertThatThrownBy(() -> recalls.undo(record, "bob", true)).isInstanceOf(RecallConflict.class)
+            .hasMessageContaining("is still running");
+
+        // James restarted: the task manager no longer knows the task.
+        running.clear();
+        assertThatThrownBy(() -> recalls.undo(record, "bob")).isInstanceOf(RecallConflict.class);
+        assertThat(recalls.undo(record, "bob", true)).isEqualTo("undo-task-1");
+        RecallRecord stored = recalls.get(record.id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(RecallStatus.UNDOING);
+        assertThat(stored.notes()).anyMatch(note -> note.contains("undo started again by bob"));
+        assertThat(RecallRecord.fromJson(stored.toJson()).undoTaskId()).contains("undo-task-1");
+    }
+
+    @Test
     void aRecallShouldBeLaunchedOnceEvenWhenTwoAdminsApproveItAtOnce() {
         RecallRecord proposed = recalls.create(RecallCriteria.builder().url(URL).build(),
             RecallTrigger.admin("alice", "phish"), RecallStatus.PENDING_APPROVAL);

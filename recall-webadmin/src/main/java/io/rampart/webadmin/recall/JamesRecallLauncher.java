@@ -3,7 +3,9 @@ package io.rampart.webadmin.recall;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
+import org.apache.james.task.TaskId;
 import org.apache.james.task.TaskManager;
+import org.apache.james.task.TaskNotFoundException;
 
 import io.rampart.core.recall.RecallLauncher;
 import io.rampart.core.recall.RecallRecord;
@@ -28,5 +30,15 @@ public class JamesRecallLauncher implements RecallLauncher {
     @Override
     public String undo(RecallRecord record, String actor) {
         return taskManager.submit(new UndoTask(record.id(), actor, runner)).asString();
+    }
+
+    @Override
+    public boolean isRunning(String taskId) {
+        try {
+            TaskManager.Status status = taskManager.getExecutionDetails(TaskId.fromString(taskId)).getStatus();
+            return status == TaskManager.Status.WAITING || status == TaskManager.Status.IN_PROGRESS;
+        } catch (TaskNotFoundException | IllegalArgumentException unknown) {
+            return false;
+        }
     }
 }

@@ -619,7 +619,8 @@ public class MailboxRecaller {
         Mail saved = repository.retrieve(key);
         if (saved == null) {
             throw new IllegalStateException("the saved copy " + item.key() + " is missing from "
-                + rampart.configuration().recall().repository());
+                + rampart.configuration().recall().repository() + " (an undo interrupted by a restart may have put it"
+                + " back already)");
         }
         byte[] content;
         try {

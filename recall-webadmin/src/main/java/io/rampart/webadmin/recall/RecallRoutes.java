@@ -35,7 +35,8 @@ import spark.Service;
  *       (201 {@code {"taskId","recallId"}}), or 202 when a second admin must approve.</li>
  *   <li>{@code GET /rampart/recalls}, {@code GET /rampart/recalls/{id}}: the records.</li>
  *   <li>{@code POST /rampart/recalls/{id}?action=undo}: starts a task putting the copies back (201
- *       {@code {"taskId","recallId"}}; 200 with the record when it is already undone; 409 while it runs).</li>
+ *       {@code {"taskId","recallId"}}; 200 with the record when it is already undone; 409 while it runs).
+ *       {@code &again=true} reruns an undo left "undoing" whose task is no longer running (James restarted).</li>
  *   <li>{@code POST /rampart/recalls/{id}?action=approve|dismiss}.</li>
  * </ul>
  */
@@ -181,16 +182,20 @@ public class RecallRoutes implements Routes {
         String actor = Admins.actor(request);
         switch (action) {
             case "undo":
+                String again = Optional.ofNullable(request.queryParams("again")).orElse("false");
+                if (!again.equals("true") && !again.equals("false")) {
+                    throw new IllegalArgumentException("'again' must be true or false, got '" + again + "'");
+                }
                 if (record.status() == RecallStatus.UNDONE) {
                     return Json.write(response, record.toJson());
                 }
-                if (!record.status().undoable()) {
+                if (!record.status().undoable() && record.status() != RecallStatus.UNDOING) {
                     throw conflict("Recall " + record.id() + " is " + record.status().asString() + ": only a finished"
                         + " recall can be undone");
                 }
                 String undoTask;
                 try {
-                    undoTask = rampart.recalls().undo(record, actor);
+                    undoTask = rampart.recalls().undo(record, actor, again.equals("true"));
                 } catch (io.rampart.core.recall.RecallConflict raced) {
                     throw conflict(raced.getMessage());
                 }

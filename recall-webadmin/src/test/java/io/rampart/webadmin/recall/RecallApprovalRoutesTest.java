@@ -103,7 +103,13 @@ class RecallApprovalRoutesTest {
         given().header("Authorization", bearer("carol-soc")).post("/rampart/recalls/" + record.id() + "?action=undo")
         .then()
             .statusCode(409)
-            .body("message", equalTo("Recall " + record.id() + " is undoing: only a finished recall can be undone"));
+            .body("message", equalTo("Recall " + record.id() + " is undoing: its undo was started already"
+                + " (again=true reruns an undo whose task is no longer running)"));
+
+        given().header("Authorization", bearer("carol-soc")).post("/rampart/recalls/" + record.id() + "?action=undo&again=maybe")
+        .then()
+            .statusCode(400)
+            .body("details", equalTo("'again' must be true or false, got 'maybe'"));
 
         assertThat(undos).containsExactly(record.id() + " by bob-soc");
         given().get("/rampart/recalls/" + record.id()).then().statusCode(200).body("status", equalTo("undoing"));
