@@ -410,16 +410,22 @@ public final class MessageParser {
     static final int MIN_BASE64_BLOCK = 4 * 76;
 
     /**
-     * How many leading bytes are whole lines of base64 (alphabet and padding, blank lines included):
-     * where text appended after an encoded body begins. The whole length when every line is base64.
+     * How many leading bytes are whole lines of base64 (alphabet and padding, then at most trailing
+     * blanks; blank lines included): where text appended after an encoded body begins. The whole
+     * length when every line is base64. A line of words ("see you at ten") has blanks between its
+     * letters, so prose is never taken for base64.
      */
     static int leadingBase64Lines(byte[] raw) {
         int lineStart = 0;
+        boolean blank = false;
         for (int i = 0; i < raw.length; i++) {
             byte b = raw[i];
             if (b == '\n') {
                 lineStart = i + 1;
-            } else if (BASE64_CLASS[b & 0xFF] == 0 && b != '=') {
+                blank = false;
+            } else if (b == ' ' || b == '\t' || b == '\r') {
+                blank = true;
+            } else if (blank || BASE64_CLASS[b & 0xFF] == 0 && b != '=') {
                 return lineStart;
             }
         }

@@ -122,7 +122,8 @@ public final class ContentAnalyzer implements Analyzer {
                 continue;
             }
             org.jsoup.nodes.Document document = io.rampart.core.message.HtmlCache.document(part);
-            if (part.text().codePoints().filter(c -> !Character.isWhitespace(c)).count() < FRAME_ONLY_MAX_TEXT) {
+            if (part.text().codePoints().filter(c -> !Character.isWhitespace(c)).limit(FRAME_ONLY_MAX_TEXT).count()
+                < FRAME_ONLY_MAX_TEXT) {
                 for (org.jsoup.nodes.Element frame : document.select("iframe[src], frame[src]")) {
                     String src = frame.attr("src").trim();
                     if (src.regionMatches(true, 0, "http", 0, 4) || src.startsWith("//")) {

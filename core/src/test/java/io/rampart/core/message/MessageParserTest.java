@@ -53,6 +53,16 @@ class MessageParserTest {
     }
 
     @Test
+    void proseLabelledBase64ShouldNotBeTakenForBase64LinesFollowedByAFooter() {
+        assertThat(MessageParser.leadingBase64Lines("see you at ten\nand bring the slides\n-- \nBob\n"
+            .getBytes(StandardCharsets.US_ASCII))).isZero();
+        byte[] encoded = Base64.getMimeEncoder().encode("x".repeat(400).getBytes(StandardCharsets.US_ASCII));
+        byte[] withFooter = concat(encoded, "\r\n\r\n-- \r\nlist footer\r\n".getBytes(StandardCharsets.US_ASCII));
+        assertThat(MessageParser.leadingBase64Lines(withFooter)).isEqualTo(encoded.length + 4);
+        assertThat(MessageParser.leadingBase64Lines(encoded)).isEqualTo(encoded.length);
+    }
+
+    @Test
     void unlabelledHtmlShouldBeReadInTheCharsetItsMetaTagNames() {
         String turkish = "Değerli kullanıcımız, programımız çeşitli aksaklıklar sebebi ile kullanılamaz hale gelmiştir.";
         byte[] raw = concat("Subject: t\r\nContent-Type: text/html\r\n\r\n<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1254\"></head><body>"
