@@ -86,6 +86,7 @@ public class MailboxRecaller {
     private static final Session MAIL_SESSION = Session.getDefaultInstance(new Properties());
     private static final Username SYSTEM_USER = Username.of("rampart-recall");
     private static final java.time.Duration SEARCH_TIMEOUT = java.time.Duration.ofSeconds(10);
+    private static final java.time.Duration APPEND_TIMEOUT = java.time.Duration.ofSeconds(30);
 
     /** One copy found in one mailbox. */
     public static final class Copy {
@@ -637,11 +638,18 @@ public class MailboxRecaller {
             mailboxManager.createMailbox(path, MailboxManager.CreateOption.CREATE_SUBSCRIPTION, session);
         }
         MessageManager mailbox = mailboxManager.getMailbox(path, session);
-        mailbox.appendMessage(MessageManager.AppendCommand.builder()
-            .withFlags(flags(item.flags()))
-            .withInternalDate(Date.from(item.internalDate()))
-            .notRecent()
-            .build(content), session);
+        // With a deadline: under concurrent load the memory backend's append was seen to never answer
+        // (an undo of 1,000 copies stalled for good on one). A late copy stays restore-failed with its
+        // saved copy kept, so that the undo can be run again; it is not retried here, since an append
+        // that does finish late would then put the mail back twice.
+        Mono.from(mailbox.appendMessageReactive(MessageManager.AppendCommand.builder()
+                .withFlags(flags(item.flags()))
+                .withInternalDate(Date.from(item.internalDate()))
+                .notRecent()
+                .build(content), session))
+            .timeout(APPEND_TIMEOUT, Mono.error(() -> new IllegalStateException("the mailbox store did not finish"
+                + " putting the copy back within " + APPEND_TIMEOUT.toSeconds() + " s")))
+            .block();
         repository.remove(key);
     }
 
