@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import com.google.common.collect.ImmutableList;
@@ -29,7 +30,6 @@ public final class StateIndicatorStore implements IndicatorStore {
     static final String INDICATORS_KEY = "intel.indicators";
     static final String IDS_KEY = "intel.ids";
     /** Attempts of a compare-and-set before giving up (only under constant contention). */
-    private static final int MAX_ATTEMPTS = 100;
 
     private final StateStore state;
     private final Clock clock;
@@ -50,24 +50,22 @@ public final class StateIndicatorStore implements IndicatorStore {
     @Override
     public Indicator put(Indicator indicator) {
         String field = field(indicator);
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Optional<String> current = state.hashes().get(INDICATORS_KEY, field);
+        AtomicReference<Indicator> stored = new AtomicReference<>();
+        state.hashes().update(INDICATORS_KEY, field, current -> {
             List<Indicator> sources = current.map(StateIndicatorStore::read).orElseGet(ArrayList::new);
             Optional<Indicator> existing = sources.stream().filter(i -> i.source().equals(indicator.source())).findFirst();
-            Indicator stored = existing.map(e -> e.refreshedBy(indicator)).orElse(indicator);
-            if (existing.equals(Optional.of(stored))) {
-                return stored; // the same content again (a feed re-listing it): nothing to write
+            stored.set(existing.map(e -> e.refreshedBy(indicator)).orElse(indicator));
+            if (existing.equals(Optional.of(stored.get()))) {
+                return Optional.empty(); // the same content again (a feed re-listing it): nothing to write
             }
             if (existing.isEmpty()) {
                 // the id's entry first, so get() finds any indicator find() can; if this write then loses
                 // to another node adding the same source, the entry names a field without that id: get() is empty
-                state.hashes().putIfAbsent(IDS_KEY, stored.id(), field);
+                state.hashes().putIfAbsent(IDS_KEY, stored.get().id(), field);
             }
-            if (write(field, current, with(sources, stored))) {
-                return stored;
-            }
-        }
-        throw contention(field);
+            return Optional.of(StateJson.write(with(sources, stored.get())));
+        }, () -> contention(field));
+        return stored.get();
     }
 
     @Override
@@ -108,14 +106,8 @@ public final class StateIndicatorStore implements IndicatorStore {
     public void replace(Indicator indicator) {
         String field = field(indicator);
         state.hashes().putIfAbsent(IDS_KEY, indicator.id(), field);
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Optional<String> current = state.hashes().get(INDICATORS_KEY, field);
-            List<Indicator> sources = current.map(StateIndicatorStore::read).orElseGet(ArrayList::new);
-            if (write(field, current, with(sources, indicator))) {
-                return;
-            }
-        }
-        throw contention(field);
+        state.hashes().update(INDICATORS_KEY, field, current -> Optional.of(StateJson.write(
+            with(current.map(StateIndicatorStore::read).orElseGet(ArrayList::new), indicator))), () -> contention(field));
     }
 
     /** The indicators of one field with this one in place of any with its id or source. */
@@ -136,13 +128,6 @@ public final class StateIndicatorStore implements IndicatorStore {
             updated.add(indicator);
         }
         return updated;
-    }
-
-    private boolean write(String field, Optional<String> current, List<Indicator> indicators) {
-        String json = StateJson.write(indicators);
-        return current.isEmpty()
-            ? state.hashes().putIfAbsent(INDICATORS_KEY, field, json)
-            : state.hashes().replace(INDICATORS_KEY, field, current.get(), json);
     }
 
     private static IllegalStateException contention(String field) {

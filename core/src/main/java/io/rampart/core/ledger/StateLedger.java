@@ -29,8 +29,6 @@ public final class StateLedger implements Ledger {
     static final String MESSAGE_ID_KEY_PREFIX = "ledger.message-id.";
     /** Entries read in one round trip. */
     static final int BATCH = 500;
-    /** Attempts of a compare-and-set outcome update before giving up (only under constant contention). */
-    private static final int MAX_ATTEMPTS = 100;
     private static final Comparator<LedgerEntry> OLDEST_FIRST = Comparator.comparing(LedgerEntry::time)
         .thenComparing(LedgerEntry::id);
 
@@ -96,19 +94,11 @@ public final class StateLedger implements Ledger {
     }
 
     private void updateEntry(String id, Set<String> recipients, DeliveryOutcome outcome) {
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Optional<String> current = state.hashes().get(ENTRIES_KEY, id);
-            if (current.isEmpty()) {
-                return;
-            }
-            LedgerEntry entry = read(current.get());
+        state.hashes().update(ENTRIES_KEY, id, current -> current.map(json -> {
+            LedgerEntry entry = read(json);
             LedgerEntry updated = entry.withOutcomes(recipients, outcome);
-            if (updated.equals(entry)
-                || state.hashes().replace(ENTRIES_KEY, id, current.get(), StateJson.write(updated))) {
-                return;
-            }
-        }
-        throw new IllegalStateException("ledger entry " + id + " kept changing: its outcomes were not updated");
+            return updated.equals(entry) ? json : StateJson.write(updated);
+        }), () -> new IllegalStateException("ledger entry " + id + " kept changing: its outcomes were not updated"));
     }
 
     /** Pages through the time index from the oldest; counts only the entries this call removed. */

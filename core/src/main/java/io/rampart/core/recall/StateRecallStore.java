@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -32,7 +33,6 @@ public final class StateRecallStore implements RecallStore {
     static final String RULES_KEY = "recall.rules";
     static final String RULE_CRITERIA_KEY = "recall.rule-criteria";
     /** Attempts of a compare-and-set before giving up (only under constant contention). */
-    private static final int MAX_ATTEMPTS = 100;
     private static final int EXPIRED_RULES_PER_SWEEP = 100;
     private static final Comparator<RecallRecord> NEWEST_FIRST = Comparator.comparing(RecallRecord::createdAt).reversed()
         .thenComparing(RecallRecord::id);
@@ -47,40 +47,27 @@ public final class StateRecallStore implements RecallStore {
 
     @Override
     public void save(RecallRecord record) {
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Optional<String> current = state.hashes().get(RECORDS_KEY, record.id());
+        state.hashes().update(RECORDS_KEY, record.id(), current -> {
             if (current.isEmpty()) {
                 record.trigger().indicatorId().ifPresent(indicatorId ->
                     state.sets().addAll(INDICATOR_KEY_PREFIX + indicatorId, ImmutableList.of(record.id())));
-                if (state.hashes().putIfAbsent(RECORDS_KEY, record.id(), write(record))) {
-                    return;
-                }
-                continue;
+            } else {
+                record.keepFrom(read(current.get()));
             }
-            record.keepFrom(read(current.get()));
-            String next = write(record);
-            if (next.equals(current.get()) || state.hashes().replace(RECORDS_KEY, record.id(), current.get(), next)) {
-                return;
-            }
-        }
-        throw contention(record.id());
+            return Optional.of(write(record));
+        }, () -> contention(record.id()));
     }
 
     @Override
     public Optional<RecallRecord> update(String id, Consumer<RecallRecord> change) {
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Optional<String> current = state.hashes().get(RECORDS_KEY, id);
-            if (current.isEmpty()) {
-                return Optional.empty();
-            }
-            RecallRecord record = read(current.get());
+        AtomicReference<RecallRecord> changed = new AtomicReference<>();
+        state.hashes().update(RECORDS_KEY, id, current -> current.map(json -> {
+            RecallRecord record = read(json);
             change.accept(record);
-            String next = write(record);
-            if (next.equals(current.get()) || state.hashes().replace(RECORDS_KEY, id, current.get(), next)) {
-                return Optional.of(record);
-            }
-        }
-        throw contention(id);
+            changed.set(record);
+            return write(record);
+        }), () -> contention(id));
+        return Optional.ofNullable(changed.get());
     }
 
     private static IllegalStateException contention(String id) {

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -23,6 +25,31 @@ public interface HashStore {
      * before); true when replaced. Read-modify-write loops over it are safe across James servers.
      */
     boolean replace(String key, String field, String expected, String value);
+
+    /** Lost races after which {@link #update} gives up (only under constant contention). */
+    int UPDATE_ATTEMPTS = 100;
+
+    /**
+     * Read-modify-write of one field, atomic against other writers: {@code change} gets the current
+     * value (empty when the field is absent) and returns the value to store, or empty (or the same
+     * value) to leave the field as it is; written with {@link #putIfAbsent} or {@link #replace} and
+     * retried on a lost race, so {@code change} may run several times. True when a value was written;
+     * the {@code contention} exception after {@link #UPDATE_ATTEMPTS} lost races.
+     */
+    default boolean update(String key, String field, Function<Optional<String>, Optional<String>> change,
+                           Supplier<? extends RuntimeException> contention) {
+        for (int attempt = 0; attempt < UPDATE_ATTEMPTS; attempt++) {
+            Optional<String> current = get(key, field);
+            Optional<String> next = change.apply(current);
+            if (next.isEmpty() || next.equals(current)) {
+                return false;
+            }
+            if (current.isEmpty() ? putIfAbsent(key, field, next.get()) : replace(key, field, current.get(), next.get())) {
+                return true;
+            }
+        }
+        throw contention.get();
+    }
 
     /** True when the field existed. */
     boolean remove(String key, String field);
