@@ -2,6 +2,7 @@ package io.rampart.core.reports;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,16 +73,20 @@ public final class ReportService {
 
     public synchronized Recorded record(String reporter, ReportKind kind, ReportSource source, Fingerprint fingerprint,
                                         Optional<byte[]> raw) {
-        Optional<Report> existing = fingerprint.messageId().flatMap(messageId -> stores.reports().all().stream()
-            .filter(r -> r.reporter().equalsIgnoreCase(reporter.trim()) && r.kind() == kind
-                && r.fingerprint().messageId().equals(Optional.of(messageId)))
-            .findFirst());
-        if (existing.isPresent()) {
-            return new Recorded(existing.get(), true, Optional.empty());
-        }
         Report report = Report.of(UUID.randomUUID().toString(), reporter, kind, source, fingerprint, clock.instant(),
             ReportStatus.NEW, raw);
         stores.reports().save(report);
+        // One report per reporter, kind and message. Saved first, then claimed atomically: of two James
+        // nodes on a shared state backend taking the same report at once, the one that loses the claim
+        // removes its copy, so a claim always names a stored report.
+        Optional<Report> existing = fingerprint.messageId()
+            .flatMap(messageId -> stores.reports().claim(reporter.trim().toLowerCase(Locale.ROOT) + "|"
+                + kind.asString() + "|" + messageId, report.id()))
+            .flatMap(stores.reports()::get);
+        if (existing.isPresent()) {
+            stores.reports().remove(report.id());
+            return new Recorded(existing.get().withRaw(Optional.empty()), true, Optional.empty());
+        }
         LOGGER.info("Rampart recorded a {} report {} by {} ({})", kind.asString(), report.id(), report.reporter(),
             source.asString());
         Optional<RecallCandidate> candidate = kind.unwanted() ? flagIfCandidate(report) : Optional.empty();

@@ -13,4 +13,15 @@ public interface ReportStore {
 
     /** Every report, oldest first, without their message bytes ({@link Report#raw()} is empty: see {@link #get}). */
     List<Report> all();
+
+    /** Removes the report and its message bytes; true when it was stored. */
+    boolean remove(String id);
+
+    /**
+     * Claims {@code key} (one reporter's report of one message) for {@code reportId}, atomically: on a
+     * shared backend two James nodes recording the same report at the same instant get one claim.
+     * Returns the id of the report that already holds the key, if another does and it is still stored
+     * (a claim naming a removed report is taken over).
+     */
+    Optional<String> claim(String key, String reportId);
 }

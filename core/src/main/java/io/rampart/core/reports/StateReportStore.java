@@ -20,6 +20,7 @@ import io.rampart.core.state.StateStore;
 public final class StateReportStore implements ReportStore {
     static final String REPORTS_KEY = "reports.entries";
     static final String RAW_KEY = "reports.raw";
+    static final String CLAIMS_KEY = "reports.claims";
 
     private final StateStore state;
 
@@ -39,6 +40,23 @@ public final class StateReportStore implements ReportStore {
             HashStore.Field.of(RAW_KEY, id)));
         return values.get(0).map(json -> StateJson.read(json, Report.class)
             .withRaw(values.get(1).map(Base64.getDecoder()::decode)));
+    }
+
+    @Override
+    public boolean remove(String id) {
+        state.hashes().remove(RAW_KEY, id);
+        return state.hashes().remove(REPORTS_KEY, id);
+    }
+
+    @Override
+    public Optional<String> claim(String key, String reportId) {
+        String[] holder = {null};
+        state.hashes().update(CLAIMS_KEY, key, current -> {
+            holder[0] = current.filter(id -> state.hashes().get(REPORTS_KEY, id).isPresent()).orElse(null);
+            return holder[0] == null ? Optional.of(reportId) : current;
+        }, () -> new IllegalStateException("Rampart could not record the report: the report " + key
+            + " kept changing under other James nodes"));
+        return Optional.ofNullable(holder[0]);
     }
 
     @Override

@@ -72,6 +72,25 @@ class ReportServiceTest {
     }
 
     @Test
+    void twoNodesRecordingTheSameReportShouldKeepOne() {
+        io.rampart.core.state.MemoryStateStore shared = new io.rampart.core.state.MemoryStateStore();
+        ReportService node1 = new ReportService(ReportSettings.defaults(), FeedbackStores.over(shared),
+            Clock.fixed(NOW, ZoneOffset.UTC));
+        ReportService node2 = new ReportService(ReportSettings.defaults(), FeedbackStores.over(shared),
+            Clock.fixed(NOW, ZoneOffset.UTC));
+
+        ReportService.Recorded first = node1.record("alice@acme.test", ReportKind.PHISH, ReportSource.FOLDER,
+            phish("<1@x>"), Optional.of(RAW));
+        ReportService.Recorded second = node2.record("alice@acme.test", ReportKind.PHISH, ReportSource.FORWARD,
+            phish("<1@x>"), Optional.of(RAW));
+
+        assertThat(second.duplicate()).isTrue();
+        assertThat(second.report().id()).isEqualTo(first.report().id());
+        assertThat(node1.reports(ReportFilter.all())).extracting(Report::id).containsExactly(first.report().id());
+        assertThat(node2.get(first.report().id()).orElseThrow().raw()).isPresent();
+    }
+
+    @Test
     void campaignReportedByThresholdDistinctUsersShouldBecomeARecallCandidateOnce() {
         service.record("alice@acme.test", ReportKind.PHISH, ReportSource.FOLDER, phish("<1@x>"), Optional.empty());
         service.record("alice@acme.test", ReportKind.JUNK, ReportSource.FOLDER, phish("<2@x>"), Optional.empty());

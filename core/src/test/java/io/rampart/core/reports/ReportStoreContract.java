@@ -118,4 +118,64 @@ public interface ReportStoreContract {
         assertThat(store().get("r1").orElseThrow().status()).isEqualTo(ReportStatus.DISMISSED);
         assertThat(store().all()).extracting(Report::id).containsExactly("r1");
     }
+
+    @Test
+    default void removeShouldDropTheReportAndItsBytes() {
+        store().save(report("r1", T0).withRaw(Optional.of(new byte[] {1})));
+
+        assertThat(store().remove("r1")).isTrue();
+        assertThat(store().get("r1")).isEmpty();
+        assertThat(store().all()).isEmpty();
+        assertThat(store().remove("r1")).isFalse();
+    }
+
+    @Test
+    default void claimShouldGoToTheFirstReportAndNameItToLaterOnes() {
+        store().save(report("r1", T0));
+        store().save(report("r2", T0));
+
+        assertThat(store().claim("alice|phish|<m@x>", "r1")).isEmpty();
+        assertThat(store().claim("alice|phish|<m@x>", "r2")).contains("r1");
+        assertThat(otherNode().claim("alice|phish|<m@x>", "r2")).contains("r1");
+        assertThat(store().claim("alice|junk|<m@x>", "r2")).isEmpty();
+    }
+
+    @Test
+    default void aClaimNamingARemovedReportShouldBeTakenOver() {
+        store().save(report("r1", T0));
+        store().claim("k", "r1");
+        store().remove("r1");
+        store().save(report("r2", T0));
+
+        assertThat(store().claim("k", "r2")).isEmpty();
+        assertThat(store().claim("k", "r3")).contains("r2");
+    }
+
+    @Test
+    default void twoNodesClaimingAtOnceShouldAgreeOnOneReport() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 30; round++) {
+                String key = "k" + round;
+                store().save(report("a" + round, T0));
+                otherNode().save(report("b" + round, T0));
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+                java.util.concurrent.Future<Optional<String>> a = pool.submit(() -> {
+                    start.await();
+                    return store().claim(key, "a" + key.substring(1));
+                });
+                java.util.concurrent.Future<Optional<String>> b = pool.submit(() -> {
+                    start.await();
+                    return otherNode().claim(key, "b" + key.substring(1));
+                });
+                Optional<String> first = a.get(10, java.util.concurrent.TimeUnit.SECONDS);
+                Optional<String> second = b.get(10, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(first.isPresent()).as("exactly one node wins round " + round).isNotEqualTo(second.isPresent());
+                // The loser is told the winner's report.
+                assertThat(first.isPresent() ? first : second).contains(first.isPresent() ? "b" + round : "a" + round);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
