@@ -146,18 +146,35 @@ public final class RecallBenchmark {
         check(task.path("additionalInformation").path("recalled").asInt() == size, "recalled " + task);
         String undoSeconds = "not measured";
         if (size <= Integer.getInteger("bench.undoMax", 2000)) {
+            String recallId = started.json().path("recallId").asText();
             t = System.nanoTime();
-            AdminHttp.Answer undo = admin.post("/rampart/recalls/" + started.json().path("recallId").asText()
-                + "?action=undo", null);
-            check(undo.status() == 201, "undo " + undo);
-            JsonNode undone = admin.awaitTask(undo.json().path("taskId").asText());
+            JsonNode undone = undo(admin, recallId);
             undoSeconds = String.format(Locale.ROOT, "%.2f", seconds(t));
-            check(undone.path("additionalInformation").path("restored").asInt() == size, "undo " + undone);
+            int restored = undone.path("additionalInformation").path("restored").asInt();
+            if (restored < size) {
+                // What an admin does with an undo-partial recall: run the undo again; it takes the copies
+                // that failed (their saved copies were kept).
+                long again = System.nanoTime();
+                JsonNode rerun = undo(admin, recallId);
+                undoSeconds += String.format(Locale.ROOT, " (%d copies failed; undo run again: %.2f s, then %d restored)",
+                    size - restored, seconds(again), rerun.path("additionalInformation").path("restored").asInt());
+                restored = rerun.path("additionalInformation").path("restored").asInt();
+            }
+            check(restored == size, "undo restored " + restored + " of " + size);
+            JsonNode after = admin.post("/rampart/recalls?action=preview", criteria).json();
+            check(after.path("messages").asInt() == size, "copies in the mailboxes after the undo (none put back"
+                + " twice, none missing): " + after.path("messages"));
         }
         String line = String.format(Locale.ROOT, "| %,d | %.1f | %.3f | %.2f | %s |", size, delivery, preview, recall,
             undoSeconds);
         System.out.println(line);
         return line;
+    }
+
+    private static JsonNode undo(AdminHttp admin, String recallId) throws Exception {
+        AdminHttp.Answer undo = admin.post("/rampart/recalls/" + recallId + "?action=undo", null);
+        check(undo.status() == 201, "undo " + undo);
+        return admin.awaitTask(undo.json().path("taskId").asText());
     }
 
     private static void send(int port, List<String> recipients, byte[] message) throws Exception {
