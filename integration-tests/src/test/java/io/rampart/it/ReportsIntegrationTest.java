@@ -175,6 +175,24 @@ class ReportsIntegrationTest {
     }
 
     @Test
+    void theSameReportTwiceShouldBeKeptOnceAndAnsweredAsADuplicate() throws Exception {
+        String messageId = "<" + UUID.randomUUID() + "@example.net>";
+        byte[] body = ("{\"messageId\":\"" + messageId + "\",\"sender\":\"twice@fake.example\",\"subject\":\"Gift cards\"}")
+            .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> first = http.post("/rampart/reports", "application/json", body);
+        HttpResponse<String> second = http.post("/rampart/reports", "application/json", body);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(Http.json(first).path("duplicate").asBoolean()).isFalse();
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(Http.json(second).path("duplicate").asBoolean()).isTrue();
+        assertThat(Http.json(second).path("id").asText()).isEqualTo(Http.json(first).path("id").asText());
+        JsonNode listed = Http.json(http.get("/rampart/reports?sender=twice@fake.example"));
+        assertThat(listed.size()).isEqualTo(1);
+        assertThat(listed.get(0).path("reports").size()).isEqualTo(1);
+    }
+
+    @Test
     void badReportRequestsShouldBe400Or404WithDetails() throws Exception {
         HttpResponse<String> unknown = http.get("/rampart/reports/nope");
         HttpResponse<String> unknownDecision = http.post("/rampart/reports/nope?action=confirm");
