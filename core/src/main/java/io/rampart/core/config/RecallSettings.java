@@ -8,6 +8,7 @@ public final class RecallSettings {
     public static final Duration DEFAULT_AUTO_WINDOW = Duration.ofHours(72);
     public static final Duration DEFAULT_ACTIVE_RULE_WINDOW = Duration.ofHours(24);
     public static final Duration DEFAULT_LEDGER_RETENTION = Duration.ofDays(30);
+    public static final Duration DEFAULT_UNDO_WINDOW = Duration.ofDays(30);
     public static final int DEFAULT_APPROVAL_THRESHOLD = 500;
     public static final boolean DEFAULT_REQUIRE_SECOND_APPROVAL = false;
     public static final boolean DEFAULT_NOTIFY_USERS = false;
@@ -29,7 +30,11 @@ public final class RecallSettings {
             throw reader.error("recall.ledgerRetention", ledgerRetention.toString(),
                 "a duration at least as long as recall.autoWindow (" + autoWindow + ")");
         }
-        return new RecallSettings(repository, autoWindow, activeRuleWindow, ledgerRetention,
+        Duration undoWindow = reader.duration("recall.undoWindow", DEFAULT_UNDO_WINDOW);
+        if (undoWindow.isNegative()) {
+            throw reader.error("recall.undoWindow", undoWindow.toString(), "a duration such as 30d, or 0 to keep copies until undone");
+        }
+        return new RecallSettings(repository, autoWindow, activeRuleWindow, ledgerRetention, undoWindow,
             reader.integer("recall.approvalThreshold", DEFAULT_APPROVAL_THRESHOLD, 1, Integer.MAX_VALUE),
             reader.bool("recall.requireSecondApproval", DEFAULT_REQUIRE_SECOND_APPROVAL),
             reader.bool("recall.notifyUsers", DEFAULT_NOTIFY_USERS),
@@ -41,6 +46,7 @@ public final class RecallSettings {
     private final Duration autoWindow;
     private final Duration activeRuleWindow;
     private final Duration ledgerRetention;
+    private final Duration undoWindow;
     private final int approvalThreshold;
     private final boolean requireSecondApproval;
     private final boolean notifyUsers;
@@ -48,12 +54,13 @@ public final class RecallSettings {
     private final int previewLimit;
 
     public RecallSettings(String repository, Duration autoWindow, Duration activeRuleWindow, Duration ledgerRetention,
-                          int approvalThreshold, boolean requireSecondApproval, boolean notifyUsers, int concurrency,
+                          Duration undoWindow, int approvalThreshold, boolean requireSecondApproval, boolean notifyUsers, int concurrency,
                           int previewLimit) {
         this.repository = repository;
         this.autoWindow = autoWindow;
         this.activeRuleWindow = activeRuleWindow;
         this.ledgerRetention = ledgerRetention;
+        this.undoWindow = undoWindow;
         this.approvalThreshold = approvalThreshold;
         this.requireSecondApproval = requireSecondApproval;
         this.notifyUsers = notifyUsers;
@@ -61,7 +68,7 @@ public final class RecallSettings {
         this.previewLimit = previewLimit;
     }
 
-    /** The James mail repository keeping each recalled copy until the recall can no longer be undone. */
+    /** The James mail repository keeping each recalled copy until the recall is undone or its undo window ends. */
     public String repository() {
         return repository;
     }
@@ -78,6 +85,14 @@ public final class RecallSettings {
 
     public Duration ledgerRetention() {
         return ledgerRetention;
+    }
+
+    /**
+     * How long after a recall finishes it can be undone; then its saved copies (malicious mail, as a
+     * rule) are deleted from {@link #repository()}. Zero keeps them until the recall is undone.
+     */
+    public Duration undoWindow() {
+        return undoWindow;
     }
 
     /** Recalls of more messages than this need a second admin when {@link #requireSecondApproval()}. */

@@ -107,6 +107,18 @@ public final class RecallRecord {
         return undoneAt;
     }
 
+    /** When the recall finished (completed, partial or failed); empty while it has not. */
+    public synchronized Optional<Instant> finishedAt() {
+        return finishedAt;
+    }
+
+    /** The copies whose saved copy is still in the recall repository (removed and not put back). */
+    public synchronized ImmutableList<RecalledItem> savedCopies() {
+        return items.values().stream()
+            .filter(item -> item.state() == RecalledItem.State.RECALLED || item.state() == RecalledItem.State.RESTORE_FAILED)
+            .collect(ImmutableList.toImmutableList());
+    }
+
     public synchronized int planned() {
         return planned;
     }

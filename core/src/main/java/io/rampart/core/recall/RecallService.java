@@ -1,6 +1,7 @@
 package io.rampart.core.recall;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -219,7 +221,7 @@ public final class RecallService {
                     + (stored.status() == RecallStatus.UNDOING
                         ? ": its undo " + (again ? "is still running" : "was started already (again=true reruns an undo"
                             + " whose task is no longer running)")
-                        : ": only a finished recall can be undone"));
+                        : notUndoable(stored.status())));
             }
             stored.status(RecallStatus.UNDOING);
             stored.note(interrupted ? "undo started again by " + actor + ": task "
@@ -352,6 +354,42 @@ public final class RecallService {
             }
         }
         return undone;
+    }
+
+    /** Why a recall in this status cannot be undone (the end of a 409's message). */
+    public static String notUndoable(RecallStatus status) {
+        return status == RecallStatus.UNDO_EXPIRED
+            ? ": its undo window (recall.undoWindow) ended and its saved copies were deleted"
+            : ": only a finished recall can be undone";
+    }
+
+    /**
+     * Ends the undo window ({@code recall.undoWindow}, counted from when the recall finished) of every
+     * recall still undoable: each is marked {@code undo-expired} atomically (an undo starting at the same
+     * moment on another node gets a 409, or wins and this one skips it) and returned, so that the caller
+     * deletes the saved copies of its {@link RecallRecord#savedCopies()}. Nothing expires when the window is zero.
+     */
+    public List<RecallRecord> expireUndos(Instant now) {
+        Duration window = settings.undoWindow();
+        List<RecallRecord> expired = new ArrayList<>();
+        if (window.isZero()) {
+            return expired;
+        }
+        for (RecallRecord listed : store.list()) {
+            if (!listed.status().undoable() || listed.finishedAt().orElse(listed.createdAt()).plus(window).isAfter(now)) {
+                continue;
+            }
+            AtomicBoolean ended = new AtomicBoolean();
+            store.update(listed.id(), stored -> {
+                ended.set(stored.status().undoable());
+                if (ended.get()) {
+                    stored.status(RecallStatus.UNDO_EXPIRED);
+                    stored.note("undo window (recall.undoWindow " + window + ") ended " + now + ": "
+                        + stored.savedCopies().size() + " saved copies deleted");
+                }
+            }).filter(stored -> ended.get()).ifPresent(expired::add);
+        }
+        return expired;
     }
 
     /** How recall planning reads the ledger's time window (straight, or memoised for a batch). */

@@ -19,7 +19,9 @@ public enum RecallStatus {
     /** An undo could not restore every copy: see the restore-failed items. */
     UNDO_PARTIAL,
     /** A proposal an admin dismissed. */
-    DISMISSED;
+    DISMISSED,
+    /** Its undo window ({@code recall.undoWindow}) passed: the saved copies were deleted, it cannot be undone. */
+    UNDO_EXPIRED;
 
     public String asString() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -26,6 +26,9 @@ class RecallIntelSettingsTest {
 
         assertThat(configuration.recall().repository()).isEqualTo(RecallSettings.DEFAULT_REPOSITORY);
         assertThat(configuration.recall().autoWindow()).isEqualTo(Duration.ofHours(72));
+        assertThat(configuration.recall().undoWindow()).isEqualTo(Duration.ofDays(30));
+        assertThat(parse("recall.undoWindow", "0").recall().undoWindow()).isZero();
+        assertThat(parse("recall.undoWindow", "7d").recall().undoWindow()).isEqualTo(Duration.ofDays(7));
         assertThat(configuration.recall().approvalThreshold()).isEqualTo(RecallSettings.DEFAULT_APPROVAL_THRESHOLD);
         assertThat(configuration.recall().requireSecondApproval()).isFalse();
         assertThat(configuration.recall().notifyUsers()).isFalse();
@@ -62,6 +65,8 @@ class RecallIntelSettingsTest {
             .hasMessageContaining("'recall.approvalThreshold'");
         assertThatThrownBy(() -> parse("recall.autoWindow", "72h", "recall.ledgerRetention", "1h"))
             .hasMessageContaining("'recall.ledgerRetention'");
+        assertThatThrownBy(() -> parse("recall.undoWindow", "soon"))
+            .hasMessageContaining("'recall.undoWindow' has value 'soon'");
         assertThatThrownBy(() -> parse("intel.feed.x.url", "ftp://host/feed"))
             .hasMessageContaining("'intel.feed.x.url' has value 'ftp://host/feed'");
         assertThatThrownBy(() -> parse("intel.feed.x.format", "plain"))

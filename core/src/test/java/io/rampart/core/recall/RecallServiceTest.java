@@ -64,7 +64,7 @@ class RecallServiceTest {
 
     private static RecallSettings settings() {
         return new RecallSettings(RecallSettings.DEFAULT_REPOSITORY, Duration.ofHours(72),
-            Duration.ofHours(24), Duration.ofDays(30), 500, false, false, 4, 100);
+            Duration.ofHours(24), Duration.ofDays(30), Duration.ofDays(30), 500, false, false, 4, 100);
     }
 
     @BeforeEach
@@ -294,6 +294,58 @@ class RecallServiceTest {
         assertThat(stored.status()).isEqualTo(RecallStatus.UNDOING);
         assertThat(stored.notes()).anyMatch(note -> note.contains("undo started again by bob"));
         assertThat(RecallRecord.fromJson(stored.toJson()).undoTaskId()).contains("undo-task-1");
+    }
+
+    private RecallRecord finished(RecallStatus status, RecalledItem... items) {
+        RecallRecord record = recalls.create(RecallCriteria.builder().url(URL).build(),
+            RecallTrigger.admin("admin", "phish"), status);
+        for (RecalledItem item : items) {
+            record.put(item);
+        }
+        recalls.store().save(record);
+        return record;
+    }
+
+    private static RecalledItem copy(String key, RecalledItem.State state) {
+        RecalledItem recalled = RecalledItem.recalled(key, "alice@corp.test", "INBOX", ImmutableList.of(), NOW, "<1@x>",
+            "s", "ceo@evil.test");
+        return state == RecalledItem.State.RECALLED ? recalled : recalled.withState(state, Optional.empty());
+    }
+
+    @Test
+    void theUndoWindowShouldEndForFinishedRecallsOnlyOnceItHasPassed() {
+        RecallRecord completed = finished(RecallStatus.COMPLETED, copy("k1", RecalledItem.State.RECALLED),
+            copy("k2", RecalledItem.State.RESTORE_FAILED), copy("k3", RecalledItem.State.RESTORED),
+            copy("k4", RecalledItem.State.FAILED));
+        RecallRecord proposed = finished(RecallStatus.PROPOSED);
+        RecallRecord undone = finished(RecallStatus.UNDONE, copy("k5", RecalledItem.State.RESTORED));
+
+        assertThat(recalls.expireUndos(NOW.plus(Duration.ofDays(30)).minusSeconds(1))).isEmpty();
+        List<RecallRecord> expired = recalls.expireUndos(NOW.plus(Duration.ofDays(30)));
+
+        assertThat(expired).extracting(RecallRecord::id).containsExactly(completed.id());
+        // The saved copies to delete: removed and not put back.
+        assertThat(expired.get(0).savedCopies()).extracting(RecalledItem::key).containsExactly("k1", "k2");
+        RecallRecord stored = recalls.get(completed.id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(RecallStatus.UNDO_EXPIRED);
+        assertThat(stored.notes()).anyMatch(note -> note.contains("undo window") && note.contains("2 saved copies deleted"));
+        assertThat(recalls.get(proposed.id()).orElseThrow().status()).isEqualTo(RecallStatus.PROPOSED);
+        assertThat(recalls.get(undone.id()).orElseThrow().status()).isEqualTo(RecallStatus.UNDONE);
+        // Once ended, it is not handed out again, and it cannot be undone.
+        assertThat(recalls.expireUndos(NOW.plus(Duration.ofDays(40)))).isEmpty();
+        assertThatThrownBy(() -> recalls.undo(stored, "admin")).isInstanceOf(RecallConflict.class)
+            .hasMessageContaining("undo window (recall.undoWindow) ended");
+    }
+
+    @Test
+    void aZeroUndoWindowShouldKeepEveryRecallUndoable() {
+        recalls = new RecallService(new RecallSettings(RecallSettings.DEFAULT_REPOSITORY, Duration.ofHours(72),
+            Duration.ofHours(24), Duration.ofDays(30), Duration.ZERO, 500, false, false, 4, 100), ledger,
+            new StateRecallStore(state, CLOCK), CLOCK);
+        RecallRecord completed = finished(RecallStatus.COMPLETED, copy("k1", RecalledItem.State.RECALLED));
+
+        assertThat(recalls.expireUndos(NOW.plus(Duration.ofDays(3650)))).isEmpty();
+        assertThat(recalls.get(completed.id()).orElseThrow().status()).isEqualTo(RecallStatus.COMPLETED);
     }
 
     @Test

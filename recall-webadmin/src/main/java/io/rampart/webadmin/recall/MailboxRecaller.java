@@ -572,8 +572,7 @@ public class MailboxRecaller {
      */
     public boolean undo(RecallRecord record, String actor) {
         MailRepository repository = repository();
-        Map<String, List<RecalledItem>> byUser = record.items().stream()
-            .filter(item -> item.state() == RecalledItem.State.RECALLED || item.state() == RecalledItem.State.RESTORE_FAILED)
+        Map<String, List<RecalledItem>> byUser = record.savedCopies().stream()
             .collect(Collectors.groupingBy(RecalledItem::user, LinkedHashMap::new, Collectors.toList()));
         Flux.fromIterable(byUser.entrySet())
             .flatMap(entry -> Mono.fromRunnable(() -> restoreUser(record, entry.getKey(), entry.getValue(), repository))
@@ -669,6 +668,28 @@ public class MailboxRecaller {
                 appendTimeout.toSeconds());
         }
         repository.remove(key);
+    }
+
+    /**
+     * Deletes the saved copies of a recall whose undo window ended ({@link
+     * io.rampart.core.recall.RecallService#expireUndos}); returns how many were deleted. A copy that
+     * cannot be deleted is logged and left in the repository (James's {@code /mailRepositories} route
+     * lists it).
+     */
+    public int dropSavedCopies(RecallRecord record) {
+        MailRepository repository = repository();
+        int deleted = 0;
+        for (RecalledItem item : record.savedCopies()) {
+            try {
+                repository.remove(new MailKey(item.key()));
+                deleted++;
+            } catch (Exception e) {
+                LOGGER.error("Rampart could not delete the saved copy {} of recall {} from {}", item.key(), record.id(),
+                    rampart.configuration().recall().repository(), e);
+            }
+        }
+        LOGGER.info("Rampart recall {}: undo window ended, {} saved copies deleted", record.id(), deleted);
+        return deleted;
     }
 
     /** Tests shorten the deadline of an append that puts a copy back (30 s). */

@@ -190,8 +190,8 @@ public class RecallRoutes implements Routes {
                     return Json.write(response, record.toJson());
                 }
                 if (!record.status().undoable() && record.status() != RecallStatus.UNDOING) {
-                    throw conflict("Recall " + record.id() + " is " + record.status().asString() + ": only a finished"
-                        + " recall can be undone");
+                    throw conflict("Recall " + record.id() + " is " + record.status().asString()
+                        + io.rampart.core.recall.RecallService.notUndoable(record.status()));
                 }
                 String undoTask;
                 try {

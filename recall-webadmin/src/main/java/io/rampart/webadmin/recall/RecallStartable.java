@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 import io.rampart.core.Rampart;
 
 /**
- * Connects Rampart's recall planning to James at start (recalls run as James tasks) and prunes
- * the delivery ledger hourly to {@code recall.ledgerRetention}.
+ * Connects Rampart's recall planning to James at start (recalls run as James tasks) and, hourly,
+ * prunes the delivery ledger to {@code recall.ledgerRetention} and ends the undo window of recalls
+ * older than {@code recall.undoWindow} (their saved copies are deleted).
  *
  * <pre>{@code guice.extension.startable=...,io.rampart.webadmin.recall.RecallStartable}</pre>
  */
@@ -24,18 +25,30 @@ public class RecallStartable implements UserDefinedStartable {
 
     private final Rampart rampart;
     private final JamesRecallLauncher launcher;
-    private final ScheduledExecutorService scheduler = io.rampart.core.util.DaemonScheduler.named("rampart-ledger-prune");
+    private final MailboxRecaller recaller;
+    private final ScheduledExecutorService scheduler = io.rampart.core.util.DaemonScheduler.named("rampart-recall-housekeeping");
 
     @Inject
-    public RecallStartable(Rampart rampart, JamesRecallLauncher launcher) {
+    public RecallStartable(Rampart rampart, JamesRecallLauncher launcher, MailboxRecaller recaller) {
         this.rampart = rampart;
         this.launcher = launcher;
+        this.recaller = recaller;
     }
 
     @Override
     public void start() {
         rampart.recalls().launcher(launcher);
         scheduler.scheduleWithFixedDelay(this::prune, 1, 1, TimeUnit.HOURS);
+        scheduler.scheduleWithFixedDelay(this::expireUndos, 1, 60, TimeUnit.MINUTES);
+    }
+
+    /** Ends the undo window of old recalls and deletes their saved copies. */
+    void expireUndos() {
+        try {
+            rampart.recalls().expireUndos(Instant.now()).forEach(recaller::dropSavedCopies);
+        } catch (RuntimeException e) {
+            LOGGER.error("Rampart could not end the undo window of old recalls", e);
+        }
     }
 
     private void prune() {

@@ -184,4 +184,16 @@ class MailboxRecallerTest {
         assertThat(stored).isEmpty();
         assertThat(repository.retrieve(new MailKey("saved-1"))).isNull();
     }
+
+    @Test
+    void theSavedCopiesOfARecallWhoseUndoWindowEndedShouldBeDeleted() throws Exception {
+        RecallRecord record = recalledRecord();
+        record.put(RecalledItem.recalled("gone-already", ALICE.asString(), "INBOX", ImmutableList.of(), DELIVERED,
+            MESSAGE_ID, "Invoice overdue", "ceo@evil.test").withState(RecalledItem.State.RESTORED, java.util.Optional.empty()));
+
+        assertThat(recaller().dropSavedCopies(record)).isEqualTo(1);
+
+        assertThat(repository.retrieve(new MailKey("saved-1"))).isNull();
+        assertThat(repository.size()).isZero();
+    }
 }

@@ -23,10 +23,11 @@ import io.restassured.http.ContentType;
 class RecallRoutesTest {
     private WebAdminServer server;
     private MailboxRecaller recaller;
+    private Rampart rampart;
 
     @BeforeEach
     void setUp() {
-        Rampart rampart = Rampart.start(RampartConfiguration.defaults());
+        rampart = Rampart.start(RampartConfiguration.defaults());
         recaller = mock(MailboxRecaller.class);
         server = WebAdminUtils.createWebAdminServer(new RecallRoutes(rampart, recaller),
             new IntelRoutes(rampart, new IntelFeeds(rampart))).start();
@@ -80,6 +81,22 @@ class RecallRoutesTest {
         given().get("/rampart/recalls/nope").then().statusCode(404).body("type", equalTo("notFound"))
             .body("message", equalTo("No recall with id 'nope'"));
         given().post("/rampart/recalls/nope?action=undo").then().statusCode(404);
+    }
+
+    @Test
+    void undoingARecallWhoseUndoWindowEndedShouldAnswer409SayingSo() {
+        io.rampart.core.recall.RecallRecord record = rampart.recalls().create(
+            io.rampart.core.recall.RecallCriteria.builder().messageId("<1@evil.test>").build(),
+            io.rampart.core.recall.RecallTrigger.admin("admin", "phish"), io.rampart.core.recall.RecallStatus.COMPLETED);
+        rampart.recalls().expireUndos(java.time.Instant.now().plus(java.time.Duration.ofDays(31)));
+
+        given().post("/rampart/recalls/" + record.id() + "?action=undo")
+        .then()
+            .statusCode(409)
+            .body("message", equalTo("Recall " + record.id() + " is undo-expired: its undo window (recall.undoWindow)"
+                + " ended and its saved copies were deleted"));
+        given().get("/rampart/recalls/" + record.id()).then().statusCode(200).body("status", equalTo("undo-expired"));
+        verifyNoInteractions(recaller);
     }
 
     @Test
