@@ -15,14 +15,15 @@ import io.rampart.core.alert.Alert;
 import io.rampart.core.alert.AlertStore;
 import io.rampart.core.block.Block;
 import io.rampart.core.block.BlockService;
-import io.rampart.core.config.BehaviourSettings;
 import io.rampart.core.config.BehaviourSettings.Role;
 import io.rampart.core.config.BehaviourSettings.RuleSettings;
+import io.rampart.core.config.BehaviourSettings;
 import io.rampart.core.limits.LimitAction;
 import io.rampart.core.limits.SendAttempt;
 import io.rampart.core.message.Address;
 import io.rampart.core.state.StateStore;
 import io.rampart.core.text.KeywordAutomaton;
+import io.rampart.core.util.Durations;
 import io.rampart.core.verdict.VerdictClass;
 
 /**
@@ -140,7 +141,7 @@ public final class AbnormalSendingDetector {
         }
         return Optional.of(Detection.of(BehaviourRule.FIRST_CONTACT_BURST, String.format(Locale.ROOT,
             "%d colleagues never written to before reached within %s (threshold %.0f); this mail: %s",
-            inWindow, describe(rule.window()), rule.threshold(), sample(firstContacts.asList())),
+            inWindow, Durations.describe(rule.window()), rule.threshold(), sample(firstContacts.asList())),
             (int) inWindow, rule.action()));
     }
 
@@ -157,7 +158,7 @@ public final class AbnormalSendingDetector {
         return Optional.of(Detection.of(BehaviourRule.SAME_MESSAGE, String.format(Locale.ROOT,
             "the same message (fingerprint %s) reached %d colleagues within %s (threshold %.0f)",
             attempt.fingerprint().get().substring(0, Math.min(12, attempt.fingerprint().get().length())), inWindow,
-            describe(rule.window()), rule.threshold()), (int) inWindow, rule.action()));
+            Durations.describe(rule.window()), rule.threshold()), (int) inWindow, rule.action()));
     }
 
     private Optional<Detection> offHours(SendAttempt attempt) {
@@ -174,7 +175,7 @@ public final class AbnormalSendingDetector {
             return Optional.empty();
         }
         return Optional.of(Detection.of(BehaviourRule.OFF_HOURS, String.format(Locale.ROOT,
-            "%d recipients within %s outside working hours (%s %s, threshold %.0f)", inWindow, describe(rule.window()),
+            "%d recipients within %s outside working hours (%s %s, threshold %.0f)", inWindow, Durations.describe(rule.window()),
             local.getDayOfWeek().toString().substring(0, 3).toLowerCase(Locale.ROOT), local.toLocalTime().withNano(0),
             rule.threshold()), attempt.internalRecipients().size(), rule.action()));
     }
@@ -191,7 +192,7 @@ public final class AbnormalSendingDetector {
         }
         return Optional.of(Detection.of(BehaviourRule.INTERNAL_PHISHING, String.format(Locale.ROOT,
             "internal mail classified as phishing (%d within %s, threshold %.0f) sent to %d colleagues",
-            inWindow, describe(rule.window()), rule.threshold(), attempt.internalRecipients().size()),
+            inWindow, Durations.describe(rule.window()), rule.threshold(), attempt.internalRecipients().size()),
             attempt.internalRecipients().size(), rule.action()));
     }
 
@@ -225,9 +226,5 @@ public final class AbnormalSendingDetector {
     private static String sample(List<String> addresses) {
         return addresses.size() <= 5 ? String.join(", ", addresses)
             : String.join(", ", addresses.subList(0, 5)) + " and " + (addresses.size() - 5) + " more";
-    }
-
-    private static String describe(Duration window) {
-        return window.toString().substring(2).toLowerCase(Locale.ROOT);
     }
 }

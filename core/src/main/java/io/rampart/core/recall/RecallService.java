@@ -27,6 +27,7 @@ import io.rampart.core.intel.Indicator;
 import io.rampart.core.ledger.DeliveryOutcome;
 import io.rampart.core.ledger.Ledger;
 import io.rampart.core.ledger.LedgerEntry;
+import io.rampart.core.util.Durations;
 
 /**
  * Recall planning and bookkeeping, without James: which ledger entries a recall selects (internal
@@ -384,7 +385,7 @@ public final class RecallService {
                 ended.set(stored.status().undoable());
                 if (ended.get()) {
                     stored.status(RecallStatus.UNDO_EXPIRED);
-                    stored.note("undo window (recall.undoWindow " + window + ") ended " + now + ": "
+                    stored.note("undo window (recall.undoWindow " + Durations.describe(window) + ") ended " + now + ": "
                         + stored.savedCopies().size() + " saved copies deleted");
                 }
             }).filter(stored -> ended.get()).ifPresent(expired::add);

@@ -328,7 +328,7 @@ class RecallServiceTest {
         assertThat(expired.get(0).savedCopies()).extracting(RecalledItem::key).containsExactly("k1", "k2");
         RecallRecord stored = recalls.get(completed.id()).orElseThrow();
         assertThat(stored.status()).isEqualTo(RecallStatus.UNDO_EXPIRED);
-        assertThat(stored.notes()).anyMatch(note -> note.contains("undo window") && note.contains("2 saved copies deleted"));
+        assertThat(stored.notes()).anyMatch(note -> note.contains("undo window (recall.undoWindow 720h)") && note.contains("2 saved copies deleted"));
         assertThat(recalls.get(proposed.id()).orElseThrow().status()).isEqualTo(RecallStatus.PROPOSED);
         assertThat(recalls.get(undone.id()).orElseThrow().status()).isEqualTo(RecallStatus.UNDONE);
         // Once ended, it is not handed out again, and it cannot be undone.
