@@ -32,7 +32,7 @@ public final class RecallSettings {
         }
         Duration undoWindow = reader.duration("recall.undoWindow", DEFAULT_UNDO_WINDOW);
         if (undoWindow.isNegative()) {
-            throw reader.error("recall.undoWindow", undoWindow.toString(), "a duration such as 30d, or 0 to keep copies until undone");
+            throw reader.error("recall.undoWindow", io.rampart.core.util.Durations.describe(undoWindow), "a duration such as 30d, or 0 to keep copies until undone");
         }
         return new RecallSettings(repository, autoWindow, activeRuleWindow, ledgerRetention, undoWindow,
             reader.integer("recall.approvalThreshold", DEFAULT_APPROVAL_THRESHOLD, 1, Integer.MAX_VALUE),

@@ -22,6 +22,7 @@ class ReviewAndReportSettingsTest {
         RampartConfiguration configuration = RampartConfiguration.defaults();
 
         assertThat(configuration.review().retention()).isEqualTo(Duration.ofDays(30));
+        assertThat(configuration.review().purgeInterval()).isEqualTo(Duration.ofHours(24));
         assertThat(configuration.review().digestEnabled()).isFalse();
         assertThat(configuration.review().digestInterval()).isEqualTo(Duration.ofHours(24));
         assertThat(configuration.review().digestCovers("any.test")).isTrue();
@@ -34,12 +35,15 @@ class ReviewAndReportSettingsTest {
 
     @Test
     void valuesShouldBeRead() {
-        RampartConfiguration configuration = parse("quarantine.retention", "7d", "quarantine.digest.enabled", "true",
+        RampartConfiguration configuration = parse("quarantine.retention", "7d", "quarantine.purgeInterval", "6h",
+            "quarantine.digest.enabled", "true",
             "quarantine.digest.interval", "12h", "quarantine.digest.domains", "Acme.test, other.test",
             "reports.folder", "Phish", "reports.address", "abuse@acme.test", "reports.notifyReporter", "TRUE",
             "reports.recallCandidateThreshold", "5", "reports.learnOnConfirm", "false");
 
         assertThat(configuration.review().retention()).isEqualTo(Duration.ofDays(7));
+        assertThat(configuration.review().purgeInterval()).isEqualTo(Duration.ofHours(6));
+        assertThat(parse("quarantine.purgeInterval", "0").review().purgeInterval()).isZero();
         assertThat(configuration.review().digestEnabled()).isTrue();
         assertThat(configuration.review().digestInterval()).isEqualTo(Duration.ofHours(12));
         assertThat(configuration.review().digestCovers("acme.test")).isTrue();
@@ -56,6 +60,9 @@ class ReviewAndReportSettingsTest {
         assertThatThrownBy(() -> parse("quarantine.retention", "forever"))
             .isInstanceOf(ConfigException.class)
             .hasMessage("test.properties: key 'quarantine.retention' has value 'forever', expected a duration such as 500ms, 30s, 15m, 72h or 7d");
+        assertThatThrownBy(() -> parse("quarantine.purgeInterval", "10s"))
+            .isInstanceOf(ConfigException.class)
+            .hasMessage("test.properties: key 'quarantine.purgeInterval' has value '10s', expected at least 1m, or 0 to purge only on request");
         assertThatThrownBy(() -> parse("quarantine.digest.enabled", "yes"))
             .isInstanceOf(ConfigException.class)
             .hasMessage("test.properties: key 'quarantine.digest.enabled' has value 'yes', expected true or false");

@@ -6,6 +6,8 @@ import java.util.concurrent.TimeUnit;
 
 import javax.inject.Inject;
 
+import org.apache.james.task.TaskId;
+import org.apache.james.task.TaskManager;
 import org.apache.james.utils.UserDefinedStartable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,33 +15,57 @@ import org.slf4j.LoggerFactory;
 import io.rampart.core.Rampart;
 
 /**
- * Sends the quarantine digest every {@code quarantine.digest.interval} when
- * {@code quarantine.digest.enabled=true}.
+ * The quarantine's periodic work: the retention purge (a {@link QuarantinePurgeTask} submitted to
+ * James's task manager every {@code quarantine.purgeInterval}, first five minutes after start, so
+ * that it shows under {@code /tasks}) and the digest, sent every {@code quarantine.digest.interval}
+ * when {@code quarantine.digest.enabled=true}.
  *
  * <pre>{@code guice.extension.startable=...,io.rampart.webadmin.quarantine.QuarantineDigestScheduler}</pre>
  */
 public class QuarantineDigestScheduler implements UserDefinedStartable {
     private static final Logger LOGGER = LoggerFactory.getLogger(QuarantineDigestScheduler.class);
 
+    private static final Duration FIRST_PURGE = Duration.ofMinutes(5);
+
     private final Rampart rampart;
     private final QuarantineDigestService digest;
+    private final QuarantineService quarantine;
+    private final TaskManager taskManager;
     private ScheduledExecutorService executor;
 
     @Inject
-    public QuarantineDigestScheduler(Rampart rampart, QuarantineDigestService digest) {
+    public QuarantineDigestScheduler(Rampart rampart, QuarantineDigestService digest, QuarantineService quarantine,
+                                     TaskManager taskManager) {
         this.rampart = rampart;
         this.digest = digest;
+        this.quarantine = quarantine;
+        this.taskManager = taskManager;
     }
 
     @Override
     public void start() {
-        if (!rampart.configuration().review().digestEnabled()) {
-            return;
+        executor = io.rampart.core.util.DaemonScheduler.named("rampart-quarantine");
+        Duration purgeInterval = rampart.configuration().review().purgeInterval();
+        if (!purgeInterval.isZero()) {
+            executor.scheduleAtFixedRate(this::purge, FIRST_PURGE.toMillis(), purgeInterval.toMillis(), TimeUnit.MILLISECONDS);
+            LOGGER.info("Rampart quarantine purge every {} (mail older than {})", purgeInterval,
+                rampart.configuration().review().retention());
         }
-        Duration interval = rampart.configuration().review().digestInterval();
-        executor = io.rampart.core.util.DaemonScheduler.named("rampart-quarantine-digest");
-        executor.scheduleAtFixedRate(this::sendDigest, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-        LOGGER.info("Rampart quarantine digest every {}", interval);
+        if (rampart.configuration().review().digestEnabled()) {
+            Duration interval = rampart.configuration().review().digestInterval();
+            executor.scheduleAtFixedRate(this::sendDigest, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+            LOGGER.info("Rampart quarantine digest every {}", interval);
+        }
+    }
+
+    /** Submits the retention purge to James's task manager (it shows under /tasks). */
+    void purge() {
+        try {
+            TaskId task = taskManager.submit(new QuarantinePurgeTask(quarantine, rampart.configuration().review().retention()));
+            LOGGER.info("Rampart quarantine purge started: task {}", task.asString());
+        } catch (RuntimeException e) {
+            LOGGER.error("Rampart could not start the quarantine purge", e);
+        }
     }
 
     private void sendDigest() {
