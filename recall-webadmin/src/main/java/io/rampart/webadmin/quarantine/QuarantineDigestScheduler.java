@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.rampart.core.Rampart;
+import io.rampart.core.util.Durations;
 
 /**
  * The quarantine's periodic work: the retention purge (a {@link QuarantinePurgeTask} submitted to
@@ -48,13 +49,13 @@ public class QuarantineDigestScheduler implements UserDefinedStartable {
         Duration purgeInterval = rampart.configuration().review().purgeInterval();
         if (!purgeInterval.isZero()) {
             executor.scheduleAtFixedRate(this::purge, FIRST_PURGE.toMillis(), purgeInterval.toMillis(), TimeUnit.MILLISECONDS);
-            LOGGER.info("Rampart quarantine purge every {} (mail older than {})", purgeInterval,
-                rampart.configuration().review().retention());
+            LOGGER.info("Rampart quarantine purge every {} (mail older than {})", Durations.describe(purgeInterval),
+                Durations.describe(rampart.configuration().review().retention()));
         }
         if (rampart.configuration().review().digestEnabled()) {
             Duration interval = rampart.configuration().review().digestInterval();
             executor.scheduleAtFixedRate(this::sendDigest, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-            LOGGER.info("Rampart quarantine digest every {}", interval);
+            LOGGER.info("Rampart quarantine digest every {}", Durations.describe(interval));
         }
     }
 
