@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import javax.annotation.PreDestroy;
 import javax.inject.Inject;
 
 import org.apache.james.task.TaskId;
@@ -77,6 +78,7 @@ public class QuarantineDigestScheduler implements UserDefinedStartable {
         }
     }
 
+    @PreDestroy
     public void stop() {
         if (executor != null) {
             executor.shutdownNow();
