@@ -1,5 +1,6 @@
 package io.rampart.core.config;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,7 @@ public final class ReportSettings {
     public static final boolean DEFAULT_NOTIFY_REPORTER = false;
     public static final int DEFAULT_RECALL_CANDIDATE_THRESHOLD = 3;
     public static final boolean DEFAULT_LEARN_ON_CONFIRM = true;
+    public static final Duration DEFAULT_RETENTION = Duration.ofDays(90);
 
     public static ReportSettings from(ConfigReader reader) {
         String folder = reader.string("reports.folder", DEFAULT_FOLDER);
@@ -25,12 +27,13 @@ public final class ReportSettings {
         boolean notifyReporter = reader.bool("reports.notifyReporter", DEFAULT_NOTIFY_REPORTER);
         int threshold = reader.integer("reports.recallCandidateThreshold", DEFAULT_RECALL_CANDIDATE_THRESHOLD, 1, 10_000);
         boolean learnOnConfirm = reader.bool("reports.learnOnConfirm", DEFAULT_LEARN_ON_CONFIRM);
-        return new ReportSettings(folder, address, notifyReporter, threshold, learnOnConfirm);
+        Duration retention = reader.duration("reports.retention", DEFAULT_RETENTION);
+        return new ReportSettings(folder, address, notifyReporter, threshold, learnOnConfirm, retention);
     }
 
     public static ReportSettings defaults() {
         return new ReportSettings(DEFAULT_FOLDER, Optional.empty(), DEFAULT_NOTIFY_REPORTER,
-            DEFAULT_RECALL_CANDIDATE_THRESHOLD, DEFAULT_LEARN_ON_CONFIRM);
+            DEFAULT_RECALL_CANDIDATE_THRESHOLD, DEFAULT_LEARN_ON_CONFIRM, DEFAULT_RETENTION);
     }
 
     private final String folder;
@@ -38,14 +41,16 @@ public final class ReportSettings {
     private final boolean notifyReporter;
     private final int recallCandidateThreshold;
     private final boolean learnOnConfirm;
+    private final Duration retention;
 
     public ReportSettings(String folder, Optional<String> address, boolean notifyReporter, int recallCandidateThreshold,
-                          boolean learnOnConfirm) {
+                          boolean learnOnConfirm, Duration retention) {
         this.folder = folder;
         this.address = address;
         this.notifyReporter = notifyReporter;
         this.recallCandidateThreshold = recallCandidateThreshold;
         this.learnOnConfirm = learnOnConfirm;
+        this.retention = retention;
     }
 
     /** The folder every user gets; moving or copying a message into it reports the message. */
@@ -68,5 +73,13 @@ public final class ReportSettings {
 
     public boolean learnOnConfirm() {
         return learnOnConfirm;
+    }
+
+    /**
+     * Reports (with the reported message) and recall candidates older than this are deleted; zero
+     * keeps them. What a confirmed report taught (model, local indicators) stays.
+     */
+    public Duration retention() {
+        return retention;
     }
 }

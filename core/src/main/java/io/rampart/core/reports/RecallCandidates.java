@@ -16,4 +16,7 @@ public interface RecallCandidates {
 
     /** Newest first. */
     List<RecallCandidate> all();
+
+    /** True when it was stored. */
+    boolean remove(String id);
 }

@@ -1,6 +1,8 @@
 package io.rampart.core.reports;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -8,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -16,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import io.rampart.core.config.ReportSettings;
 import io.rampart.core.feedback.FeedbackStores;
 import io.rampart.core.feedback.Indicator;
+import io.rampart.core.util.Durations;
 
 /**
  * Records reports, groups them into campaigns, flags campaigns enough distinct users reported as
@@ -56,10 +60,14 @@ public final class ReportService {
         CONFIRM, DISMISS
     }
 
+    private static final Duration PRUNE_EVERY = Duration.ofHours(1);
+
     private final ReportSettings settings;
     private final FeedbackStores stores;
     private final Clock clock;
     private final List<RecallCandidates.Listener> listeners = new CopyOnWriteArrayList<>();
+    /** When reports past {@code reports.retention} were last looked for (at most hourly, see {@link #pruneIfDue}). */
+    private final AtomicReference<Instant> lastPrune = new AtomicReference<>(Instant.MIN);
 
     public ReportService(ReportSettings settings, FeedbackStores stores, Clock clock) {
         this.settings = Objects.requireNonNull(settings);
@@ -73,6 +81,7 @@ public final class ReportService {
 
     public synchronized Recorded record(String reporter, ReportKind kind, ReportSource source, Fingerprint fingerprint,
                                         Optional<byte[]> raw) {
+        pruneIfDue();
         Report report = Report.of(UUID.randomUUID().toString(), reporter, kind, source, fingerprint, clock.instant(),
             ReportStatus.NEW, raw);
         stores.reports().save(report);
@@ -142,6 +151,7 @@ public final class ReportService {
     }
 
     public List<Report> reports(ReportFilter filter) {
+        pruneIfDue();
         return stores.reports().all().stream().filter(filter::matches).collect(Collectors.toList());
     }
 
@@ -157,6 +167,41 @@ public final class ReportService {
     }
 
     public List<RecallCandidate> recallCandidates() {
+        pruneIfDue();
         return stores.recallCandidates().all();
+    }
+
+    /**
+     * Deletes the reports (with their message bytes) and recall candidates older than
+     * {@code reports.retention}; returns how many reports went. Nothing goes when the retention is zero.
+     * What confirmed reports taught (the model, local indicators) is kept.
+     */
+    public synchronized int prune(Instant now) {
+        Duration retention = settings.retention();
+        if (retention.isZero()) {
+            return 0;
+        }
+        Instant cutoff = now.minus(retention);
+        int removed = 0;
+        for (Report report : stores.reports().all()) {
+            if (report.time().isBefore(cutoff) && stores.reports().remove(report.id())) {
+                removed++;
+            }
+        }
+        stores.recallCandidates().all().stream().filter(candidate -> candidate.flaggedAt().isBefore(cutoff))
+            .forEach(candidate -> stores.recallCandidates().remove(candidate.id()));
+        if (removed > 0) {
+            LOGGER.info("Rampart deleted {} reports older than {} (reports.retention)", removed, Durations.describe(retention));
+        }
+        return removed;
+    }
+
+    /** Prunes when an hour has passed since the last time: reports are few, so recording and listing them do it. */
+    private void pruneIfDue() {
+        Instant now = clock.instant();
+        Instant last = lastPrune.get();
+        if (!now.isBefore(last.plus(PRUNE_EVERY)) && lastPrune.compareAndSet(last, now)) {
+            prune(now);
+        }
     }
 }

@@ -29,6 +29,11 @@ public final class StateRecallCandidates implements RecallCandidates {
     }
 
     @Override
+    public boolean remove(String id) {
+        return state.hashes().remove(CANDIDATES_KEY, id);
+    }
+
+    @Override
     public List<RecallCandidate> all() {
         return state.hashes().entries(CANDIDATES_KEY).values().stream()
             .map(json -> StateJson.read(json, RecallCandidate.class))

@@ -31,6 +31,9 @@ class ReviewAndReportSettingsTest {
         assertThat(configuration.reports().notifyReporter()).isFalse();
         assertThat(configuration.reports().recallCandidateThreshold()).isEqualTo(3);
         assertThat(configuration.reports().learnOnConfirm()).isTrue();
+        assertThat(configuration.reports().retention()).isEqualTo(Duration.ofDays(90));
+        assertThat(parse("reports.retention", "0").reports().retention()).isZero();
+        assertThat(parse("reports.retention", "365d").reports().retention()).isEqualTo(Duration.ofDays(365));
     }
 
     @Test

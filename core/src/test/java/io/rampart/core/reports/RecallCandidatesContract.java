@@ -70,4 +70,13 @@ public interface RecallCandidatesContract {
         assertThat(otherNode().get("c1")).contains(candidate("c1", T0));
         assertThat(otherNode().all()).extracting(RecallCandidate::id).containsExactly("c1");
     }
+
+    @Test
+    default void removeShouldDropACandidateOnEveryNode() {
+        candidates().save(candidate("c1", T0));
+
+        assertThat(otherNode().remove("c1")).isTrue();
+        assertThat(candidates().get("c1")).isEmpty();
+        assertThat(candidates().remove("c1")).isFalse();
+    }
 }

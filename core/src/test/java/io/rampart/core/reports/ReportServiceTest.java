@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -114,6 +115,63 @@ class ReportServiceTest {
     }
 
     @Test
+    void reportsAndCandidatesPastTheRetentionShouldBeDeletedAndTheRestKept() {
+        for (String user : List.of("a@acme.test", "b@acme.test", "c@acme.test")) {
+            service.record(user, ReportKind.PHISH, ReportSource.FOLDER, phish("<old-" + user + ">"), Optional.of(RAW));
+        }
+        assertThat(service.recallCandidates()).hasSize(1);
+        ReportService later = new ReportService(ReportSettings.defaults(), stores,
+            Clock.fixed(NOW.plus(Duration.ofDays(60)), ZoneOffset.UTC));
+        String recent = later.record("d@acme.test", ReportKind.JUNK, ReportSource.FOLDER, phish("<new@x>"), Optional.empty())
+            .report().id();
+
+        assertThat(later.prune(NOW.plus(Duration.ofDays(90)))).isZero();
+        assertThat(later.prune(NOW.plus(Duration.ofDays(90)).plusSeconds(1))).isEqualTo(3);
+
+        assertThat(later.reports(ReportFilter.all())).extracting(Report::id).containsExactly(recent);
+        assertThat(later.recallCandidates()).isEmpty();
+        // The same reporter may report the same message again: its old claim names a deleted report.
+        assertThat(later.record("a@acme.test", ReportKind.PHISH, ReportSource.FOLDER, phish("<old-a@acme.test>"),
+            Optional.empty()).duplicate()).isFalse();
+    }
+
+    @Test
+    void reportsShouldBePrunedWhenRecordedOrListedAtMostHourly() {
+        Instant[] now = {NOW};
+        Clock moving = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        ReportService lazy = new ReportService(ReportSettings.defaults(), stores, moving);
+        lazy.record("a@acme.test", ReportKind.PHISH, ReportSource.FOLDER, phish("<1@x>"), Optional.empty());
+
+        now[0] = NOW.plus(Duration.ofDays(91));
+        assertThat(lazy.reports(ReportFilter.all())).isEmpty();
+    }
+
+    @Test
+    void aZeroRetentionShouldKeepEveryReport() {
+        ReportService keeping = new ReportService(new ReportSettings("Report Phishing", Optional.empty(), false, 3, true,
+            Duration.ZERO), stores, Clock.fixed(NOW, ZoneOffset.UTC));
+        keeping.record("a@acme.test", ReportKind.PHISH, ReportSource.FOLDER, phish("<1@x>"), Optional.empty());
+
+        assertThat(keeping.prune(NOW.plus(Duration.ofDays(3650)))).isZero();
+        assertThat(keeping.reports(ReportFilter.all())).hasSize(1);
+    }
+
+    @Test
     void notJunkReportsShouldNeverRaiseARecallCandidate() {
         for (String user : List.of("a@acme.test", "b@acme.test", "c@acme.test")) {
             service.record(user, ReportKind.NOT_JUNK, ReportSource.FOLDER, phish("<" + user + ">"), Optional.empty());
@@ -164,7 +222,7 @@ class ReportServiceTest {
 
     @Test
     void confirmShouldNotTrainWhenLearnOnConfirmIsOff() {
-        service = new ReportService(new ReportSettings("Report Phishing", Optional.empty(), false, 3, false), stores,
+        service = new ReportService(new ReportSettings("Report Phishing", Optional.empty(), false, 3, false, Duration.ofDays(90)), stores,
             Clock.fixed(NOW, ZoneOffset.UTC));
         String id = service.record("alice@acme.test", ReportKind.PHISH, ReportSource.FOLDER, phish("<1@x>"),
             Optional.of(RAW)).report().id();
