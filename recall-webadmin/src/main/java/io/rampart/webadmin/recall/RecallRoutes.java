@@ -1,8 +1,11 @@
 package io.rampart.webadmin.recall;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import javax.inject.Inject;
@@ -18,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.rampart.core.Rampart;
 import io.rampart.webadmin.http.Json;
+import io.rampart.webadmin.http.Params;
 import io.rampart.core.config.RecallSettings;
 import io.rampart.core.recall.RecallCriteria;
 import io.rampart.core.recall.RecallRecord;
@@ -33,7 +37,7 @@ import spark.Service;
  *   <li>{@code POST /rampart/recalls?action=preview} with JSON criteria: what a recall would remove, at once.</li>
  *   <li>{@code POST /rampart/recalls?action=recall} with criteria and a {@code reason}: starts a task
  *       (201 {@code {"taskId","recallId"}}), or 202 when a second admin must approve.</li>
- *   <li>{@code GET /rampart/recalls}, {@code GET /rampart/recalls/{id}}: the records.</li>
+ *   <li>{@code GET /rampart/recalls[?status=&offset=0&limit=100]} (newest first), {@code GET /rampart/recalls/{id}}: the records.</li>
  *   <li>{@code POST /rampart/recalls/{id}?action=undo}: starts a task putting the copies back (201
  *       {@code {"taskId","recallId"}}; 200 with the record when it is already undone; 409 while it runs).
  *       {@code &again=true} reruns an undo left "undoing" whose task is no longer running (James restarted).</li>
@@ -42,6 +46,9 @@ import spark.Service;
  */
 public class RecallRoutes implements Routes {
     public static final String BASE_PATH = "/rampart/recalls";
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 1000;
+    private static final Set<String> LIST_PARAMETERS = Set.of("status", "offset", "limit");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Rampart rampart;
@@ -61,13 +68,27 @@ public class RecallRoutes implements Routes {
     @Override
     public void define(Service service) {
         service.post(BASE_PATH, this::createOrPreview);
-        service.get(BASE_PATH, (request, response) -> {
-            ArrayNode list = MAPPER.createArrayNode();
-            rampart.recalls().list().forEach(record -> list.add(record.summaryJson()));
-            return Json.write(response, list);
-        });
+        service.get(BASE_PATH, this::list);
         service.get(BASE_PATH + "/:id", (request, response) -> Json.write(response, record(request).toJson()));
         service.post(BASE_PATH + "/:id", this::act);
+    }
+
+    /** Newest first; {@code status} keeps one status, {@code offset}/{@code limit} page (100 by default, 1,000 at most). */
+    private Object list(Request request, Response response) {
+        Map<String, String> params = Params.of(request, LIST_PARAMETERS);
+        Optional<RecallStatus> status = Optional.ofNullable(params.get("status")).map(value -> Arrays.stream(RecallStatus.values())
+            .filter(candidate -> candidate.asString().equals(value.trim()))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("'status' must be one of " + Arrays.stream(RecallStatus.values())
+                .map(RecallStatus::asString).collect(Collectors.toList()) + ", got '" + value + "'")));
+        int offset = Params.integer(params, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = Params.integer(params, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        ArrayNode list = MAPPER.createArrayNode();
+        rampart.recalls().list().stream()
+            .filter(record -> status.map(wanted -> record.status() == wanted).orElse(true))
+            .skip(offset).limit(limit)
+            .forEach(record -> list.add(record.summaryJson()));
+        return Json.write(response, list);
     }
 
     private Object createOrPreview(Request request, Response response) throws JsonProcessingException {

@@ -100,6 +100,30 @@ class RecallRoutesTest {
     }
 
     @Test
+    void recallsShouldBeListedNewestFirstByStatusAndPage() {
+        io.rampart.core.recall.RecallRecord proposed = rampart.recalls().create(
+            io.rampart.core.recall.RecallCriteria.builder().messageId("<1@evil.test>").build(),
+            io.rampart.core.recall.RecallTrigger.admin("admin", "phish"), io.rampart.core.recall.RecallStatus.PROPOSED);
+        io.rampart.core.recall.RecallRecord completed = rampart.recalls().create(
+            io.rampart.core.recall.RecallCriteria.builder().messageId("<2@evil.test>").build(),
+            io.rampart.core.recall.RecallTrigger.admin("admin", "phish"), io.rampart.core.recall.RecallStatus.COMPLETED);
+
+        given().get("/rampart/recalls?status=completed").then().statusCode(200)
+            .body("size()", equalTo(1)).body("[0].id", equalTo(completed.id()));
+        given().get("/rampart/recalls?status=proposed").then().statusCode(200)
+            .body("size()", equalTo(1)).body("[0].id", equalTo(proposed.id()));
+        given().get("/rampart/recalls?status=undo-expired").then().statusCode(200).body("size()", equalTo(0));
+        given().get("/rampart/recalls").then().statusCode(200).body("size()", equalTo(2));
+        given().get("/rampart/recalls?offset=1&limit=1").then().statusCode(200).body("size()", equalTo(1));
+        given().get("/rampart/recalls?status=done").then().statusCode(400)
+            .body("details", containsString("'status' must be one of [proposed, pending-approval, running"));
+        given().get("/rampart/recalls?limit=5000").then().statusCode(400)
+            .body("details", equalTo("'limit' must be an integer between 1 and 1000, got '5000'"));
+        given().get("/rampart/recalls?colour=red").then().statusCode(400)
+            .body("details", containsString("Unknown query parameter(s) [colour]"));
+    }
+
+    @Test
     void badIndicatorsShouldAnswer400NamingEachOne() {
         given().contentType(ContentType.JSON)
             .body("[{\"type\":\"url\",\"value\":\"https://ok.test/x\"},{\"type\":\"hash\",\"value\":\"x\"}]")
