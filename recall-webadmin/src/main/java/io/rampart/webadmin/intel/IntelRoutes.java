@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.inject.Inject;
 
@@ -19,8 +22,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.rampart.core.Rampart;
 import io.rampart.webadmin.http.Json;
+import io.rampart.webadmin.http.Params;
 import io.rampart.core.config.IntelSettings;
 import io.rampart.core.intel.Indicator;
+import io.rampart.core.intel.IndicatorType;
 import io.rampart.core.intel.IntelService;
 import io.rampart.core.recall.RecallRecord;
 import io.rampart.webadmin.recall.Admins;
@@ -34,13 +39,16 @@ import spark.Service;
  *   <li>{@code POST /rampart/intel/indicators[?mode=enforce|shadow]} with one indicator object or a
  *       list: stored, used by live detection, and matched against the ledger's recent deliveries
  *       (automatic recall, or a proposal in shadow mode). 201 with each indicator and its recall.</li>
- *   <li>{@code GET /rampart/intel/indicators[?active=true]}.</li>
+ *   <li>{@code GET /rampart/intel/indicators[?active=true&type=&source=&value=&offset=0&limit=100]}.</li>
  *   <li>{@code DELETE /rampart/intel/indicators/{id}}: revokes it and undoes its recalls.</li>
  *   <li>{@code POST /rampart/intel/feeds/{name}?action=poll}: polls a configured feed now.</li>
  * </ul>
  */
 public class IntelRoutes implements Routes {
     public static final String BASE_PATH = "/rampart/intel";
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 1000;
+    private static final Set<String> LIST_PARAMETERS = Set.of("active", "type", "source", "value", "offset", "limit");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Rampart rampart;
@@ -126,12 +134,27 @@ public class IntelRoutes implements Routes {
         return Json.write(response, node);
     }
 
+    /**
+     * Oldest first; {@code active=true} keeps live ones, {@code type}, {@code source} and {@code value}
+     * (a part of it, any case) narrow the list, {@code offset}/{@code limit} page it (100 by default,
+     * 1,000 at most: a feed brings tens of thousands).
+     */
     private Object list(Request request, Response response) throws JsonProcessingException {
-        boolean activeOnly = "true".equalsIgnoreCase(request.queryParams("active"));
+        Map<String, String> params = Params.of(request, LIST_PARAMETERS);
+        boolean activeOnly = Params.bool(params, "active");
+        Optional<IndicatorType> type = Optional.ofNullable(params.get("type")).map(IndicatorType::parse);
+        Optional<String> source = Optional.ofNullable(params.get("source")).map(String::trim);
+        Optional<String> value = Optional.ofNullable(params.get("value")).map(v -> v.trim().toLowerCase(Locale.ROOT));
+        int offset = Params.integer(params, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = Params.integer(params, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         Instant now = rampart.recalls().now();
         ArrayNode list = MAPPER.createArrayNode();
         rampart.intel().store().list().stream()
             .filter(indicator -> !activeOnly || indicator.active(now))
+            .filter(indicator -> type.map(wanted -> indicator.type() == wanted).orElse(true))
+            .filter(indicator -> source.map(wanted -> indicator.source().equalsIgnoreCase(wanted)).orElse(true))
+            .filter(indicator -> value.map(part -> indicator.value().toLowerCase(Locale.ROOT).contains(part)).orElse(true))
+            .skip(offset).limit(limit)
             .forEach(indicator -> list.add(indicator.toJson()));
         return Json.write(response, list);
     }

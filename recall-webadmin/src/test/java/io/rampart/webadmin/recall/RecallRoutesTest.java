@@ -124,6 +124,28 @@ class RecallRoutesTest {
     }
 
     @Test
+    void indicatorsShouldBeFilteredAndPaged() {
+        given().contentType(ContentType.JSON)
+            .body("[{\"type\":\"domain\",\"value\":\"evil-one.test\",\"source\":\"isac\"},"
+                + "{\"type\":\"domain\",\"value\":\"evil-two.test\",\"source\":\"urlhaus\"},"
+                + "{\"type\":\"url\",\"value\":\"https://login.evil-one.test/o365\",\"source\":\"isac\"}]")
+            .post("/rampart/intel/indicators").then().statusCode(201);
+
+        given().get("/rampart/intel/indicators").then().statusCode(200).body("size()", equalTo(3));
+        given().get("/rampart/intel/indicators?type=domain").then().statusCode(200).body("size()", equalTo(2));
+        given().get("/rampart/intel/indicators?source=ISAC").then().statusCode(200).body("size()", equalTo(2));
+        given().get("/rampart/intel/indicators?value=EVIL-ONE&type=url").then().statusCode(200)
+            .body("size()", equalTo(1)).body("[0].value", equalTo("https://login.evil-one.test/o365"));
+        given().get("/rampart/intel/indicators?offset=2&limit=1").then().statusCode(200).body("size()", equalTo(1));
+        given().get("/rampart/intel/indicators?type=hash").then().statusCode(400)
+            .body("details", containsString("'type' must be one of url, domain, sha256, sender, messageId, got 'hash'"));
+        given().get("/rampart/intel/indicators?active=maybe").then().statusCode(400)
+            .body("details", equalTo("'active' must be true or false, got 'maybe'"));
+        given().get("/rampart/intel/indicators?colour=red").then().statusCode(400)
+            .body("details", containsString("Unknown query parameter(s) [colour]"));
+    }
+
+    @Test
     void badIndicatorsShouldAnswer400NamingEachOne() {
         given().contentType(ContentType.JSON)
             .body("[{\"type\":\"url\",\"value\":\"https://ok.test/x\"},{\"type\":\"hash\",\"value\":\"x\"}]")
