@@ -27,7 +27,7 @@ import spark.Service;
 /**
  * The audit hold.
  * <ul>
- *   <li>{@code GET /rampart/audit?status=held|approved|rejected}: records, oldest first</li>
+ *   <li>{@code GET /rampart/audit[?status=held|approved|rejected&offset=0&limit=100]}: records, oldest first</li>
  *   <li>{@code GET /rampart/audit/{id}}</li>
  *   <li>{@code POST /rampart/audit/{id}?action=approve|reject}: approve delivers the mail unchanged,
  *       reject drops it and tells the sender (404 unknown id, 409 already decided)</li>
@@ -36,6 +36,8 @@ import spark.Service;
  */
 public class AuditRoutes implements Routes {
     public static final String BASE_PATH = "/rampart/audit";
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 1000;
     public static final String ACTOR = "webadmin";
 
     private final AuditService service;
@@ -58,10 +60,14 @@ public class AuditRoutes implements Routes {
         http.post(BASE_PATH + "/:id", this::decide);
     }
 
+    /** {@code status} keeps one status; {@code offset}/{@code limit} page the list (100 by default, 1,000 at most). */
     private Object list(Request request, Response response) {
-        Map<String, String> params = Params.of(request, ImmutableSet.of("status"));
+        Map<String, String> params = Params.of(request, ImmutableSet.of("status", "offset", "limit"));
         Optional<AuditStatus> status = Optional.ofNullable(params.get("status")).map(AuditStatus::parse);
-        return Json.write(response, service.list(status));
+        int offset = Params.integer(params, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = Params.integer(params, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        return Json.write(response, service.list(status).stream().skip(offset).limit(limit)
+            .collect(ImmutableList.toImmutableList()));
     }
 
     private Object get(Request request, Response response) {

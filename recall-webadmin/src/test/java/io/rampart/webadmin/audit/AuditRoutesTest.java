@@ -132,6 +132,18 @@ class AuditRoutesTest {
     }
 
     @Test
+    void theListShouldBePaged() throws Exception {
+        hold("held-1");
+        hold("held-2");
+        hold("held-3");
+
+        when().get("/rampart/audit?status=held&offset=1&limit=1").then().statusCode(200).body("", hasSize(1));
+        when().get("/rampart/audit?offset=2").then().statusCode(200).body("", hasSize(1));
+        when().get("/rampart/audit?limit=0").then().statusCode(400)
+            .body("details", is("'limit' must be an integer between 1 and 1000, got '0'"));
+    }
+
+    @Test
     void approveShouldReinjectTheMailIntoTransportWithItsFlowMark() throws Exception {
         hold("held-2");
 
