@@ -105,10 +105,13 @@ public final class RecallBenchmark {
 
     private static String run(AdminHttp admin, LaunchOptions options, int size) throws Exception {
         String messageId = "<" + UUID.randomUUID() + "@fraud-bench.test>";
-        String subject = "Bench " + size + " " + UUID.randomUUID();
-        byte[] message = ("From: " + SENDER + "\r\nTo: all@" + RampartJames.DOMAIN + "\r\nSubject: " + subject
+        // A message detection lets through (what a recall is for), fixed apart from its Message-ID: random
+        // words in it would be hashed model features and could push it over the threshold in one run
+        // (a subject with a UUID and the size did, at 10,000: every copy was quarantined).
+        byte[] message = ("From: " + SENDER + "\r\nTo: all@" + RampartJames.DOMAIN + "\r\nSubject: Team meeting moved"
             + "\r\nMessage-ID: " + messageId + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
-            + "Update your payroll details at https://payroll.fraud-bench.test/login today.\r\n")
+            + "Hello all,\r\n\r\nthe team meeting moves to Thursday at ten, same room. The agenda is in the shared"
+            + " folder.\r\n\r\nThanks\r\n")
             .getBytes(StandardCharsets.UTF_8);
         long start = System.nanoTime();
         for (int from = 0; from < size; from += BATCH) {
