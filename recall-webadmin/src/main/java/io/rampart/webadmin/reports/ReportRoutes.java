@@ -43,13 +43,18 @@ import spark.Service;
  *   <li>{@code POST /rampart/reports[?reporter=&kind=phish|junk|not-junk]}: a raw message
  *       ({@code Content-Type: message/rfc822}) or JSON {@code {"messageId":"<id>"}} (fingerprinted from the
  *       quarantine when found there) or {@code {"sender":..,"subject":..,"urls":[..],"sha256":[..]}}</li>
- *   <li>{@code GET /rampart/reports?status=&kind=&reporter=&sender=&since=&until=}: campaigns with their reports</li>
+ *   <li>{@code GET /rampart/reports?status=&kind=&reporter=&sender=&since=&until=&offset=0&limit=100}: campaigns
+ *       with their reports, newest activity first</li>
  *   <li>{@code GET /rampart/reports/candidates}: recall candidates</li>
  *   <li>{@code GET /rampart/reports/{id}}, {@code POST /rampart/reports/{id}?action=confirm|dismiss}</li>
  * </ul>
  */
 public class ReportRoutes implements Routes {
     public static final String BASE_PATH = "/rampart/reports";
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 1000;
+    private static final Set<String> LIST_PARAMETERS = ImmutableSet.<String>builder().addAll(ReportFilter.PARAMETERS)
+        .add("offset", "limit").build();
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> JSON_FIELDS = ImmutableSet.of("messageId", "reporter", "kind", "sender", "subject",
         "urls", "sha256");
@@ -136,13 +141,15 @@ public class ReportRoutes implements Routes {
         }
     }
 
+    /** Campaigns, newest activity first; {@code offset}/{@code limit} page them (100 by default, 1,000 at most). */
     private Object list(Request request, Response response) {
-        Map<String, String> params = Params.of(request, ReportFilter.PARAMETERS);
+        Map<String, String> params = Params.of(request, LIST_PARAMETERS);
+        int offset = Params.integer(params, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = Params.integer(params, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         ReportFilter filter = ReportFilter.parse(params);
         ArrayNode campaigns = MAPPER.createArrayNode();
-        for (Campaign campaign : rampart.reports().campaigns(filter)) {
-            campaigns.add(campaignJson(campaign));
-        }
+        rampart.reports().campaigns(filter).stream().skip(offset).limit(limit)
+            .forEach(campaign -> campaigns.add(campaignJson(campaign)));
         response.type("application/json");
         return campaigns.toString();
     }

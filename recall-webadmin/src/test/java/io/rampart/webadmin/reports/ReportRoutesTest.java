@@ -153,6 +153,10 @@ class ReportRoutesTest {
             .body("[0].urls", contains(URL))
             .body("[0].reports.id[0]", is(first));
         when().get("/rampart/reports?reporter=carol@acme.test").then().body("", hasSize(0));
+        when().get("/rampart/reports?offset=1").then().statusCode(200).body("", hasSize(0));
+        when().get("/rampart/reports?limit=1&reporter=bob@acme.test").then().statusCode(200).body("", hasSize(1));
+        when().get("/rampart/reports?limit=1001").then().statusCode(400)
+            .body("details", is("'limit' must be an integer between 1 and 1000, got '1001'"));
     }
 
     @Test
