@@ -26,7 +26,8 @@ import io.rampart.launcher.LaunchOptions;
  * cd integration-tests && mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" -Drampart.root=.. io.rampart.it.RecallBenchmark 1000,10000
  * </pre>
- * Add {@code -Dbench.vault=false} to run without the memory app's Deleted Messages Vault hook;
+ * Add {@code -Dbench.vault=false} to run without the memory app's Deleted Messages Vault hook,
+ * {@code -Dbench.concurrency=N} to set {@code recall.concurrency};
  * undo is timed up to {@code -Dbench.undoMax=2000} mailboxes (re-appending is bound by James's own
  * per-message delivery listeners on the memory backend).
  */
@@ -54,6 +55,13 @@ public final class RecallBenchmark {
             java.nio.file.Files.writeString(options.workDir().resolve("conf/listeners.xml"), "<listeners/>\n");
         }
         System.out.println("Deleted Messages Vault hook: " + (vault ? "on (sample listeners.xml)" : "off"));
+        String concurrency = System.getProperty("bench.concurrency");
+        if (concurrency != null) {
+            // -Dbench.concurrency=N: recall.concurrency (mailboxes worked on in parallel, 8 by default).
+            java.nio.file.Files.writeString(options.workDir().resolve("conf/rampart.properties"),
+                "\nrecall.concurrency=" + Integer.parseInt(concurrency.trim()) + "\n", java.nio.file.StandardOpenOption.APPEND);
+        }
+        System.out.println("recall.concurrency: " + (concurrency == null ? "8 (default)" : concurrency));
         try (JamesProcess james = JamesProcess.start(installer, options, null, Duration.ofMinutes(3))) {
             DemoData.provision(options);
             AdminHttp admin = new AdminHttp(options.webadminPort());
