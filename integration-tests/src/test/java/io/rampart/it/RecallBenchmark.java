@@ -57,11 +57,11 @@ public final class RecallBenchmark {
         System.out.println("Deleted Messages Vault hook: " + (vault ? "on (sample listeners.xml)" : "off"));
         String concurrency = System.getProperty("bench.concurrency");
         if (concurrency != null) {
-            // -Dbench.concurrency=N: recall.concurrency (mailboxes worked on in parallel, 8 by default).
+            // -Dbench.concurrency=N: recall.concurrency (mailboxes worked on in parallel).
             java.nio.file.Files.writeString(options.workDir().resolve("conf/rampart.properties"),
                 "\nrecall.concurrency=" + Integer.parseInt(concurrency.trim()) + "\n", java.nio.file.StandardOpenOption.APPEND);
         }
-        System.out.println("recall.concurrency: " + (concurrency == null ? "8 (default)" : concurrency));
+        System.out.println("recall.concurrency: " + (concurrency == null ? "the default (see rampart.properties)" : concurrency));
         try (JamesProcess james = JamesProcess.start(installer, options, null, Duration.ofMinutes(3))) {
             DemoData.provision(options);
             AdminHttp admin = new AdminHttp(options.webadminPort());

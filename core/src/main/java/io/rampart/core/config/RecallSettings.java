@@ -12,7 +12,8 @@ public final class RecallSettings {
     public static final int DEFAULT_APPROVAL_THRESHOLD = 500;
     public static final boolean DEFAULT_REQUIRE_SECOND_APPROVAL = false;
     public static final boolean DEFAULT_NOTIFY_USERS = false;
-    public static final int DEFAULT_CONCURRENCY = 8;
+    /** 4: with 8, James 3.8.1's memory backend lost the answer of one append in every undo (docs/recall.md). */
+    public static final int DEFAULT_CONCURRENCY = 4;
     public static final int DEFAULT_PREVIEW_LIMIT = 1000;
 
     public static RecallSettings from(ConfigReader reader) {
