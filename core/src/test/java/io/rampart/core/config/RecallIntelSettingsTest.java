@@ -27,6 +27,7 @@ class RecallIntelSettingsTest {
         assertThat(configuration.recall().repository()).isEqualTo(RecallSettings.DEFAULT_REPOSITORY);
         assertThat(configuration.recall().autoWindow()).isEqualTo(Duration.ofHours(72));
         assertThat(configuration.recall().undoWindow()).isEqualTo(Duration.ofDays(30));
+        assertThat(configuration.recall().concurrency()).isEqualTo(4);
         assertThat(parse("recall.undoWindow", "0").recall().undoWindow()).isZero();
         assertThat(parse("recall.undoWindow", "7d").recall().undoWindow()).isEqualTo(Duration.ofDays(7));
         assertThat(configuration.recall().approvalThreshold()).isEqualTo(RecallSettings.DEFAULT_APPROVAL_THRESHOLD);
