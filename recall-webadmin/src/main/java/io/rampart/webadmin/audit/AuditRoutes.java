@@ -36,8 +36,6 @@ import spark.Service;
  */
 public class AuditRoutes implements Routes {
     public static final String BASE_PATH = "/rampart/audit";
-    public static final int DEFAULT_LIMIT = 100;
-    public static final int MAX_LIMIT = 1000;
     public static final String ACTOR = "webadmin";
 
     private final AuditService service;
@@ -62,11 +60,10 @@ public class AuditRoutes implements Routes {
 
     /** {@code status} keeps one status; {@code offset}/{@code limit} page the list (100 by default, 1,000 at most). */
     private Object list(Request request, Response response) {
-        Map<String, String> params = Params.of(request, ImmutableSet.of("status", "offset", "limit"));
+        Map<String, String> params = Params.of(request, Params.withPage(ImmutableSet.of("status")));
         Optional<AuditStatus> status = Optional.ofNullable(params.get("status")).map(AuditStatus::parse);
-        int offset = Params.integer(params, "offset", 0, 0, Integer.MAX_VALUE);
-        int limit = Params.integer(params, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-        return Json.write(response, service.list(status).stream().skip(offset).limit(limit)
+        Params.Page page = Params.page(params);
+        return Json.write(response, page.of(service.list(status).stream())
             .collect(ImmutableList.toImmutableList()));
     }
 

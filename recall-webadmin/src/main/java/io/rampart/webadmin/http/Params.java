@@ -33,6 +33,45 @@ public final class Params {
         return values;
     }
 
+    /** The paging parameters every list route takes. */
+    public static final Set<String> PAGE_PARAMETERS = Set.of("offset", "limit");
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 1000;
+
+    /** A page of a list: {@code offset} (from 0) and {@code limit} (100 by default, 1,000 at most). */
+    public static final class Page {
+        private final int offset;
+        private final int limit;
+
+        private Page(int offset, int limit) {
+            this.offset = offset;
+            this.limit = limit;
+        }
+
+        public int offset() {
+            return offset;
+        }
+
+        public int limit() {
+            return limit;
+        }
+
+        public <T> java.util.stream.Stream<T> of(java.util.stream.Stream<T> items) {
+            return items.skip(offset).limit(limit);
+        }
+    }
+
+    /** {@code offset} and {@code limit} from the parameters (400 when out of range). */
+    public static Page page(Map<String, String> params) {
+        return new Page(integer(params, "offset", 0, 0, Integer.MAX_VALUE),
+            integer(params, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT));
+    }
+
+    /** {@code names} and the paging parameters. */
+    public static Set<String> withPage(Set<String> names) {
+        return com.google.common.collect.ImmutableSet.<String>builder().addAll(names).addAll(PAGE_PARAMETERS).build();
+    }
+
     public static boolean bool(Map<String, String> params, String name) {
         String value = params.get(name);
         if (value == null) {

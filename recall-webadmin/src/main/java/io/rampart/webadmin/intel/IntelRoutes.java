@@ -46,9 +46,7 @@ import spark.Service;
  */
 public class IntelRoutes implements Routes {
     public static final String BASE_PATH = "/rampart/intel";
-    public static final int DEFAULT_LIMIT = 100;
-    public static final int MAX_LIMIT = 1000;
-    private static final Set<String> LIST_PARAMETERS = Set.of("active", "type", "source", "value", "offset", "limit");
+    private static final Set<String> LIST_PARAMETERS = Params.withPage(Set.of("active", "type", "source", "value"));
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Rampart rampart;
@@ -145,16 +143,14 @@ public class IntelRoutes implements Routes {
         Optional<IndicatorType> type = Optional.ofNullable(params.get("type")).map(IndicatorType::parse);
         Optional<String> source = Optional.ofNullable(params.get("source")).map(String::trim);
         Optional<String> value = Optional.ofNullable(params.get("value")).map(v -> v.trim().toLowerCase(Locale.ROOT));
-        int offset = Params.integer(params, "offset", 0, 0, Integer.MAX_VALUE);
-        int limit = Params.integer(params, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        Params.Page page = Params.page(params);
         Instant now = rampart.recalls().now();
         ArrayNode list = MAPPER.createArrayNode();
-        rampart.intel().store().list().stream()
+        page.of(rampart.intel().store().list().stream()
             .filter(indicator -> !activeOnly || indicator.active(now))
             .filter(indicator -> type.map(wanted -> indicator.type() == wanted).orElse(true))
             .filter(indicator -> source.map(wanted -> indicator.source().equalsIgnoreCase(wanted)).orElse(true))
-            .filter(indicator -> value.map(part -> indicator.value().toLowerCase(Locale.ROOT).contains(part)).orElse(true))
-            .skip(offset).limit(limit)
+            .filter(indicator -> value.map(part -> indicator.value().toLowerCase(Locale.ROOT).contains(part)).orElse(true)))
             .forEach(indicator -> list.add(indicator.toJson()));
         return Json.write(response, list);
     }

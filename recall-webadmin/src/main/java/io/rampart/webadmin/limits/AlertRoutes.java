@@ -22,8 +22,6 @@ import spark.Service;
  */
 public class AlertRoutes implements Routes {
     public static final String BASE_PATH = "/rampart/alerts";
-    public static final int DEFAULT_LIMIT = 100;
-    public static final int MAX_LIMIT = 1000;
 
     private final Rampart rampart;
 
@@ -43,14 +41,13 @@ public class AlertRoutes implements Routes {
     }
 
     private Object list(Request request, Response response) {
-        Map<String, String> params = Params.of(request, ImmutableSet.of("user", "offset", "limit"));
-        int offset = Params.integer(params, "offset", 0, 0, Integer.MAX_VALUE);
-        int limit = Params.integer(params, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        Map<String, String> params = Params.of(request, Params.withPage(ImmutableSet.of("user")));
+        Params.Page page = Params.page(params);
         Optional<String> user = Optional.ofNullable(params.get("user")).map(Addresses::parse);
         if (user.isPresent()) {
-            return Json.write(response, rampart.alerts().listForUser(user.get(), offset + limit).stream().skip(offset)
+            return Json.write(response, rampart.alerts().listForUser(user.get(), page.offset() + page.limit()).stream().skip(page.offset())
                 .collect(com.google.common.collect.ImmutableList.toImmutableList()));
         }
-        return Json.write(response, rampart.alerts().list(offset, limit));
+        return Json.write(response, rampart.alerts().list(page.offset(), page.limit()));
     }
 }

@@ -45,11 +45,8 @@ import spark.Service;
  */
 public class QuarantineRoutes implements Routes {
     public static final String BASE_PATH = "/rampart/quarantine";
-    public static final int DEFAULT_LIMIT = 100;
-    public static final int MAX_LIMIT = 1000;
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Set<String> LIST_PARAMETERS = ImmutableSet.<String>builder()
-        .addAll(QuarantineFilter.PARAMETERS).add("offset", "limit").build();
+    private static final Set<String> LIST_PARAMETERS = Params.withPage(QuarantineFilter.PARAMETERS);
     private static final Set<String> BULK_PARAMETERS = ImmutableSet.<String>builder()
         .addAll(QuarantineFilter.PARAMETERS).add("action", "allowSender", "learn").build();
     private static final Set<String> ACTION_PARAMETERS = ImmutableSet.of("action", "allowSender", "learn");
@@ -85,10 +82,9 @@ public class QuarantineRoutes implements Routes {
     private Object list(Request request, Response response) throws MessagingException {
         Map<String, String> params = Params.of(request, LIST_PARAMETERS);
         QuarantineFilter filter = QuarantineFilter.parse(params);
-        int offset = Params.integer(params, "offset", 0, 0, Integer.MAX_VALUE);
-        int limit = Params.integer(params, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        Params.Page page = Params.page(params);
         ArrayNode items = MAPPER.createArrayNode();
-        service.list(filter).stream().skip(offset).limit(limit).forEach(entry -> items.add(summary(entry)));
+        page.of(service.list(filter).stream()).forEach(entry -> items.add(summary(entry)));
         response.type("application/json");
         return items.toString();
     }

@@ -46,9 +46,7 @@ import spark.Service;
  */
 public class RecallRoutes implements Routes {
     public static final String BASE_PATH = "/rampart/recalls";
-    public static final int DEFAULT_LIMIT = 100;
-    public static final int MAX_LIMIT = 1000;
-    private static final Set<String> LIST_PARAMETERS = Set.of("status", "offset", "limit");
+    private static final Set<String> LIST_PARAMETERS = Params.withPage(Set.of("status"));
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Rampart rampart;
@@ -81,12 +79,10 @@ public class RecallRoutes implements Routes {
             .findFirst()
             .orElseThrow(() -> new IllegalArgumentException("'status' must be one of " + Arrays.stream(RecallStatus.values())
                 .map(RecallStatus::asString).collect(Collectors.toList()) + ", got '" + value + "'")));
-        int offset = Params.integer(params, "offset", 0, 0, Integer.MAX_VALUE);
-        int limit = Params.integer(params, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        Params.Page page = Params.page(params);
         ArrayNode list = MAPPER.createArrayNode();
-        rampart.recalls().list().stream()
-            .filter(record -> status.map(wanted -> record.status() == wanted).orElse(true))
-            .skip(offset).limit(limit)
+        page.of(rampart.recalls().list().stream()
+            .filter(record -> status.map(wanted -> record.status() == wanted).orElse(true)))
             .forEach(record -> list.add(record.summaryJson()));
         return Json.write(response, list);
     }

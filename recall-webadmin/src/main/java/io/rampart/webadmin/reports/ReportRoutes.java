@@ -51,10 +51,7 @@ import spark.Service;
  */
 public class ReportRoutes implements Routes {
     public static final String BASE_PATH = "/rampart/reports";
-    public static final int DEFAULT_LIMIT = 100;
-    public static final int MAX_LIMIT = 1000;
-    private static final Set<String> LIST_PARAMETERS = ImmutableSet.<String>builder().addAll(ReportFilter.PARAMETERS)
-        .add("offset", "limit").build();
+    private static final Set<String> LIST_PARAMETERS = Params.withPage(ReportFilter.PARAMETERS);
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> JSON_FIELDS = ImmutableSet.of("messageId", "reporter", "kind", "sender", "subject",
         "urls", "sha256");
@@ -144,11 +141,10 @@ public class ReportRoutes implements Routes {
     /** Campaigns, newest activity first; {@code offset}/{@code limit} page them (100 by default, 1,000 at most). */
     private Object list(Request request, Response response) {
         Map<String, String> params = Params.of(request, LIST_PARAMETERS);
-        int offset = Params.integer(params, "offset", 0, 0, Integer.MAX_VALUE);
-        int limit = Params.integer(params, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        Params.Page page = Params.page(params);
         ReportFilter filter = ReportFilter.parse(params);
         ArrayNode campaigns = MAPPER.createArrayNode();
-        rampart.reports().campaigns(filter).stream().skip(offset).limit(limit)
+        page.of(rampart.reports().campaigns(filter).stream())
             .forEach(campaign -> campaigns.add(campaignJson(campaign)));
         response.type("application/json");
         return campaigns.toString();
