@@ -104,13 +104,7 @@ public final class BehaviourSettings {
                 }
                 names = BUILT_IN_ROLES.get(name);
             }
-            ImmutableSet<String> senders = reader.list(prefix + "senders", ImmutableList.of()).stream().map(value -> {
-                String address = value.toLowerCase(Locale.ROOT);
-                if (address.indexOf('@') <= 0) {
-                    throw reader.error(prefix + "senders", value, "mail addresses such as finance@example.com");
-                }
-                return address;
-            }).collect(ImmutableSet.toImmutableSet());
+            ImmutableSet<String> senders = reader.addresses(prefix + "senders");
             roles.put(name, new Role(name, names, senders));
         }
         return new BehaviourSettings(enabled, ImmutableMap.copyOf(rules), minRecipients, minSamples, zone, workStart, workEnd,

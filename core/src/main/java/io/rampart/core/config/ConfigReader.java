@@ -146,6 +146,22 @@ public final class ConfigReader {
             .orElse(ImmutableList.copyOf(defaultValue));
     }
 
+    /** A comma-separated list of mail addresses, lower-cased; a value that is not one stops James, naming the key. */
+    public com.google.common.collect.ImmutableSet<String> addresses(String key) {
+        return list(key, ImmutableList.of()).stream().map(value -> address(key, value))
+            .collect(com.google.common.collect.ImmutableSet.toImmutableSet());
+    }
+
+    /** {@code value} of {@code key} as a lower-cased mail address (one {@code @}, something either side, no space). */
+    public String address(String key, String value) {
+        String address = value.trim().toLowerCase(java.util.Locale.ROOT);
+        int at = address.indexOf('@');
+        if (at <= 0 || at != address.lastIndexOf('@') || at == address.length() - 1 || address.contains(" ")) {
+            throw error(key, value, "mail addresses such as alice@example.com");
+        }
+        return address;
+    }
+
     public <T> T parsed(String key, T defaultValue, Function<String, T> parser, String expected) {
         return raw(key).map(value -> {
             try {

@@ -2,7 +2,6 @@ package io.rampart.core.config;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -71,7 +70,7 @@ public final class LimitSettings {
         for (String name : reader.childNames("limits.group.")) {
             String prefix = "limits.group." + name + ".";
             ImmutableList<String> members = reader.list(prefix + "members", ImmutableList.of()).stream()
-                .map(member -> normalizeAddress(reader, prefix + "members", member))
+                .map(member -> reader.address(prefix + "members", member))
                 .collect(ImmutableList.toImmutableList());
             if (members.isEmpty()) {
                 throw reader.error(prefix + "members", "is required: the addresses the group's limits apply to");
@@ -97,20 +96,12 @@ public final class LimitSettings {
         }
         for (String address : userAddresses.keySet()) {
             SendLimits limits = readLimits(reader, userPrefix + address + ".");
-            users.put(normalizeAddress(reader, userPrefix + address, address), limits);
+            users.put(reader.address(userPrefix + address, address), limits);
         }
         return new LimitSettings(enabled, defaults, blockDuration, ImmutableMap.copyOf(groups),
             ImmutableMap.copyOf(groupOfUser), ImmutableMap.copyOf(users));
     }
 
-    private static String normalizeAddress(ConfigReader reader, String key, String address) {
-        String normalized = address.trim().toLowerCase(Locale.ROOT);
-        int at = normalized.indexOf('@');
-        if (at <= 0 || at != normalized.lastIndexOf('@') || at == normalized.length() - 1 || normalized.contains(" ")) {
-            throw reader.error(key, address, "mail addresses such as alice@example.com");
-        }
-        return normalized;
-    }
 
     /** Reads the limits and action under {@code prefix}; absent keys stay absent. */
     private static SendLimits readLimits(ConfigReader reader, String prefix) {

@@ -69,9 +69,9 @@ public final class PolicySettings {
             throw reader.error(actionKey, actionValue, "an action other than junk: outbound recipients have no local Junk folder");
         }
 
-        ImmutableSet<String> senders = addresses(reader, prefix + "match.sender");
+        ImmutableSet<String> senders = reader.addresses(prefix + "match.sender");
         ImmutableSet<String> senderDomains = domains(reader, prefix + "match.senderDomain");
-        ImmutableSet<String> recipients = addresses(reader, prefix + "match.recipient");
+        ImmutableSet<String> recipients = reader.addresses(prefix + "match.recipient");
         ImmutableSet<String> recipientDomains = domains(reader, prefix + "match.recipientDomain");
         ImmutableList<String> keywords = keywords(reader, prefix + "match.keywords");
         Optional<Pattern> regex = regex(reader, prefix + "match.regex");
@@ -121,17 +121,6 @@ public final class PolicySettings {
             }
         }
         return flows.build();
-    }
-
-    private static ImmutableSet<String> addresses(ConfigReader reader, String key) {
-        return reader.list(key, ImmutableList.of()).stream().map(value -> {
-            String address = value.toLowerCase(Locale.ROOT);
-            int at = address.indexOf('@');
-            if (at <= 0 || at != address.lastIndexOf('@') || at == address.length() - 1 || address.contains(" ")) {
-                throw reader.error(key, value, "mail addresses such as alice@example.com (comma-separated)");
-            }
-            return address;
-        }).collect(ImmutableSet.toImmutableSet());
     }
 
     private static ImmutableSet<String> domains(ConfigReader reader, String key) {
