@@ -17,6 +17,7 @@ import io.rampart.core.ledger.Ledger;
 import io.rampart.core.ledger.StateLedger;
 import io.rampart.core.recall.RecallService;
 import io.rampart.core.recall.StateRecallStore;
+import io.rampart.core.sender.People;
 import io.rampart.core.engine.Analyzers;
 import io.rampart.core.engine.ScanEngine;
 import io.rampart.core.feedback.FeedbackStores;
@@ -76,8 +77,9 @@ public final class Rampart implements AutoCloseable {
         RecallService recalls = new RecallService(configuration.recall(), ledger, new StateRecallStore(state, clock), clock);
         IndicatorStore indicators = new StateIndicatorStore(state, clock);
         IntelService intel = new IntelService(configuration.intel(), indicators, recalls, clock);
-        return new Rampart(configuration, Analyzers.standardEngine(configuration, feedback, indicators), feedback, state,
-            file, clock, ledger, recalls, intel);
+        People people = People.from(configuration.detection(), state);
+        return new Rampart(configuration, Analyzers.standardEngine(configuration, feedback, indicators, people), feedback,
+            state, file, clock, ledger, recalls, intel, people);
     }
 
     private final RampartConfiguration configuration;
@@ -92,10 +94,12 @@ public final class Rampart implements AutoCloseable {
     private final Ledger ledger;
     private final RecallService recalls;
     private final IntelService intel;
+    private final People people;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Rampart(RampartConfiguration configuration, ScanEngine engine, FeedbackStores feedback, StateStore state,
-                    Optional<Path> file, Clock clock, Ledger ledger, RecallService recalls, IntelService intel) {
+                    Optional<Path> file, Clock clock, Ledger ledger, RecallService recalls, IntelService intel,
+                    People people) {
         this.configuration = configuration;
         this.engine = engine;
         this.feedback = feedback;
@@ -106,6 +110,7 @@ public final class Rampart implements AutoCloseable {
         this.ledger = ledger;
         this.recalls = recalls;
         this.intel = intel;
+        this.people = people;
     }
 
     /** Allow list, local indicators, learner, reports and recall candidates. */
@@ -129,6 +134,11 @@ public final class Rampart implements AutoCloseable {
 
     public IntelService intel() {
         return intel;
+    }
+
+    /** The organisation's people's names (configured and learnt), which outsiders must not write under. */
+    public People people() {
+        return people;
     }
 
     public RampartConfiguration configuration() {

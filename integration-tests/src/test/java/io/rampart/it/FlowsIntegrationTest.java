@@ -118,6 +118,34 @@ class FlowsIntegrationTest {
         assertThat(delivered.raw()).containsOnlyOnce("X-Rampart-Direction:");
     }
 
+    /**
+     * CEO fraud: Alice's own mail teaches Rampart the name she sends under; an outsider then writing
+     * under that name from free mail, asking for gift cards, is quarantined for it.
+     */
+    @Test
+    void anOutsiderWritingUnderAColleaguesLearntNameShouldBeQuarantined() throws Exception {
+        String hello = "Minutes " + UUID.randomUUID();
+        james.smtp().sendAs(address("alice"), DemoData.password("alice"), address("alice"),
+            new String[] {address("bob")},
+            Messages.plain("\"Alice Chen\" <" + address("alice") + ">", address("bob"), hello, "Minutes of today attached."));
+        awaitMessage("bob", "INBOX", hello);
+        JsonNode people = WebAdmin.json(james.webAdmin().client().get("/rampart/people?name=" + WebAdmin.encode("Chen, Alice")));
+        assertThat(people).hasSize(1);
+        assertThat(people.get(0).path("source").asText()).isEqualTo("learnt");
+        assertThat(people.get(0).path("address").asText()).isEqualTo(address("alice"));
+
+        String favour = "Quick favour " + UUID.randomUUID();
+        james.smtp().sendFromOutside("alice.chen.office@gmail.com", address("bob"),
+            Messages.plain("\"Alice Chen\" <alice.chen.office@gmail.com>", address("bob"), favour,
+                "Hi Bob, are you at your desk? I need you to buy some gift cards for a client today, I will "
+                    + "reimburse you. Reply with the codes as soon as you can.\r\nAlice\r\nSent from my iPhone"));
+
+        JsonNode stored = awaitRepositoryMail(QUARANTINE, favour);
+        assertThat(attribute(stored, "rampart.rules")).contains("sender.impersonates-person");
+        assertThat(attribute(stored, "rampart.reason")).contains("alice.chen.office@gmail.com");
+        assertThat(subjects("bob", "INBOX")).contains(hello).doesNotContain(favour);
+    }
+
     private ImapMessage awaitMessage(String user, String folder, String subject) {
         return await().atMost(WAIT).until(() -> james.imap(user).messages(folder).stream()
             .filter(message -> subject.equals(message.subject())).findFirst(), java.util.Optional::isPresent).get();

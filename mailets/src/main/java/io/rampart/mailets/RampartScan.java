@@ -76,6 +76,7 @@ public class RampartScan extends GenericMailet {
         message.setHeader(MailMarks.VERDICT_HEADER, verdict.headerValue());
         message.setHeader(MailMarks.DIRECTION_HEADER, flow.asString());
         MailBytes.saveChangesIfPossible(message, mail.getName());
+        learnSenderName(message, context, verdict);
         LOGGER.info("Rampart {} mail {} from {}: {}", flow.asString(), mail.getName(),
             mail.getMaybeSender().asString(), verdict.reason());
     }
@@ -90,6 +91,29 @@ public class RampartScan extends GenericMailet {
             return rampart.engine().unreadable("message could not be read: " + e.getMessage(), context);
         }
         return rampart.engine().scan(raw, context);
+    }
+
+    /**
+     * A local user's clean mail teaches Rampart the name they send under (detection.people.learn), so
+     * that an outsider writing under that name is caught ({@code sender.impersonates-person}).
+     */
+    private void learnSenderName(MimeMessage message, ScanContext context, Verdict verdict) {
+        if (flow == Flow.INBOUND || verdict.verdictClass() != io.rampart.core.verdict.VerdictClass.CLEAN
+            || context.authenticatedUser().isEmpty() || !rampart.people().learning()) {
+            return;
+        }
+        try {
+            javax.mail.Address[] from = message.getFrom();
+            if (from != null && from.length == 1 && from[0] instanceof javax.mail.internet.InternetAddress) {
+                javax.mail.internet.InternetAddress address = (javax.mail.internet.InternetAddress) from[0];
+                if (address.getPersonal() != null && rampart.people().learn(context.authenticatedUser().get(),
+                    address.getAddress(), address.getPersonal())) {
+                    LOGGER.info("Rampart learnt that {} sends as '{}'", address.getAddress(), address.getPersonal());
+                }
+            }
+        } catch (MessagingException | RuntimeException e) {
+            LOGGER.debug("Rampart could not read the From of mail from {} to learn its name", context.authenticatedUser().get(), e);
+        }
     }
 
     /** Inbound mail already scanned by the SMTP reject hook carries its verdict: do not scan it twice. */

@@ -102,6 +102,61 @@ class RampartScanTest {
     }
 
     @Nested
+    class LearningPeoplesNames {
+        private Rampart rampart;
+        private RampartScan internal;
+
+        @BeforeEach
+        void setUp() throws Exception {
+            LocalDomains localDomains = mock(LocalDomains.class);
+            when(localDomains.get()).thenReturn(ImmutableSet.of("acme-corp.com"));
+            rampart = Rampart.start(withoutModel());
+            internal = new RampartScan(rampart, localDomains);
+            internal.init(FakeMailetConfig.builder().mailetName("RampartScan").setProperty("flow", "internal").build());
+        }
+
+        private Mail sent(String authenticatedUser, String from, String body) throws MessagingException {
+            FakeMail.Builder builder = FakeMail.builder().name("sent").sender("alice@acme-corp.com")
+                .recipient("bob@acme-corp.com")
+                .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().addFrom(from).setSubject("Hi").setText(body));
+            if (authenticatedUser != null) {
+                builder.attribute(new org.apache.mailet.Attribute(Mail.SMTP_AUTH_USER,
+                    org.apache.mailet.AttributeValue.of(authenticatedUser)));
+            }
+            return builder.build();
+        }
+
+        @Test
+        void cleanMailFromAUserTeachesTheNameTheySendUnder() throws Exception {
+            internal.service(sent("alice@acme-corp.com", "\"Alice Chen\" <alice@acme-corp.com>", "See you at lunch."));
+
+            assertThat(rampart.people().lookup("Chen, Alice")).hasValueSatisfying(known ->
+                assertThat(known.address()).contains("alice@acme-corp.com"));
+        }
+
+        @Test
+        void spamAnotherAddressOrNoAuthenticationTeachNothing() throws Exception {
+            internal.service(sent("alice@acme-corp.com", "\"Alice Chen\" <alice@acme-corp.com>", "Buy now " + GTUBE));
+            internal.service(sent("alice@acme-corp.com", "\"Bob Smith\" <bob@acme-corp.com>", "See you at lunch."));
+            internal.service(sent(null, "\"Carol Jones\" <carol@acme-corp.com>", "See you at lunch."));
+
+            assertThat(rampart.people().all()).isEmpty();
+        }
+
+        @Test
+        void inboundMailTeachesNothing() throws Exception {
+            LocalDomains localDomains = mock(LocalDomains.class);
+            when(localDomains.get()).thenReturn(ImmutableSet.of("acme-corp.com"));
+            RampartScan inbound = new RampartScan(rampart, localDomains);
+            inbound.init(FakeMailetConfig.builder().mailetName("RampartScan").setProperty("flow", "inbound").build());
+
+            inbound.service(sent("alice@acme-corp.com", "\"Alice Chen\" <alice@acme-corp.com>", "See you at lunch."));
+
+            assertThat(rampart.people().all()).isEmpty();
+        }
+    }
+
+    @Nested
     class InvalidConfiguration {
         @Test
         void missingFlowShouldBeRejected() {

@@ -7,8 +7,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 
 /**
- * {@code detection.*}: local threat indicators, extra brands to protect, the URL cap and the
- * statistical model (built-in, a file, or off) with the largest score it may add.
+ * {@code detection.*}: local threat indicators, extra brands to protect, the URL cap, the
+ * statistical model (built-in, a file, or off) with the largest score it may add, and the
+ * organisation's people whose names outsiders must not borrow.
  */
 public final class DetectionSettings {
     public static final int DEFAULT_MAX_URLS = 200;
@@ -27,12 +28,22 @@ public final class DetectionSettings {
         int maxUrls = reader.integer("detection.maxUrls", DEFAULT_MAX_URLS, 1, 100_000);
         String model = reader.string("detection.model", DEFAULT_MODEL);
         double maxScore = reader.decimal("detection.model.maxScore", DEFAULT_MODEL_MAX_SCORE, 0, 1_000);
-        return new DetectionSettings(domains, urls, brands, maxUrls, model, maxScore);
+        ImmutableList<String> people = reader.list("detection.people", ImmutableList.of());
+        for (String person : people) {
+            if (io.rampart.core.sender.PersonNames.key(person).isEmpty()) {
+                throw reader.error("detection.people", person,
+                    "people's names of two words or more (Bob Smith) or two to four Chinese characters (张伟), "
+                        + "without 'via'");
+            }
+        }
+        ImmutableSet<String> allowedSenders = reader.addresses("detection.people.allowedSenders");
+        boolean learnPeople = reader.bool("detection.people.learn", true);
+        return new DetectionSettings(domains, urls, brands, maxUrls, model, maxScore, people, allowedSenders, learnPeople);
     }
 
     public static DetectionSettings defaults() {
         return new DetectionSettings(ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of(), DEFAULT_MAX_URLS,
-            DEFAULT_MODEL, DEFAULT_MODEL_MAX_SCORE);
+            DEFAULT_MODEL, DEFAULT_MODEL_MAX_SCORE, ImmutableList.of(), ImmutableSet.of(), true);
     }
 
     private static ImmutableSet<String> lowerCase(ImmutableList<String> values) {
@@ -45,15 +56,37 @@ public final class DetectionSettings {
     private final int maxUrls;
     private final String model;
     private final double modelMaxScore;
+    private final ImmutableList<String> people;
+    private final ImmutableSet<String> peopleAllowedSenders;
+    private final boolean learnPeople;
 
     public DetectionSettings(ImmutableSet<String> indicatorDomains, ImmutableSet<String> indicatorUrls,
-                             ImmutableSet<String> brands, int maxUrls, String model, double modelMaxScore) {
+                             ImmutableSet<String> brands, int maxUrls, String model, double modelMaxScore,
+                             ImmutableList<String> people, ImmutableSet<String> peopleAllowedSenders, boolean learnPeople) {
         this.indicatorDomains = indicatorDomains;
         this.indicatorUrls = indicatorUrls;
         this.brands = brands;
         this.maxUrls = maxUrls;
         this.model = model;
         this.modelMaxScore = modelMaxScore;
+        this.people = people;
+        this.peopleAllowedSenders = peopleAllowedSenders;
+        this.learnPeople = learnPeople;
+    }
+
+    /** {@code detection.people}: names of people outsiders must not write under (executives, finance staff). */
+    public ImmutableList<String> people() {
+        return people;
+    }
+
+    /** {@code detection.people.allowedSenders}: outside addresses that may use the organisation's people's names. */
+    public ImmutableSet<String> peopleAllowedSenders() {
+        return peopleAllowedSenders;
+    }
+
+    /** {@code detection.people.learn}: learn the names the organisation's users send under. */
+    public boolean learnPeople() {
+        return learnPeople;
     }
 
     /** {@code detection.indicators.domains}: a URL or sender on one of these domains (or below) is phishing. */

@@ -17,6 +17,8 @@ import io.rampart.core.links.LinksAnalyzer;
 import io.rampart.core.model.HashedModel;
 import io.rampart.core.model.ModelAnalyzer;
 import io.rampart.core.model.Models;
+import io.rampart.core.sender.People;
+import io.rampart.core.sender.PersonImpersonationAnalyzer;
 import io.rampart.core.sender.SenderAnalyzer;
 import io.rampart.core.intel.IndicatorStore;
 import io.rampart.core.intel.IntelAnalyzer;
@@ -43,6 +45,12 @@ public final class Analyzers {
 
     public static List<Analyzer> standard(RampartConfiguration configuration, FeedbackStores feedback,
                                           Optional<HashedModel> model) {
+        return standard(configuration, feedback, model, People.configured(configuration.detection()));
+    }
+
+    /** The chain with the organisation's people as {@code people} knows them (learnt names in the state store). */
+    public static List<Analyzer> standard(RampartConfiguration configuration, FeedbackStores feedback,
+                                          Optional<HashedModel> model, People people) {
         DetectionSettings detection = configuration.detection();
         LinkAnalysis links = LinkAnalysis.from(detection);
         ImmutableList.Builder<Analyzer> chain = ImmutableList.<Analyzer>builder()
@@ -51,6 +59,7 @@ public final class Analyzers {
             .add(new LocalIndicatorAnalyzer(feedback.indicators(), feedback.allowList()))
             .add(new LinksAnalyzer(links, detection.maxUrls()))
             .add(new SenderAnalyzer(detection))
+            .add(new PersonImpersonationAnalyzer(people))
             .add(new ContentAnalyzer());
         model.ifPresent(m -> chain.add(new ModelAnalyzer(m, detection.modelMaxScore())));
         return chain.build();
@@ -71,8 +80,14 @@ public final class Analyzers {
 
     public static ScanEngine standardEngine(RampartConfiguration configuration, FeedbackStores feedback,
                                             IndicatorStore indicators) {
+        return standardEngine(configuration, feedback, indicators, People.configured(configuration.detection()));
+    }
+
+    /** What a James node runs: the standard chain, threat intelligence, and the people learnt in the state store. */
+    public static ScanEngine standardEngine(RampartConfiguration configuration, FeedbackStores feedback,
+                                            IndicatorStore indicators, People people) {
         return new ScanEngine(configuration, ImmutableList.<Analyzer>builder()
-            .addAll(standard(configuration, feedback))
+            .addAll(standard(configuration, feedback, Models.forSettings(configuration.detection()), people))
             .add(new IntelAnalyzer(configuration.intel(), indicators))
             .build());
     }

@@ -27,6 +27,27 @@ class DetectionSettingsTest {
         assertThat(detection.model()).isEqualTo(DetectionSettings.DEFAULT_MODEL);
         assertThat(detection.modelEnabled()).isTrue();
         assertThat(detection.modelMaxScore()).isEqualTo(DetectionSettings.DEFAULT_MODEL_MAX_SCORE);
+        assertThat(detection.people()).isEmpty();
+        assertThat(detection.peopleAllowedSenders()).isEmpty();
+        assertThat(detection.learnPeople()).isTrue();
+    }
+
+    @Test
+    void shouldReadPeopleToProtect() {
+        DetectionSettings detection = parse("detection.people", "Bob Smith, 张伟", "detection.people.allowedSenders",
+            "Bob.Home@gmail.com", "detection.people.learn", "false").detection();
+
+        assertThat(detection.people()).containsExactly("Bob Smith", "张伟");
+        assertThat(detection.peopleAllowedSenders()).containsExactly("bob.home@gmail.com");
+        assertThat(detection.learnPeople()).isFalse();
+    }
+
+    @Test
+    void shouldRejectAPersonRampartCannotMatch() {
+        assertThatThrownBy(() -> parse("detection.people", "Bob Smith, Bob"))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("detection.people").hasMessageContaining("'Bob'");
+        assertThatThrownBy(() -> parse("detection.people.allowedSenders", "bob at home"))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("detection.people.allowedSenders");
     }
 
     @Test

@@ -37,6 +37,23 @@ class ScanEngineTest {
         assertThat(verdict.complete()).isTrue();
     }
 
+    @Test
+    void aProtectedPersonsNameFromFreeMailIsPhishingWithTheModel() {
+        byte[] mail = ("From: \"Bob Smith\" <bob.smith.office@gmail.com>\r\nTo: alice@acme.example\r\n"
+            + "Subject: Quick favour\r\n\r\nHi Alice, are you at your desk? I need you to buy some gift cards for a "
+            + "client today, I will reimburse you. Reply with the codes as soon as you can.\r\nBob\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+        ScanContext context = ScanContext.builder().localDomains(java.util.Set.of("acme.example")).build();
+
+        Verdict without = Analyzers.standardEngine(RampartConfiguration.defaults()).scan(mail, context);
+        Verdict with = Analyzers.standardEngine(configuration("detection.people", "Bob Smith")).scan(mail, context);
+
+        assertThat(without.rules()).doesNotContain("sender.impersonates-person");
+        assertThat(with.rules()).contains("sender.impersonates-person");
+        assertThat(with.verdictClass()).isEqualTo(VerdictClass.PHISH);
+        assertThat(with.score()).isGreaterThan(without.score());
+    }
+
     /** An analyzer that scores {@code score} and defers a costly check that would add 2 points. */
     private static Analyzer deferring(double score, java.util.concurrent.atomic.AtomicInteger runs) {
         return new Analyzer() {

@@ -54,6 +54,12 @@ public final class Json {
         }
     }
 
+    /** 204 with no body. */
+    public static String noContent(Response response) {
+        response.status(org.eclipse.jetty.http.HttpStatus.NO_CONTENT_204);
+        return "";
+    }
+
     public static String write(Response response, Object value) {
         response.type("application/json");
         try {

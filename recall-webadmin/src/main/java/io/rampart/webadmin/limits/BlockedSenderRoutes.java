@@ -52,6 +52,6 @@ public class BlockedSenderRoutes implements Routes {
         if (!rampart.blocks().unblock(address)) {
             throw Params.notFound("'" + address + "' is not blocked");
         }
-        return LimitRoutes.noContent(response);
+        return Json.noContent(response);
     }
 }

@@ -3,7 +3,6 @@ package io.rampart.webadmin.limits;
 import javax.inject.Inject;
 
 import org.apache.james.webadmin.Routes;
-import org.eclipse.jetty.http.HttpStatus;
 
 import com.google.common.collect.ImmutableSet;
 
@@ -59,13 +58,13 @@ public class LimitRoutes implements Routes {
     private Object putDefault(Request request, Response response) {
         Params.of(request, ImmutableSet.of());
         rampart.limits().setDefaultLimits(Json.read(Json.body(request), SendLimits.class));
-        return noContent(response);
+        return Json.noContent(response);
     }
 
     private Object deleteDefault(Request request, Response response) {
         Params.of(request, ImmutableSet.of());
         rampart.limits().resetDefaultLimits();
-        return noContent(response);
+        return Json.noContent(response);
     }
 
     private Object getUser(Request request, Response response) {
@@ -84,7 +83,7 @@ public class LimitRoutes implements Routes {
         Params.of(request, ImmutableSet.of());
         String address = Addresses.parse(request.params("address"));
         rampart.limits().setUserOverride(address, Json.read(Json.body(request), SendLimits.class));
-        return noContent(response);
+        return Json.noContent(response);
     }
 
     private Object deleteUser(Request request, Response response) {
@@ -93,11 +92,6 @@ public class LimitRoutes implements Routes {
         if (!rampart.limits().deleteUserOverride(address)) {
             throw Params.notFound("No send limits override for '" + address + "'");
         }
-        return noContent(response);
-    }
-
-    static String noContent(Response response) {
-        response.status(HttpStatus.NO_CONTENT_204);
-        return "";
+        return Json.noContent(response);
     }
 }

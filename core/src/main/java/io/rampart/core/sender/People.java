@@ -1,0 +1,165 @@
+package io.rampart.core.sender;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+
+import io.rampart.core.config.DetectionSettings;
+import io.rampart.core.state.MemoryStateStore;
+import io.rampart.core.state.StateStore;
+
+/**
+ * The names of the organisation's people, which outsiders borrow as display names (CEO fraud, "Bob
+ * Smith" &lt;bob.smith.office@gmail.com&gt; asking for gift cards). Two sources: names an administrator
+ * protects ({@code detection.people}), and names learnt from mail the organisation's users send
+ * (internal and outbound mail from an authenticated user, whose From is that user's own address and
+ * which scanned clean), kept in the state store so that every James node knows them. Outside
+ * addresses in {@code detection.people.allowedSenders} may use any of the names (someone's private
+ * address, a namesake at a partner).
+ */
+public final class People {
+    /** Hash of learnt names: field = {@link PersonNames#key}, value = address + TAB + the name as written. */
+    public static final String LEARNED_KEY = "people.names";
+    /** Learnt names kept at most: beyond it new names are not learnt (and a warning is logged once). */
+    public static final int MAX_LEARNED = 100_000;
+    private static final org.slf4j.Logger LOGGER = org.slf4j.LoggerFactory.getLogger(People.class);
+
+    /** Who a name belongs to: a configured name, or a learnt one with the local address that used it. */
+    public static final class Known {
+        private final String name;
+        private final Optional<String> address;
+
+        Known(String name, Optional<String> address) {
+            this.name = name;
+            this.address = address;
+        }
+
+        /** The name as configured or as first seen. */
+        public String name() {
+            return name;
+        }
+
+        /** The local address that sends under the name; empty for a configured name. */
+        public Optional<String> address() {
+            return address;
+        }
+
+        public boolean configured() {
+            return address.isEmpty();
+        }
+    }
+
+    public static People from(DetectionSettings settings, StateStore state) {
+        return new People(settings.people(), settings.peopleAllowedSenders(), settings.learnPeople(), state);
+    }
+
+    /** Only the configured names (the command line, tests): nothing is kept. */
+    public static People configured(DetectionSettings settings) {
+        return new People(settings.people(), settings.peopleAllowedSenders(), false, new MemoryStateStore());
+    }
+
+    private final ImmutableMap<String, String> configured;
+    private final ImmutableSet<String> allowedSenders;
+    private final boolean learn;
+    private final StateStore state;
+    /** Keys this node has already written (or found written): each is stored once, not per mail. */
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private volatile boolean fullLogged;
+
+    public People(Iterable<String> configuredNames, Iterable<String> allowedSenders, boolean learn, StateStore state) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        for (String name : configuredNames) {
+            String trimmed = name.trim();
+            names.putIfAbsent(PersonNames.key(trimmed).orElseThrow(() -> new IllegalArgumentException("'" + trimmed
+                + "' is not a person's name Rampart can match (two words or more, or two to four Chinese characters)")),
+                trimmed);
+        }
+        this.configured = ImmutableMap.copyOf(names);
+        ImmutableSet.Builder<String> allowed = ImmutableSet.builder();
+        allowedSenders.forEach(address -> allowed.add(address.trim().toLowerCase(Locale.ROOT)));
+        this.allowedSenders = allowed.build();
+        this.learn = learn;
+        this.state = state;
+    }
+
+    /** The person a display name names, if it is one of the organisation's. */
+    public Optional<Known> lookup(String displayName) {
+        Optional<String> key = PersonNames.key(displayName);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        String configuredName = configured.get(key.get());
+        if (configuredName != null) {
+            return Optional.of(new Known(configuredName, Optional.empty()));
+        }
+        return state.hashes().get(LEARNED_KEY, key.get()).map(People::learned);
+    }
+
+    private static Known learned(String value) {
+        int tab = value.indexOf('\t');
+        return tab < 0 ? new Known(value, Optional.empty())
+            : new Known(value.substring(tab + 1), Optional.of(value.substring(0, tab)));
+    }
+
+    /** Whether this outside address may use the organisation's names ({@code detection.people.allowedSenders}). */
+    public boolean allowedSender(String address) {
+        return allowedSenders.contains(address.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Learns the name a local user sends under: only when learning is on, the mail was submitted by
+     * {@code authenticatedUser} and its From is that same address (nobody teaches a name for another
+     * address). True when the name was new.
+     */
+    public boolean learn(String authenticatedUser, String fromAddress, String displayName) {
+        if (!learn || authenticatedUser == null || fromAddress == null
+            || !authenticatedUser.trim().equalsIgnoreCase(fromAddress.trim())) {
+            return false;
+        }
+        Optional<String> key = PersonNames.key(displayName);
+        if (key.isEmpty() || configured.containsKey(key.get()) || written.contains(key.get())) {
+            return false;
+        }
+        if (written.size() >= MAX_LEARNED || state.hashes().size(LEARNED_KEY) >= MAX_LEARNED) {
+            if (!fullLogged) {
+                fullLogged = true;
+                LOGGER.warn("Rampart knows {} people's names already: new names are not learnt", MAX_LEARNED);
+            }
+            return false;
+        }
+        boolean stored = state.hashes().putIfAbsent(LEARNED_KEY, key.get(),
+            fromAddress.trim().toLowerCase(Locale.ROOT) + "\t" + displayName.trim());
+        written.add(key.get());
+        return stored;
+    }
+
+    /** Forgets a learnt name (it is learnt again if its owner keeps sending under it). True when it was known. */
+    public boolean forget(String displayName) {
+        Optional<String> key = PersonNames.key(displayName);
+        if (key.isEmpty()) {
+            return false;
+        }
+        written.remove(key.get());
+        return state.hashes().remove(LEARNED_KEY, key.get());
+    }
+
+    /** Every name: the configured ones first, then the learnt ones by key. */
+    public ImmutableList<Known> all() {
+        List<Known> all = new ArrayList<>();
+        configured.values().forEach(name -> all.add(new Known(name, Optional.empty())));
+        state.hashes().entries(LEARNED_KEY).values().forEach(value -> all.add(learned(value)));
+        return ImmutableList.copyOf(all);
+    }
+
+    public boolean learning() {
+        return learn;
+    }
+}

@@ -1,0 +1,75 @@
+package io.rampart.core.sender;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A person's display name reduced to a key that survives the ways one name is written: case, width,
+ * accents, punctuation, initials, word order ("Smith, Bob", "Bob J. Smith" and "BOB SMITH" are one
+ * key), a role or note in brackets ("Bob Smith (CEO)"), quotes and an address written into the name.
+ * Only names that can identify a person get a key: two words or more of Latin (or Cyrillic...)
+ * letters, or a Chinese/Japanese/Korean name of two to four characters. A lone first name ("Bob")
+ * matches too many people to be evidence. Names a service writes on someone's behalf ("Bob Smith via
+ * DocuSign", "Bob Smith (via Google Docs)") get no key: the service is who sends them.
+ */
+public final class PersonNames {
+    /** Longer display names are slogans or subjects, not people. */
+    public static final int MAX_WORDS = 4;
+    private static final Pattern BRACKETED = Pattern.compile("[(\\[<{（【][^)\\]>}）】]*[)\\]>}）】]");
+    private static final Pattern ADDRESS = Pattern.compile("[\\w.%+-]+@[\\w.-]+");
+    private static final Pattern ON_BEHALF = Pattern.compile("(?i)(^|[\\s(\\[])(via|on behalf of|代表)(\\s|$)");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private PersonNames() {
+    }
+
+    /** The key of a display name, or empty when it cannot name a person (see the class comment). */
+    public static Optional<String> key(String displayName) {
+        if (displayName == null || displayName.isBlank() || ON_BEHALF.matcher(displayName).find()) {
+            return Optional.empty();
+        }
+        String text = Normalizer.normalize(displayName, Normalizer.Form.NFKC);
+        text = ADDRESS.matcher(BRACKETED.matcher(text).replaceAll(" ")).replaceAll(" ");
+        text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        text = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        StringBuilder ideographs = new StringBuilder();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (isIdeograph(c)) {
+                ideographs.append(c);
+                continue;
+            }
+            if (Character.isLetter(c)) {
+                word.append(c);
+            } else if (c != '\'' && c != '\u2019' || word.length() == 0) {
+                // an apostrophe stays inside a word (O'Brien); anything else ends it
+                if (word.length() > 1) {
+                    words.add(word.toString());
+                }
+                word.setLength(0);
+            }
+        }
+        if (ideographs.length() > 0) {
+            // A CJK name is written without spaces; with Latin words beside it the name is mixed, too loose to judge.
+            return words.isEmpty() && ideographs.length() >= 2 && ideographs.length() <= 4
+                ? Optional.of(ideographs.toString()) : Optional.empty();
+        }
+        if (words.size() < 2 || words.size() > MAX_WORDS) {
+            return Optional.empty();
+        }
+        words.sort(null);
+        return Optional.of(String.join(" ", words));
+    }
+
+    private static boolean isIdeograph(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
+            || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+    }
+}

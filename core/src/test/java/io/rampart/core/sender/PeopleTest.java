@@ -1,0 +1,138 @@
+package io.rampart.core.sender;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+
+import io.rampart.core.analysis.Category;
+import io.rampart.core.analysis.ScanContext;
+import io.rampart.core.analysis.ScanReport;
+import io.rampart.core.message.MessageParser;
+import io.rampart.core.state.MemoryStateStore;
+
+class PeopleTest {
+    private static final ScanContext INBOUND = ScanContext.builder().localDomains(ImmutableSet.of("acme.example")).build();
+
+    private static People people(List<String> configured, List<String> allowed) {
+        return new People(configured, allowed, true, new MemoryStateStore());
+    }
+
+    private static ScanReport scan(People people, String from) {
+        ScanReport report = new ScanReport();
+        new PersonImpersonationAnalyzer(people).analyze(new MessageParser().parse(
+            ("From: " + from + "\nTo: alice@acme.example\nSubject: quick favour\n\nAre you at your desk?\n")
+                .getBytes(StandardCharsets.UTF_8)), INBOUND, report);
+        return report;
+    }
+
+    @Test
+    void keysSurviveTheWaysOneNameIsWritten() {
+        assertThat(PersonNames.key("Bob Smith")).contains("bob smith");
+        assertThat(List.of("Smith, Bob", "BOB SMITH", "Bob J. Smith", "\"Bob Smith\"", "Bob Smith (CEO)",
+            "Bob Smith [bob@acme.example]", "Ｂｏｂ Ｓｍｉｔｈ")).allSatisfy(name ->
+            assertThat(PersonNames.key(name)).as(name).contains("bob smith"));
+        assertThat(PersonNames.key("José Müller")).contains("jose muller");
+        assertThat(PersonNames.key("Conor O'Brien")).contains("conor obrien");
+        assertThat(PersonNames.key("张伟")).contains("张伟");
+        assertThat(PersonNames.key("张 伟")).contains("张伟");
+    }
+
+    @Test
+    void namesThatCannotIdentifyAPersonHaveNoKey() {
+        assertThat(List.of("Bob", "张", "B. Smith", "", "  ", "Bob Smith via DocuSign", "Bob Smith (via Google Docs)",
+            "Your Friendly Neighbourhood Newsletter Team", "Bob 张伟", "欧阳娜娜娜娜")).allSatisfy(name ->
+            assertThat(PersonNames.key(name)).as(name).isEmpty());
+    }
+
+    @Test
+    void aLocalUserTeachesTheNameTheySendUnderOnlyForTheirOwnAddress() {
+        People people = people(ImmutableList.of(), ImmutableList.of());
+
+        assertThat(people.learn("alice@acme.example", "bob@acme.example", "Bob Smith")).isFalse();
+        assertThat(people.learn(null, "bob@acme.example", "Bob Smith")).isFalse();
+        assertThat(people.lookup("Bob Smith")).isEmpty();
+
+        assertThat(people.learn("bob@acme.example", "Bob@Acme.example", "Bob Smith")).isTrue();
+        assertThat(people.learn("bob@acme.example", "bob@acme.example", "Bob Smith")).isFalse();
+        Optional<People.Known> known = people.lookup("SMITH, Bob");
+        assertThat(known).isPresent();
+        assertThat(known.get().address()).contains("bob@acme.example");
+        assertThat(known.get().name()).isEqualTo("Bob Smith");
+        assertThat(known.get().configured()).isFalse();
+    }
+
+    @Test
+    void learningCanBeTurnedOff() {
+        People people = new People(ImmutableList.of(), ImmutableList.of(), false, new MemoryStateStore());
+
+        assertThat(people.learn("bob@acme.example", "bob@acme.example", "Bob Smith")).isFalse();
+        assertThat(people.lookup("Bob Smith")).isEmpty();
+    }
+
+    @Test
+    void learntNamesAreSharedThroughTheStateStoreAndCanBeForgotten() {
+        MemoryStateStore state = new MemoryStateStore();
+        People nodeA = new People(ImmutableList.of(), ImmutableList.of(), true, state);
+        People nodeB = new People(ImmutableList.of("Carol Jones"), ImmutableList.of(), true, state);
+        nodeA.learn("bob@acme.example", "bob@acme.example", "Bob Smith");
+
+        assertThat(nodeB.lookup("Bob Smith")).isPresent();
+        assertThat(nodeB.all()).extracting(People.Known::name).containsExactly("Carol Jones", "Bob Smith");
+        assertThat(nodeB.forget("bob smith")).isTrue();
+        assertThat(nodeA.lookup("Bob Smith")).isEmpty();
+        assertThat(nodeB.forget("Bob Smith")).isFalse();
+    }
+
+    @Test
+    void aConfiguredNameThatIsNoPersonIsRefused() {
+        assertThatThrownBy(() -> people(ImmutableList.of("Bob"), ImmutableList.of()))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'Bob'");
+    }
+
+    @Test
+    void anOutsiderWritingUnderALearntNameFromFreeMailIsFlagged() {
+        People people = people(ImmutableList.of(), ImmutableList.of());
+        people.learn("bob@acme.example", "bob@acme.example", "Bob Smith");
+
+        ScanReport report = scan(people, "\"Bob Smith\" <bob.smith.office@gmail.com>");
+
+        assertThat(report.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.rule()).isEqualTo(PersonImpersonationAnalyzer.RULE);
+            assertThat(finding.score()).isEqualTo(PersonImpersonationAnalyzer.FREE_MAIL_SCORE);
+            assertThat(finding.category()).isEqualTo(Category.PHISH);
+            assertThat(finding.detail()).contains("bob@acme.example").contains("bob.smith.office@gmail.com")
+                .contains("free mail");
+        });
+    }
+
+    @Test
+    void aConfiguredNameFromAnotherCompanyScoresLowerAndSaysWhy() {
+        ScanReport report = scan(people(ImmutableList.of("张伟"), ImmutableList.of()),
+            "=?UTF-8?B?5byg5Lyf?= <zhangwei@partner.example>");
+
+        assertThat(report.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.score()).isEqualTo(PersonImpersonationAnalyzer.SCORE);
+            assertThat(finding.detail()).contains("detection.people").contains("张伟");
+        });
+    }
+
+    @Test
+    void localSendersAllowedSendersAndOtherNamesAreNotFlagged() {
+        People people = people(ImmutableList.of("Bob Smith"), ImmutableList.of("Bob.Smith.Home@gmail.com"));
+
+        assertThat(scan(people, "\"Bob Smith\" <bob@acme.example>").findings()).isEmpty();
+        assertThat(scan(people, "\"Bob Smith\" <bob@mail.acme.example>").findings()).isEmpty();
+        assertThat(scan(people, "\"Bob Smith\" <bob.smith.home@gmail.com>").findings()).isEmpty();
+        assertThat(scan(people, "\"Robert Smith\" <rsmith@gmail.com>").findings()).isEmpty();
+        assertThat(scan(people, "\"Bob Smith via DocuSign\" <dse@docusign.net>").findings()).isEmpty();
+        assertThat(scan(people, "bob.smith@gmail.com").findings()).isEmpty();
+    }
+}
