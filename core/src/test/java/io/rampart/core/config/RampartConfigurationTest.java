@@ -35,6 +35,28 @@ class RampartConfigurationTest {
         assertThat(configuration.scan().failMode()).isEqualTo(ScanSettings.FailMode.OPEN);
     }
 
+    /** The shipped file lists the keys commented with their defaults: uncommented, every one of them is valid. */
+    @Test
+    void theShippedFileUncommentedShouldParse() throws Exception {
+        java.nio.file.Path shipped = java.nio.file.Paths.get("..", "james-conf", "src", "main", "james", "conf",
+            "rampart.properties");
+        StringBuilder uncommented = new StringBuilder();
+        int keys = 0;
+        for (String line : java.nio.file.Files.readAllLines(shipped, java.nio.charset.StandardCharsets.UTF_8)) {
+            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("^#([a-z][\\w.@-]*=.*)$").matcher(line);
+            if (matcher.matches()) {
+                uncommented.append(matcher.group(1)).append('\n');
+                keys++;
+            }
+        }
+
+        RampartConfiguration configuration = parse(uncommented.toString());
+
+        assertThat(keys).isGreaterThan(100);
+        assertThat(configuration.detection().learnPeople()).isTrue();
+        assertThat(configuration.scan().timeBudget()).isEqualTo(Duration.ofSeconds(5));
+    }
+
     @Test
     void valuesShouldBeRead() throws Exception {
         RampartConfiguration configuration = parse("flow.inbound.action.spam=junk\nflow.inbound.rejectScore=20\n"
