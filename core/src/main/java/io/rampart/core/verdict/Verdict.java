@@ -93,11 +93,16 @@ public final class Verdict {
         return String.format(Locale.ROOT, "%.2f", score);
     }
 
-    /** The X-Rampart-Verdict header value: {@code <class>; score=<n>; rules=<ids>}. */
+    /**
+     * The X-Rampart-Verdict header value: {@code <class>; score=<n>; rules=<ids>}, and {@code ; incomplete}
+     * when the mail was not fully scanned (a cap, the time budget, a broken part: the reasons are in
+     * {@code rampart.reason}), so that a delivered mail says it was judged on part of its content.
+     */
     public String headerValue() {
         List<String> rules = rules();
         return verdictClass.asString() + "; score=" + formattedScore()
-            + "; rules=" + (rules.isEmpty() ? "none" : String.join(",", rules.subList(0, Math.min(rules.size(), 12))));
+            + "; rules=" + (rules.isEmpty() ? "none" : String.join(",", rules.subList(0, Math.min(rules.size(), 12))))
+            + (complete() ? "" : "; incomplete");
     }
 
     /** One line a person can read: the class, the score against the threshold, and the top reasons. */

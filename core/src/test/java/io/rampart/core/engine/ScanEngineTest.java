@@ -121,6 +121,7 @@ class ScanEngineTest {
         assertThat(verdict.verdictClass()).isEqualTo(VerdictClass.SPAM);
         assertThat(verdict.complete()).isFalse();
         assertThat(verdict.incompleteReasons()).containsExactly("the 'broken' analysis failed: java.lang.IllegalStateException: boom");
+        assertThat(verdict.headerValue()).isEqualTo("spam; score=100.00; rules=gtube; incomplete");
     }
 
     @Test
