@@ -27,7 +27,8 @@ class DetectionEngineTest {
     @Test
     void shouldRegisterTestSignaturesFirstThenDetectionAnalyzers() {
         assertThat(engine.analyzers()).extracting(a -> a.name())
-            .containsExactly("test-signatures", "attachments", "local-indicators", "links", "sender", "content", "model");
+            .containsExactly("test-signatures", "attachments", "local-indicators", "links", "sender", "people", "content",
+                "model");
     }
 
     @Test
