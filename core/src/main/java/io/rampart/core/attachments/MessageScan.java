@@ -192,10 +192,10 @@ final class MessageScan implements Inspection {
             } else if (FileTypes.isRtf(content)) {
                 new OfficeInspector(this, where, depth).rtf(content);
             } else if (magicType.equals("image/svg+xml") || extension.equals("svg") || declared.equals("image/svg+xml")) {
-                new MarkupInspector(this, where).inspect(text(content), true);
+                new MarkupInspector(this, where, depth).inspect(text(content), true);
             } else if (magicType.contains("html") || extension.matches("s?html?|xhtml|mht|mhtml")
                 || declared.equals("text/html")) {
-                new MarkupInspector(this, where).inspect(text(content), false);
+                new MarkupInspector(this, where, depth).inspect(text(content), false);
             } else if (magicType.startsWith("image/") || declared.startsWith("image/")) {
                 imageBytes(content, where);
             } else if (magicType.startsWith("text/") || declared.startsWith("text/") || extension.equals("ics")) {

@@ -263,6 +263,57 @@ class AttachmentMessageTest {
             assertThat(verdict.rules()).contains("svg.script", "html.script-redirect", "html.obfuscated-script");
         }
 
+        /** The page a smuggling lure attaches: its script decodes a file, wraps it in a Blob and clicks a download link. */
+        private String smugglingPage(String payload, String saveAs) {
+            return "<html><body><p>Loading your secure document...</p><script>\n"
+                + "var d = \"" + payload + "\";\n"
+                + "var bytes = Uint8Array.from(atob(d), function (c) { return c.charCodeAt(0); });\n"
+                + "var blob = new Blob([bytes], {type: 'application/octet-stream'});\n"
+                + "var a = document.createElement('a'); a.href = window.URL.createObjectURL(blob);\n"
+                + "a.download = '" + saveAs + "'; document.body.appendChild(a); a.click();\n"
+                + "</script></body></html>";
+        }
+
+        @Test
+        void htmlSmugglingAZippedExecutableShouldBeMalwareAndTheFileAnalysed() {
+            String payload = java.util.Base64.getEncoder().encodeToString(Documents.zip("Invoice_4471.exe", Documents.PE));
+            Verdict verdict = scanAttachment("text/html", "Secure_Viewer.html",
+                smugglingPage(payload, "Invoice_4471.zip").getBytes(StandardCharsets.UTF_8));
+
+            assertThat(details(verdict, "html.smuggling")).containsExactly("'Secure_Viewer.html' (part 1.2): HTML file "
+                + "attachment carries a zip archive in its script and makes the browser save it as 'Invoice_4471.zip'");
+            assertThat(details(verdict, "file.executable")).singleElement().asString()
+                .contains("'Invoice_4471.zip' (built by its script)").contains("Invoice_4471.exe");
+            assertThat(verdict.verdictClass()).isEqualTo(VerdictClass.MALWARE);
+        }
+
+        @Test
+        void htmlSmugglingWhosePayloadCannotBeReadShouldStillBeReportedByTheFileItSaves() {
+            String scrambled = "QkVHSU4gWE9SIEtFWQ".repeat(20);
+            Verdict verdict = scanAttachment("text/html", "fax.html",
+                smugglingPage(scrambled, "Fax_Message.iso").getBytes(StandardCharsets.UTF_8));
+
+            assertThat(verdict.findings()).filteredOn(f -> f.rule().equals("html.smuggling"))
+                .singleElement().satisfies(finding -> {
+                    assertThat(finding.score()).isEqualTo(io.rampart.core.attachments.documents.MarkupInspector.SMUGGLING_SCORE);
+                    assertThat(finding.detail()).contains("saves it as 'Fax_Message.iso'");
+                });
+        }
+
+        @Test
+        void aPageThatExportsATableAsCsvIsNotSmuggling() {
+            String page = "<html><body><table id=t><tr><td>Q3</td><td>1200</td></tr></table><script>\n"
+                + "function exportCsv() { var rows = document.querySelectorAll('#t tr'); var csv = '';\n"
+                + "rows.forEach(function (r) { csv += r.innerText.replace(/\\t/g, ',') + '\\n'; });\n"
+                + "var blob = new Blob([csv], {type: 'text/csv'}); var a = document.createElement('a');\n"
+                + "a.href = URL.createObjectURL(blob); a.download = 'report.csv'; a.click(); }\n"
+                + "</script><button onclick=\"exportCsv()\">Export</button></body></html>";
+            Verdict verdict = scanAttachment("text/html", "report.html", page.getBytes(StandardCharsets.UTF_8));
+
+            assertThat(verdict.rules()).doesNotContain("html.smuggling");
+            assertThat(verdict.verdictClass()).isEqualTo(VerdictClass.CLEAN);
+        }
+
         @Test
         void calendarInviteLinksShouldBeAnalysed() {
             String ics = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Payroll review\r\n"

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 import io.rampart.core.analysis.Category;
+import io.rampart.core.attachments.FileTypes;
 import io.rampart.core.attachments.Inspection;
 
 /**
@@ -27,6 +28,13 @@ public final class MarkupInspector {
     public static final double DATA_DOCUMENT_SCORE = 2.0;
     public static final double HTML_ATTACHMENT_SCORE = 0.5;
     public static final double HTA_SCORE = 6.0;
+    /** Script that assembles a file embedded in it and hands it to the browser as a download (HTML smuggling). */
+    public static final double SMUGGLED_FILE_SCORE = 6.0;
+    /** The same construct saving a risky file type whose bytes could not be read out (encrypted, split, XOR-ed). */
+    public static final double SMUGGLING_SCORE = 3.0;
+    /** Embedded payloads decoded per attachment, and the shortest base64 literal worth decoding. */
+    private static final int MAX_PAYLOADS = 5;
+    private static final int MIN_PAYLOAD_CHARS = 200;
     private static final int MAX_LINKS = 200;
     private static final int MAX_DATA_IMAGES = 10;
     private static final Pattern REDIRECT = Pattern.compile(
@@ -38,13 +46,21 @@ public final class MarkupInspector {
     private static final Pattern DATA_IMAGE = Pattern.compile(
         "(?i)data:image/(png|jpe?g|gif|bmp)[^,;]*;base64,([A-Za-z0-9+/=\\s]{100,})");
     private static final Pattern DATA_DOCUMENT = Pattern.compile("(?i)data:(text/html|application/[a-z0-9.+-]+)[;,]");
+    /** Building a file in the browser: a Blob made into an object URL, or saved with the old IE/Edge calls. */
+    private static final Pattern BLOB = Pattern.compile("(?i)\\bnew\\s+Blob\\s*\\(|\\.msSaveOrOpenBlob\\s*\\(|\\.msSaveBlob\\s*\\(");
+    private static final Pattern SAVE = Pattern.compile("(?i)\\bcreateObjectURL\\s*\\(|\\.msSaveOrOpenBlob\\s*\\(|\\.msSaveBlob\\s*\\(");
+    private static final Pattern DOWNLOAD_NAME = Pattern.compile("(?i)(?:\\.download\\s*=\\s*|setAttribute\\s*\\(\\s*[\"']download[\"']\\s*,\\s*"
+        + "|\\bdownload\\s*=\\s*|msSave(?:OrOpen)?Blob\\s*\\([^,]{1,200},\\s*)[\"'`]([^\"'`<>]{1,200})[\"'`]");
+    private static final Pattern BASE64_LITERAL = Pattern.compile("[\"'`]([A-Za-z0-9+/\\s]{" + MIN_PAYLOAD_CHARS + ",}={0,2})[\"'`]");
 
     private final Inspection inspection;
     private final String where;
+    private final int depth;
 
-    public MarkupInspector(Inspection inspection, String where) {
+    public MarkupInspector(Inspection inspection, String where, int depth) {
         this.inspection = inspection;
         this.where = where;
+        this.depth = depth;
     }
 
     public void inspect(String markup, boolean svg) {
@@ -100,6 +116,9 @@ public final class MarkupInspector {
             inspection.finding("html.obfuscated-script", OBFUSCATION_SCORE, Category.PHISH,
                 where + ": " + kind + " attachment decodes hidden script (" + obfuscation.group() + ")");
         }
+        if (!svg || script.length() > 0) {
+            suspicious |= smuggling(script, kind);
+        }
         Matcher dataDocument = DATA_DOCUMENT.matcher(markup);
         if (dataDocument.find()) {
             suspicious = true;
@@ -128,6 +147,81 @@ public final class MarkupInspector {
             inspection.finding("html.attachment", HTML_ATTACHMENT_SCORE, Category.PHISH,
                 where + ": HTML file attached (opens locally in a browser)");
         }
+    }
+
+    /**
+     * HTML smuggling (the delivery of Qakbot, IcedID, NOBELIUM's ISO files): the page carries a file in
+     * its script, builds it into a Blob and makes the browser save it, so no gateway sees the file
+     * attached. When the script builds and saves a Blob, base64 literals in it are decoded; one that is
+     * an archive, executable, disk image, PDF or Office file is reported and analysed as a file of its
+     * own (named as the script names the download). Without such a literal (payload split, XOR-ed or
+     * encrypted), a download named with an executable, disk-image or archive extension is still reported.
+     * A page that merely offers a "save as CSV" button builds no recognisable file and names none: not flagged.
+     */
+    private boolean smuggling(String script, String kind) {
+        if (!BLOB.matcher(script).find() || !SAVE.matcher(script).find()) {
+            return false;
+        }
+        Matcher nameMatcher = DOWNLOAD_NAME.matcher(script);
+        java.util.Optional<String> downloadName = nameMatcher.find()
+            ? java.util.Optional.of(nameMatcher.group(1).trim()) : java.util.Optional.empty();
+        Matcher literal = BASE64_LITERAL.matcher(script);
+        int payloads = 0;
+        boolean found = false;
+        while (literal.find() && payloads < MAX_PAYLOADS) {
+            byte[] decoded;
+            try {
+                decoded = Base64.getMimeDecoder().decode(literal.group(1).replaceAll("\\s+", ""));
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            java.util.Optional<String> fileKind = fileKind(decoded);
+            if (fileKind.isEmpty()) {
+                continue;
+            }
+            payloads++;
+            String name = downloadName.orElse("smuggled file " + payloads);
+            String fileWhere = where + " > '" + name + "' (built by its script)";
+            if (!found) {
+                found = true;
+                inspection.finding("html.smuggling", SMUGGLED_FILE_SCORE, Category.MALWARE, where + ": " + kind
+                    + " attachment carries a " + fileKind.get() + " in its script and makes the browser save it"
+                    + downloadName.map(n -> " as '" + n + "'").orElse(""));
+            }
+            inspection.file(decoded, name, fileWhere, depth + 1);
+        }
+        if (!found && downloadName.isPresent() && RISKY_DOWNLOADS.contains(FileTypes.extension(downloadName.get()))) {
+            inspection.finding("html.smuggling", SMUGGLING_SCORE, Category.MALWARE, where + ": " + kind
+                + " attachment builds a file in the browser and saves it as '" + downloadName.get() + "'");
+            return true;
+        }
+        return found;
+    }
+
+    private static final com.google.common.collect.ImmutableSet<String> RISKY_DOWNLOADS =
+        com.google.common.collect.ImmutableSet.<String>builder().addAll(FileTypes.EXECUTABLE_EXTENSIONS)
+            .addAll(FileTypes.DISK_IMAGE_EXTENSIONS).add("zip", "rar", "7z", "gz", "tar", "cab", "ace").build();
+
+    /** What a decoded payload is, if it is a file worth delivering this way. */
+    private static java.util.Optional<String> fileKind(byte[] content) {
+        if (content.length < 64) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<String> kind = FileTypes.executableKind(content);
+        if (kind.isEmpty()) {
+            kind = FileTypes.diskImageKind(content);
+        }
+        if (kind.isEmpty()) {
+            kind = io.rampart.core.attachments.archive.ArchiveFormat.sniff(content).map(format -> format.name().toLowerCase(Locale.ROOT)
+                + " archive");
+        }
+        if (kind.isEmpty() && FileTypes.isPdf(content)) {
+            kind = java.util.Optional.of("PDF");
+        }
+        if (kind.isEmpty() && FileTypes.isOle(content)) {
+            kind = java.util.Optional.of("Office document");
+        }
+        return kind;
     }
 
     /** Decodes the {@code data:image/...;base64} URIs of a markup text and scans them; returns how many. */
