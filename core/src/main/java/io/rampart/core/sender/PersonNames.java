@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * A person's display name reduced to a key that survives the ways one name is written: case, width,
  * accents, punctuation, initials, word order ("Smith, Bob", "Bob J. Smith" and "BOB SMITH" are one
- * key), a role or note in brackets ("Bob Smith (CEO)"), quotes and an address written into the name.
+ * key), a title ("Dr. Bob Smith"), a role or note in brackets ("Bob Smith (CEO)"), quotes and an address
+ * written into the name.
  * Only names that can identify a person get a key: two words or more of Latin (or Cyrillic...)
  * letters, or a Chinese/Japanese/Korean name of two to four characters. A lone first name ("Bob")
  * matches too many people to be evidence. Names a service writes on someone's behalf ("Bob Smith via
@@ -23,6 +24,8 @@ public final class PersonNames {
     private static final Pattern ADDRESS = Pattern.compile("[\\w.%+-]+@[\\w.-]+");
     private static final Pattern ON_BEHALF = Pattern.compile("(?i)(^|[\\s(\\[])(via|on behalf of|代表)(\\s|$)");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Titles an impostor may put before a name ("Dr. Bob Smith" is still Bob Smith). */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir");
 
     private PersonNames() {
     }
@@ -49,7 +52,7 @@ public final class PersonNames {
                 word.append(c);
             } else if (c != '\'' && c != '\u2019' || word.length() == 0) {
                 // an apostrophe stays inside a word (O'Brien); anything else ends it
-                if (word.length() > 1) {
+                if (word.length() > 1 && !TITLES.contains(word.toString())) {
                     words.add(word.toString());
                 }
                 word.setLength(0);

@@ -37,7 +37,7 @@ class PeopleTest {
     void keysSurviveTheWaysOneNameIsWritten() {
         assertThat(PersonNames.key("Bob Smith")).contains("bob smith");
         assertThat(List.of("Smith, Bob", "BOB SMITH", "Bob J. Smith", "\"Bob Smith\"", "Bob Smith (CEO)",
-            "Bob Smith [bob@acme.example]", "Ｂｏｂ Ｓｍｉｔｈ")).allSatisfy(name ->
+            "Bob Smith [bob@acme.example]", "Ｂｏｂ Ｓｍｉｔｈ", "Dr. Bob Smith", "Mr Bob Smith")).allSatisfy(name ->
             assertThat(PersonNames.key(name)).as(name).contains("bob smith"));
         assertThat(PersonNames.key("José Müller")).contains("jose muller");
         assertThat(PersonNames.key("Conor O'Brien")).contains("conor obrien");
@@ -48,7 +48,7 @@ class PeopleTest {
     @Test
     void namesThatCannotIdentifyAPersonHaveNoKey() {
         assertThat(List.of("Bob", "张", "B. Smith", "", "  ", "Bob Smith via DocuSign", "Bob Smith (via Google Docs)",
-            "Your Friendly Neighbourhood Newsletter Team", "Bob 张伟", "欧阳娜娜娜娜")).allSatisfy(name ->
+            "Your Friendly Neighbourhood Newsletter Team", "Bob 张伟", "欧阳娜娜娜娜", "Dr. Bob")).allSatisfy(name ->
             assertThat(PersonNames.key(name)).as(name).isEmpty());
     }
 
