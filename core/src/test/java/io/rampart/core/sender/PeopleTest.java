@@ -78,20 +78,6 @@ class PeopleTest {
     }
 
     @Test
-    void learntNamesAreSharedThroughTheStateStoreAndCanBeForgotten() {
-        MemoryStateStore state = new MemoryStateStore();
-        People nodeA = new People(ImmutableList.of(), ImmutableList.of(), true, state);
-        People nodeB = new People(ImmutableList.of("Carol Jones"), ImmutableList.of(), true, state);
-        nodeA.learn("bob@acme.example", "bob@acme.example", "Bob Smith");
-
-        assertThat(nodeB.lookup("Bob Smith")).isPresent();
-        assertThat(nodeB.all()).extracting(People.Known::name).containsExactly("Carol Jones", "Bob Smith");
-        assertThat(nodeB.forget("bob smith")).isTrue();
-        assertThat(nodeA.lookup("Bob Smith")).isEmpty();
-        assertThat(nodeB.forget("Bob Smith")).isFalse();
-    }
-
-    @Test
     void aConfiguredNameThatIsNoPersonIsRefused() {
         assertThatThrownBy(() -> people(ImmutableList.of("Bob"), ImmutableList.of()))
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'Bob'");
