@@ -31,9 +31,7 @@ public final class DetectionSettings {
         ImmutableList<String> people = reader.list("detection.people", ImmutableList.of());
         for (String person : people) {
             if (io.rampart.core.sender.PersonNames.key(person).isEmpty()) {
-                throw reader.error("detection.people", person,
-                    "people's names of two words or more (Bob Smith) or two to four Chinese characters (张伟), "
-                        + "without 'via'");
+                throw reader.error("detection.people", person, io.rampart.core.sender.PersonNames.ACCEPTED);
             }
         }
         ImmutableSet<String> allowedSenders = reader.addresses("detection.people.allowedSenders");

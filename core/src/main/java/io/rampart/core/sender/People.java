@@ -36,10 +36,23 @@ public final class People {
     public static final class Known {
         private final String name;
         private final Optional<String> address;
+        private final boolean configured;
 
-        Known(String name, Optional<String> address) {
+        private Known(String name, Optional<String> address, boolean configured) {
             this.name = name;
             this.address = address;
+            this.configured = configured;
+        }
+
+        static Known configured(String name) {
+            return new Known(name, Optional.empty(), true);
+        }
+
+        /** A learnt name from its stored value (address TAB name). */
+        static Known learnt(String value) {
+            int tab = value.indexOf('\t');
+            return tab < 0 ? new Known(value, Optional.empty(), false)
+                : new Known(value.substring(tab + 1), Optional.of(value.substring(0, tab)), false);
         }
 
         /** The name as configured or as first seen. */
@@ -52,8 +65,9 @@ public final class People {
             return address;
         }
 
+        /** Named in {@code detection.people} (else learnt). */
         public boolean configured() {
-            return address.isEmpty();
+            return configured;
         }
     }
 
@@ -79,7 +93,7 @@ public final class People {
         for (String name : configuredNames) {
             String trimmed = name.trim();
             names.putIfAbsent(PersonNames.key(trimmed).orElseThrow(() -> new IllegalArgumentException("'" + trimmed
-                + "' is not a person's name Rampart can match (two words or more, or two to four Chinese characters)")),
+                + "' is not " + PersonNames.ACCEPTED)),
                 trimmed);
         }
         this.configured = ImmutableMap.copyOf(names);
@@ -98,15 +112,9 @@ public final class People {
         }
         String configuredName = configured.get(key.get());
         if (configuredName != null) {
-            return Optional.of(new Known(configuredName, Optional.empty()));
+            return Optional.of(Known.configured(configuredName));
         }
-        return state.hashes().get(LEARNED_KEY, key.get()).map(People::learned);
-    }
-
-    private static Known learned(String value) {
-        int tab = value.indexOf('\t');
-        return tab < 0 ? new Known(value, Optional.empty())
-            : new Known(value.substring(tab + 1), Optional.of(value.substring(0, tab)));
+        return state.hashes().get(LEARNED_KEY, key.get()).map(Known::learnt);
     }
 
     /** Whether this outside address may use the organisation's names ({@code detection.people.allowedSenders}). */
@@ -154,8 +162,8 @@ public final class People {
     /** Every name: the configured ones first, then the learnt ones by key. */
     public ImmutableList<Known> all() {
         List<Known> all = new ArrayList<>();
-        configured.values().forEach(name -> all.add(new Known(name, Optional.empty())));
-        state.hashes().entries(LEARNED_KEY).values().forEach(value -> all.add(learned(value)));
+        configured.values().forEach(name -> all.add(Known.configured(name)));
+        state.hashes().entries(LEARNED_KEY).values().forEach(value -> all.add(Known.learnt(value)));
         return ImmutableList.copyOf(all);
     }
 

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * DocuSign", "Bob Smith (via Google Docs)") get no key: the service is who sends them.
  */
 public final class PersonNames {
+    /** What {@link #key} accepts, for error messages. */
+    public static final String ACCEPTED = "a person's name of two words or more (Bob Smith) or of two to four Chinese "
+        + "characters (张伟), without 'via'";
     /** Longer display names are slogans or subjects, not people. */
     public static final int MAX_WORDS = 4;
     private static final Pattern BRACKETED = Pattern.compile("[(\\[<{（【][^)\\]>}）】]*[)\\]>}）】]");

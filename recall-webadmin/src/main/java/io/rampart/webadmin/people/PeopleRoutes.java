@@ -64,8 +64,7 @@ public class PeopleRoutes implements Routes {
         Stream<People.Known> people;
         if (name.isPresent()) {
             if (PersonNames.key(name.get()).isEmpty()) {
-                throw new IllegalArgumentException("'name' must be a person's name of two words or more or two to "
-                    + "four Chinese characters, got '" + name.get() + "'");
+                throw new IllegalArgumentException("'name' must be " + PersonNames.ACCEPTED + ", got '" + name.get() + "'");
             }
             people = rampart.people().lookup(name.get()).stream();
         } else {
@@ -85,8 +84,7 @@ public class PeopleRoutes implements Routes {
         Params.of(request, ImmutableSet.of());
         String name = request.params("name");
         if (PersonNames.key(name).isEmpty()) {
-            throw new IllegalArgumentException("'" + name + "' is not a person's name Rampart keeps (two words or more, "
-                + "or two to four Chinese characters)");
+            throw new IllegalArgumentException("'" + name + "' is not " + PersonNames.ACCEPTED);
         }
         Optional<People.Known> known = rampart.people().lookup(name);
         if (known.isPresent() && known.get().configured()) {
