@@ -78,8 +78,8 @@ public final class Rampart implements AutoCloseable {
         IndicatorStore indicators = new StateIndicatorStore(state, clock);
         IntelService intel = new IntelService(configuration.intel(), indicators, recalls, clock);
         People people = People.from(configuration.detection(), state);
-        return new Rampart(configuration, Analyzers.standardEngine(configuration, feedback, indicators, people), feedback,
-            state, file, clock, ledger, recalls, intel, people);
+        return new Rampart(configuration, Analyzers.standardEngine(configuration, feedback, indicators, people,
+            new io.rampart.core.links.DomainHistory(state)), feedback, state, file, clock, ledger, recalls, intel, people);
     }
 
     private final RampartConfiguration configuration;

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.rampart.it.Imap.ImapMessage;
 import io.rampart.launcher.DemoData;
 
-/** Other actions, configured in rampart.properties: junk, drop with notices, reject during SMTP. */
+/**
+ * Other actions, configured in rampart.properties: junk, drop with notices, reject during SMTP; and
+ * newly seen link domains judged from the first mail (no warm-up).
+ */
 class ActionsIntegrationTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -28,7 +31,20 @@ class ActionsIntegrationTest {
         "flow.inbound.action.spam=junk\n"
             + "flow.inbound.action.malware=quarantine\n"
             + "flow.inbound.rejectScore=150\n"
-            + "flow.internal.action.spam=drop\n");
+            + "flow.internal.action.spam=drop\n"
+            + "detection.newDomains.warmUp=0\n");
+
+    @Test
+    void aLinkToADomainNeverSeenBeforeShouldBeNamedOnTheDeliveredMail() throws Exception {
+        String subject = "Menu " + UUID.randomUUID();
+        String domain = "bistro-" + UUID.randomUUID().toString().substring(0, 8) + ".com";
+        james.smtp().sendFromOutside("friend@example.net", address("alice"),
+            Messages.plain("friend@example.net", address("alice"), subject,
+                "Lunch tomorrow? The menu is at https://menu." + domain + "/today"));
+
+        ImapMessage delivered = awaitMessage("alice", "INBOX", subject);
+        assertThat(delivered.verdictHeader()).contains("link.newly-seen");
+    }
 
     @Test
     void inboundSpamShouldLandInTheRecipientsJunkFolder() throws Exception {

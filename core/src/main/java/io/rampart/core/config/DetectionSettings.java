@@ -8,13 +8,15 @@ import com.google.common.collect.ImmutableSet;
 
 /**
  * {@code detection.*}: local threat indicators, extra brands to protect, the URL cap, the
- * statistical model (built-in, a file, or off) with the largest score it may add, and the
- * organisation's people whose names outsiders must not borrow.
+ * statistical model (built-in, a file, or off) with the largest score it may add, the
+ * organisation's people whose names outsiders must not borrow, and when a link domain counts as newly seen.
  */
 public final class DetectionSettings {
     public static final int DEFAULT_MAX_URLS = 200;
     public static final String DEFAULT_MODEL = "builtin";
     public static final double DEFAULT_MODEL_MAX_SCORE = 8.0;
+    public static final java.time.Duration DEFAULT_NEW_DOMAIN_WINDOW = java.time.Duration.ofHours(72);
+    public static final java.time.Duration DEFAULT_NEW_DOMAIN_WARM_UP = java.time.Duration.ofDays(7);
 
     public static DetectionSettings from(ConfigReader reader) {
         ImmutableSet<String> domains = lowerCase(reader.list("detection.indicators.domains", ImmutableList.of()));
@@ -36,12 +38,16 @@ public final class DetectionSettings {
         }
         ImmutableSet<String> allowedSenders = reader.addresses("detection.people.allowedSenders");
         boolean learnPeople = reader.bool("detection.people.learn", true);
-        return new DetectionSettings(domains, urls, brands, maxUrls, model, maxScore, people, allowedSenders, learnPeople);
+        java.time.Duration newDomainWindow = reader.duration("detection.newDomains.window", DEFAULT_NEW_DOMAIN_WINDOW);
+        java.time.Duration newDomainWarmUp = reader.duration("detection.newDomains.warmUp", DEFAULT_NEW_DOMAIN_WARM_UP);
+        return new DetectionSettings(domains, urls, brands, maxUrls, model, maxScore, people, allowedSenders, learnPeople,
+            newDomainWindow, newDomainWarmUp);
     }
 
     public static DetectionSettings defaults() {
         return new DetectionSettings(ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of(), DEFAULT_MAX_URLS,
-            DEFAULT_MODEL, DEFAULT_MODEL_MAX_SCORE, ImmutableList.of(), ImmutableSet.of(), true);
+            DEFAULT_MODEL, DEFAULT_MODEL_MAX_SCORE, ImmutableList.of(), ImmutableSet.of(), true, DEFAULT_NEW_DOMAIN_WINDOW,
+            DEFAULT_NEW_DOMAIN_WARM_UP);
     }
 
     private static ImmutableSet<String> lowerCase(ImmutableList<String> values) {
@@ -57,10 +63,13 @@ public final class DetectionSettings {
     private final ImmutableList<String> people;
     private final ImmutableSet<String> peopleAllowedSenders;
     private final boolean learnPeople;
+    private final java.time.Duration newDomainWindow;
+    private final java.time.Duration newDomainWarmUp;
 
     public DetectionSettings(ImmutableSet<String> indicatorDomains, ImmutableSet<String> indicatorUrls,
                              ImmutableSet<String> brands, int maxUrls, String model, double modelMaxScore,
-                             ImmutableList<String> people, ImmutableSet<String> peopleAllowedSenders, boolean learnPeople) {
+                             ImmutableList<String> people, ImmutableSet<String> peopleAllowedSenders, boolean learnPeople,
+                             java.time.Duration newDomainWindow, java.time.Duration newDomainWarmUp) {
         this.indicatorDomains = indicatorDomains;
         this.indicatorUrls = indicatorUrls;
         this.brands = brands;
@@ -70,6 +79,18 @@ public final class DetectionSettings {
         this.people = people;
         this.peopleAllowedSenders = peopleAllowedSenders;
         this.learnPeople = learnPeople;
+        this.newDomainWindow = newDomainWindow;
+        this.newDomainWarmUp = newDomainWarmUp;
+    }
+
+    /** {@code detection.newDomains.window}: how long after its first appearance a link domain is newly seen (0: off). */
+    public java.time.Duration newDomainWindow() {
+        return newDomainWindow;
+    }
+
+    /** {@code detection.newDomains.warmUp}: how long Rampart watches mail before it judges domains new. */
+    public java.time.Duration newDomainWarmUp() {
+        return newDomainWarmUp;
     }
 
     /** {@code detection.people}: names of people outsiders must not write under (executives, finance staff). */

@@ -11,9 +11,11 @@ import io.rampart.core.config.DetectionSettings;
 import io.rampart.core.config.RampartConfiguration;
 import io.rampart.core.feedback.FeedbackStores;
 import io.rampart.core.feedback.LocalIndicatorAnalyzer;
+import io.rampart.core.links.DomainHistory;
 import io.rampart.core.links.LinkAnalysis;
 import io.rampart.core.links.LinkUrlInspector;
 import io.rampart.core.links.LinksAnalyzer;
+import io.rampart.core.links.NewDomainAnalyzer;
 import io.rampart.core.model.HashedModel;
 import io.rampart.core.model.ModelAnalyzer;
 import io.rampart.core.model.Models;
@@ -80,15 +82,22 @@ public final class Analyzers {
 
     public static ScanEngine standardEngine(RampartConfiguration configuration, FeedbackStores feedback,
                                             IndicatorStore indicators) {
-        return standardEngine(configuration, feedback, indicators, People.configured(configuration.detection()));
+        return new ScanEngine(configuration, ImmutableList.<Analyzer>builder()
+            .addAll(standard(configuration, feedback))
+            .add(new IntelAnalyzer(configuration.intel(), indicators))
+            .build());
     }
 
-    /** What a James node runs: the standard chain, threat intelligence, and the people learnt in the state store. */
+    /**
+     * What a James node runs: the standard chain with the people learnt in the state store, threat
+     * intelligence, and the organisation's history of link domains (newly seen ones).
+     */
     public static ScanEngine standardEngine(RampartConfiguration configuration, FeedbackStores feedback,
-                                            IndicatorStore indicators, People people) {
+                                            IndicatorStore indicators, People people, DomainHistory domains) {
         return new ScanEngine(configuration, ImmutableList.<Analyzer>builder()
             .addAll(standard(configuration, feedback, Models.forSettings(configuration.detection()), people))
             .add(new IntelAnalyzer(configuration.intel(), indicators))
+            .add(new NewDomainAnalyzer(domains, configuration.detection()))
             .build());
     }
 }

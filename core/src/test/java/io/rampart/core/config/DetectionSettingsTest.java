@@ -30,6 +30,19 @@ class DetectionSettingsTest {
         assertThat(detection.people()).isEmpty();
         assertThat(detection.peopleAllowedSenders()).isEmpty();
         assertThat(detection.learnPeople()).isTrue();
+        assertThat(detection.newDomainWindow()).isEqualTo(java.time.Duration.ofHours(72));
+        assertThat(detection.newDomainWarmUp()).isEqualTo(java.time.Duration.ofDays(7));
+    }
+
+    @Test
+    void shouldReadWhenALinkDomainIsNewlySeen() {
+        DetectionSettings detection = parse("detection.newDomains.window", "0", "detection.newDomains.warmUp", "1d")
+            .detection();
+
+        assertThat(detection.newDomainWindow()).isZero();
+        assertThat(detection.newDomainWarmUp()).isEqualTo(java.time.Duration.ofDays(1));
+        assertThatThrownBy(() -> parse("detection.newDomains.window", "soon"))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("detection.newDomains.window");
     }
 
     @Test
