@@ -26,6 +26,7 @@ import io.rampart.core.attachments.documents.MarkupInspector;
 import io.rampart.core.attachments.documents.OfficeInspector;
 import io.rampart.core.attachments.documents.PdfInspector;
 import io.rampart.core.attachments.images.BarcodeScanner;
+import io.rampart.core.attachments.images.TableCodes;
 import io.rampart.core.attachments.images.CodePayload;
 import io.rampart.core.attachments.images.ImageDecoder;
 import io.rampart.core.attachments.images.LureWords;
@@ -123,6 +124,10 @@ final class MessageScan implements Inspection {
             if (part.html().isPresent() && part.html().get().contains("data:image")) {
                 budget.startPart();
                 MarkupInspector.dataImages(this, part.html().get(), "HTML part " + part.path());
+            }
+            if (part.html().isPresent() && TableCodes.mayHoldACode(part.html().get())) {
+                budget.startPart();
+                MarkupInspector.tableCodes(this, io.rampart.core.message.HtmlCache.document(part), "HTML part " + part.path());
             }
         }
         imageOnlyLure();

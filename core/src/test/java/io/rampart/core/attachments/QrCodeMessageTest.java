@@ -123,6 +123,74 @@ class QrCodeMessageTest {
             .containsExactly("QR code in page 1 of 'drawn.pdf' (part 1.2) decodes to " + PHISH_URL);
     }
 
+    /** A code drawn as an HTML table, one cell per module, dark cells painted with {@code darkCell}. */
+    private static String tableCode(String text, String darkCell, String lightCell, boolean runsAsColspan)
+        throws WriterException {
+        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+        hints.put(EncodeHintType.MARGIN, 0);
+        BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints);
+        StringBuilder html = new StringBuilder("<table cellpadding=\"0\" cellspacing=\"0\" style=\"border:0\">");
+        for (int y = 0; y < matrix.getHeight(); y++) {
+            html.append("<tr>");
+            int x = 0;
+            while (x < matrix.getWidth()) {
+                boolean dark = matrix.get(x, y);
+                int run = 1;
+                while (runsAsColspan && x + run < matrix.getWidth() && matrix.get(x + run, y) == dark) {
+                    run++;
+                }
+                html.append("<td").append(run > 1 ? " colspan=\"" + run + "\"" : "").append(' ')
+                    .append(dark ? darkCell : lightCell).append(" width=\"4\" height=\"4\"></td>");
+                x += run;
+            }
+            html.append("</tr>");
+        }
+        return html.append("</table>").toString();
+    }
+
+    @Test
+    void codeDrawnAsAnHtmlTableInTheBodyShouldBeReported() throws WriterException {
+        String html = "<html><body><p>Your password expires today. Scan to keep it:</p>"
+            + tableCode(PHISH_URL, "bgcolor=\"#000000\"", "bgcolor=\"#FFFFFF\"", false) + "</body></html>";
+        byte[] message = Fixtures.Mime.mixed("Password expiry").html(html).build();
+
+        Verdict verdict = scan(message);
+
+        assertThat(details(verdict, "qr.url"))
+            .containsExactly("QR code in an HTML table in HTML part 1.1 decodes to " + PHISH_URL);
+        assertThat(verdict.urls()).contains(PHISH_URL);
+    }
+
+    @Test
+    void codeDrawnWithStyledCellsAndColspanRunsInAnHtmlAttachmentShouldBeReported() throws WriterException {
+        String html = "<html><body>" + tableCode(PHISH_URL, "style=\"background-color: rgb(17, 17, 17);\"",
+            "style=\"background:#fff\"", true) + "</body></html>";
+        byte[] message = Fixtures.Mime.mixed("Secure message").text("Open the attached secure message.")
+            .attach("text/html", "message.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8)).build();
+
+        Verdict verdict = scan(message);
+
+        assertThat(details(verdict, "qr.url"))
+            .containsExactly("QR code in an HTML table in 'message.html' (part 1.2) decodes to " + PHISH_URL);
+    }
+
+    @Test
+    void aLargeNewsletterLayoutTableIsNotReadAsACode() {
+        StringBuilder html = new StringBuilder("<html><body><table>");
+        for (int row = 0; row < 30; row++) {
+            html.append("<tr>");
+            for (int column = 0; column < 30; column++) {
+                html.append("<td>item ").append(row * 30 + column).append("</td>");
+            }
+            html.append("</tr>");
+        }
+        byte[] message = Fixtures.Mime.mixed("Price list").html(html.append("</table></body></html>").toString()).build();
+
+        Verdict verdict = scan(message);
+
+        assertThat(verdict.rules()).noneMatch(rule -> rule.startsWith("qr."));
+    }
+
     @Test
     void twoCodesInOneImageShouldBothBeReported() {
         BufferedImage both = Fixtures.sideBySide(Fixtures.qr(PHISH_URL, 5), Fixtures.qr(SECOND_URL, 5));

@@ -13,6 +13,7 @@ import org.jsoup.parser.Parser;
 import io.rampart.core.analysis.Category;
 import io.rampart.core.attachments.FileTypes;
 import io.rampart.core.attachments.Inspection;
+import io.rampart.core.attachments.images.TableCodes;
 
 /**
  * HTML and SVG files sent as attachments, the classic carrier of credential phishing that opens
@@ -143,6 +144,9 @@ public final class MarkupInspector {
             }
         }
         dataImages(inspection, markup, where);
+        if (!svg && TableCodes.mayHoldACode(markup)) {
+            tableCodes(inspection, document, where);
+        }
         if (!svg && !suspicious) {
             inspection.finding("html.attachment", HTML_ATTACHMENT_SCORE, Category.PHISH,
                 where + ": HTML file attached (opens locally in a browser)");
@@ -222,6 +226,13 @@ public final class MarkupInspector {
             kind = java.util.Optional.of("Office document");
         }
         return kind;
+    }
+
+    /** Draws the document's tables that look like a QR code's grid ({@link TableCodes}) and scans them. */
+    public static void tableCodes(Inspection inspection, Document document, String where) {
+        for (java.awt.image.BufferedImage drawn : TableCodes.render(document)) {
+            inspection.image(drawn, "an HTML table in " + where, true);
+        }
     }
 
     /** Decodes the {@code data:image/...;base64} URIs of a markup text and scans them; returns how many. */

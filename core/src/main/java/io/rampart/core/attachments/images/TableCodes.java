@@ -1,0 +1,196 @@
+package io.rampart.core.attachments.images;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * QR codes drawn with HTML instead of an image: a table whose cells, coloured black or white by
+ * {@code bgcolor} or an inline {@code background}, are the code's modules. Phishing moved to it in 2024
+ * because an image scanner sees no image. Each such table is drawn back into a picture (one cell, or a
+ * {@code colspan} run, per module) for the barcode scanner. Written here because no library renders
+ * HTML layout into pixels short of a browser; this reads only the grid, which is all a code is.
+ */
+public final class TableCodes {
+    /** A version-1 QR code is 21 modules a side; the largest (version 40) is 177, plus a quiet zone. */
+    public static final int MIN_MODULES = 21;
+    public static final int MAX_MODULES = 200;
+    /** Tables looked at per document, and the pixel size of one module when drawn. */
+    private static final int MAX_TABLES = 20;
+    private static final int MODULE_PIXELS = 4;
+    private static final int QUIET_MODULES = 4;
+    private static final Pattern BACKGROUND = Pattern.compile(
+        "(?i)background(?:-color)?\\s*:\\s*([#a-z0-9(),.\\s%]+?)\\s*(?:;|!|$)");
+    private static final Pattern HEX = Pattern.compile("#([0-9a-f]{3}|[0-9a-f]{6})");
+    private static final Pattern RGB = Pattern.compile("rgba?\\(\\s*(\\d+)\\s*,\\s*(\\d+)\\s*,\\s*(\\d+)");
+
+    private TableCodes() {
+    }
+
+    /** Cheap test on the raw HTML before parsing it: enough cells for a 21x21 grid. */
+    public static boolean mayHoldACode(String html) {
+        int cells = 0;
+        for (int i = html.indexOf('<'); i >= 0 && i + 3 <= html.length(); i = html.indexOf('<', i + 1)) {
+            if (html.regionMatches(true, i, "<td", 0, 3) && ++cells >= MIN_MODULES * MIN_MODULES) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The pictures of the document's tables that look like a code's grid (square, dark and light cells). */
+    public static List<BufferedImage> render(Document document) {
+        List<BufferedImage> images = new ArrayList<>();
+        int tables = 0;
+        for (Element table : document.select("table")) {
+            if (tables++ >= MAX_TABLES) {
+                break;
+            }
+            grid(table).map(TableCodes::draw).ifPresent(images::add);
+        }
+        return images;
+    }
+
+    /** The table's modules (true = dark), when it is a square grid of coloured cells. */
+    static Optional<boolean[][]> grid(Element table) {
+        List<Element> rows = new ArrayList<>();
+        for (Element row : table.select("tr")) {
+            if (row.closest("table") == table) {
+                rows.add(row);
+            }
+        }
+        if (rows.size() < MIN_MODULES || rows.size() > MAX_MODULES) {
+            return Optional.empty();
+        }
+        boolean[][] modules = new boolean[rows.size()][];
+        int width = -1;
+        int dark = 0;
+        int coloured = 0;
+        int total = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            List<Boolean> row = new ArrayList<>();
+            for (Element cell : rows.get(r).children()) {
+                if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
+                    continue;
+                }
+                Optional<Boolean> isDark = dark(cell);
+                int span = span(cell);
+                for (int i = 0; i < span && row.size() <= MAX_MODULES; i++) {
+                    row.add(isDark.orElse(false));
+                }
+                total += span;
+                if (isDark.isPresent()) {
+                    coloured += span;
+                    if (isDark.get()) {
+                        dark += span;
+                    }
+                }
+            }
+            if (width < 0) {
+                width = row.size();
+            }
+            if (row.size() != width || width > MAX_MODULES) {
+                return Optional.empty();
+            }
+            modules[r] = new boolean[width];
+            for (int c = 0; c < width; c++) {
+                modules[r][c] = row.get(c);
+            }
+        }
+        // A code is square, its cells are painted, and roughly half of them dark.
+        if (Math.abs(width - rows.size()) > 2 || coloured * 2 < total || dark * 5 < total || dark * 5 > total * 4) {
+            return Optional.empty();
+        }
+        return Optional.of(modules);
+    }
+
+    private static int span(Element cell) {
+        try {
+            return Math.max(1, Math.min(MAX_MODULES, Integer.parseInt(cell.attr("colspan").trim())));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** Whether a cell is painted dark or light; empty when it sets no colour of its own. */
+    private static Optional<Boolean> dark(Element cell) {
+        String colour = cell.attr("bgcolor").trim();
+        if (colour.isEmpty()) {
+            Matcher background = BACKGROUND.matcher(cell.attr("style"));
+            if (background.find()) {
+                colour = background.group(1).trim();
+            }
+        }
+        if (colour.isEmpty()) {
+            return Optional.empty();
+        }
+        return luminance(colour.toLowerCase(Locale.ROOT)).map(value -> value < 0.5);
+    }
+
+    private static Optional<Double> luminance(String colour) {
+        Matcher hex = HEX.matcher(colour);
+        if (hex.find()) {
+            String digits = hex.group(1);
+            if (digits.length() == 3) {
+                digits = "" + digits.charAt(0) + digits.charAt(0) + digits.charAt(1) + digits.charAt(1)
+                    + digits.charAt(2) + digits.charAt(2);
+            }
+            int value = Integer.parseInt(digits, 16);
+            return Optional.of(luminance(value >> 16 & 0xFF, value >> 8 & 0xFF, value & 0xFF));
+        }
+        Matcher rgb = RGB.matcher(colour);
+        if (rgb.find()) {
+            return Optional.of(luminance(Integer.parseInt(rgb.group(1)), Integer.parseInt(rgb.group(2)),
+                Integer.parseInt(rgb.group(3))));
+        }
+        switch (colour.split("\\s")[0]) {
+            case "black":
+            case "navy":
+            case "darkblue":
+            case "darkgreen":
+                return Optional.of(0.0);
+            case "white":
+            case "transparent":
+                return Optional.of(1.0);
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private static double luminance(int red, int green, int blue) {
+        return (0.2126 * Math.min(red, 255) + 0.7152 * Math.min(green, 255) + 0.0722 * Math.min(blue, 255)) / 255;
+    }
+
+    /** The grid drawn with a white quiet zone around it, {@link #MODULE_PIXELS} pixels a module. */
+    static BufferedImage draw(boolean[][] modules) {
+        int rows = modules.length;
+        int columns = modules[0].length;
+        int width = (columns + 2 * QUIET_MODULES) * MODULE_PIXELS;
+        int height = (rows + 2 * QUIET_MODULES) * MODULE_PIXELS;
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D graphics = image.createGraphics();
+        try {
+            graphics.setColor(java.awt.Color.WHITE);
+            graphics.fillRect(0, 0, width, height);
+            graphics.setColor(java.awt.Color.BLACK);
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < columns; c++) {
+                    if (modules[r][c]) {
+                        graphics.fillRect((c + QUIET_MODULES) * MODULE_PIXELS, (r + QUIET_MODULES) * MODULE_PIXELS,
+                            MODULE_PIXELS, MODULE_PIXELS);
+                    }
+                }
+            }
+        } finally {
+            graphics.dispose();
+        }
+        return image;
+    }
+}
