@@ -25,7 +25,7 @@ import io.rampart.core.util.Durations;
  */
 public final class NewDomainAnalyzer implements Analyzer {
     public static final String RULE = "link.newly-seen";
-    public static final double SCORE = 1.5;
+    public static final double SCORE = 1.0;
     /** Domains looked up per message. */
     public static final int MAX_DOMAINS = 50;
 
