@@ -27,6 +27,7 @@ import io.rampart.core.attachments.documents.OfficeInspector;
 import io.rampart.core.attachments.documents.PdfInspector;
 import io.rampart.core.attachments.images.BarcodeScanner;
 import io.rampart.core.attachments.images.TableCodes;
+import io.rampart.core.attachments.images.TextCodes;
 import io.rampart.core.attachments.images.CodePayload;
 import io.rampart.core.attachments.images.ImageDecoder;
 import io.rampart.core.attachments.images.LureWords;
@@ -128,6 +129,13 @@ final class MessageScan implements Inspection {
             if (part.html().isPresent() && TableCodes.mayHoldACode(part.html().get())) {
                 budget.startPart();
                 MarkupInspector.tableCodes(this, io.rampart.core.message.HtmlCache.document(part), "HTML part " + part.path());
+            }
+            if (TextCodes.mayHoldACode(part.text())) {
+                budget.startPart();
+                String lines = part.html().map(TextCodes::linesOfHtml).orElse(part.text());
+                for (BufferedImage drawn : TextCodes.render(lines)) {
+                    image(drawn, "block characters in " + (part.isHtml() ? "HTML" : "text") + " part " + part.path(), true);
+                }
             }
         }
         imageOnlyLure();

@@ -174,6 +174,76 @@ class QrCodeMessageTest {
             .containsExactly("QR code in an HTML table in 'message.html' (part 1.2) decodes to " + PHISH_URL);
     }
 
+    private static BitMatrix matrix(String text) throws WriterException {
+        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+        hints.put(EncodeHintType.MARGIN, 2);
+        return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints);
+    }
+
+    /** The code typed with half blocks, two module rows per line (what qrencode -t UTF8 prints). */
+    private static String halfBlocks(BitMatrix matrix, String space) {
+        StringBuilder text = new StringBuilder();
+        for (int y = 0; y < matrix.getHeight(); y += 2) {
+            for (int x = 0; x < matrix.getWidth(); x++) {
+                boolean top = matrix.get(x, y);
+                boolean bottom = y + 1 < matrix.getHeight() && matrix.get(x, y + 1);
+                text.append(top && bottom ? "\u2588" : top ? "\u2580" : bottom ? "\u2584" : space);
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    /** The code typed with two full blocks per module, a line per module row. */
+    private static String fullBlocks(BitMatrix matrix, String space) {
+        StringBuilder text = new StringBuilder();
+        for (int y = 0; y < matrix.getHeight(); y++) {
+            for (int x = 0; x < matrix.getWidth(); x++) {
+                text.append(matrix.get(x, y) ? "\u2588\u2588" : space + space);
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    @Test
+    void codeTypedWithHalfBlocksInAPlainTextBodyShouldBeReported() throws WriterException {
+        String body = "Your mailbox will be closed today. Scan with your phone to keep it:\n\n"
+            + halfBlocks(matrix(PHISH_URL), " ") + "\nIT Service Desk";
+        byte[] message = Fixtures.Mime.mixed("Mailbox closure").text(body).build();
+
+        Verdict verdict = scan(message);
+
+        assertThat(details(verdict, "qr.url"))
+            .containsExactly("QR code in block characters in text part 1.1 decodes to " + PHISH_URL);
+    }
+
+    @Test
+    void codeTypedWithFullBlocksAndNbspInAnHtmlBodyShouldBeReported() throws WriterException {
+        String typed = fullBlocks(matrix(PHISH_URL), "&nbsp;").replace("\n", "<br>\n");
+        String html = "<html><body><p>Scan to verify your account</p><div style=\"font-family:monospace;line-height:1\">"
+            + typed + "</div></body></html>";
+        byte[] message = Fixtures.Mime.mixed("Verify your account").html(html).build();
+
+        Verdict verdict = scan(message);
+
+        assertThat(details(verdict, "qr.url"))
+            .containsExactly("QR code in block characters in HTML part 1.1 decodes to " + PHISH_URL);
+    }
+
+    @Test
+    void boxDrawingArtThatIsNoCodeIsNotReported() {
+        StringBuilder art = new StringBuilder("Quarterly sales\n");
+        for (int row = 0; row < 15; row++) {
+            art.append(String.format("%-8s", "Week " + row)).append("\u2588".repeat(5 + row * 3)).append('\n');
+        }
+        byte[] message = Fixtures.Mime.mixed("Sales chart").text(art.toString()).build();
+
+        Verdict verdict = scan(message);
+
+        assertThat(verdict.rules()).noneMatch(rule -> rule.startsWith("qr."));
+    }
+
     @Test
     void aLargeNewsletterLayoutTableIsNotReadAsACode() {
         StringBuilder html = new StringBuilder("<html><body><table>");
