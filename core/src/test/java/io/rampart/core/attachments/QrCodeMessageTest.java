@@ -245,6 +245,18 @@ class QrCodeMessageTest {
     }
 
     @Test
+    void codeWhoseDarkCellsAloneArePaintedByAStyleSheetClassShouldBeReported() throws WriterException {
+        String html = "<html><head><style>td{padding:0} .k { background-color: #111 }</style></head><body>"
+            + tableCode(PHISH_URL, "class=\"k\"", "", false) + "</body></html>";
+        byte[] message = Fixtures.Mime.mixed("Document shared with you").html(html).build();
+
+        Verdict verdict = scan(message);
+
+        assertThat(details(verdict, "qr.url"))
+            .containsExactly("QR code in an HTML table in HTML part 1.1 decodes to " + PHISH_URL);
+    }
+
+    @Test
     void aLargeNewsletterLayoutTableIsNotReadAsACode() {
         StringBuilder html = new StringBuilder("<html><body><table>");
         for (int row = 0; row < 30; row++) {

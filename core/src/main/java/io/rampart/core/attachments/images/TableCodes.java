@@ -2,8 +2,10 @@ package io.rampart.core.attachments.images;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +15,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * QR codes drawn with HTML instead of an image: a table whose cells, coloured black or white by
- * {@code bgcolor} or an inline {@code background}, are the code's modules. Phishing moved to it in 2024
+ * {@code bgcolor}, an inline {@code background} or a style-sheet class, are the code's modules. Phishing moved to it in 2024
  * because an image scanner sees no image. Each such table is drawn back into a picture (one cell, or a
  * {@code colspan} run, per module) for the barcode scanner. Written here because no library renders
  * HTML layout into pixels short of a browser; this reads only the grid, which is all a code is.
@@ -29,6 +31,7 @@ public final class TableCodes {
     private static final Pattern BACKGROUND = Pattern.compile(
         "(?i)background(?:-color)?\\s*:\\s*([#a-z0-9(),.\\s%]+?)\\s*(?:;|!|$)");
     private static final Pattern HEX = Pattern.compile("#([0-9a-f]{3}|[0-9a-f]{6})");
+    private static final Pattern CLASS_RULE = Pattern.compile("\\.([A-Za-z_][\\w-]{0,40})\\s*\\{([^}]{0,500})\\}");
     private static final Pattern RGB = Pattern.compile("rgba?\\(\\s*(\\d+)\\s*,\\s*(\\d+)\\s*,\\s*(\\d+)");
 
     private TableCodes() {
@@ -48,18 +51,34 @@ public final class TableCodes {
     /** The pictures of the document's tables that look like a code's grid (square, dark and light cells). */
     public static List<BufferedImage> render(Document document) {
         List<BufferedImage> images = new ArrayList<>();
+        Map<String, String> classColours = classColours(document);
         int tables = 0;
         for (Element table : document.select("table")) {
             if (tables++ >= MAX_TABLES) {
                 break;
             }
-            grid(table).map(TableCodes::draw).ifPresent(images::add);
+            grid(table, classColours).map(TableCodes::draw).ifPresent(images::add);
         }
         return images;
     }
 
+    /** Background colours given to classes in the document's style sheets ({@code .b{background:#000}}). */
+    private static Map<String, String> classColours(Document document) {
+        Map<String, String> colours = new HashMap<>();
+        for (Element style : document.select("style")) {
+            Matcher rule = CLASS_RULE.matcher(style.data());
+            while (rule.find() && colours.size() < 100) {
+                Matcher background = BACKGROUND.matcher(rule.group(2));
+                if (background.find()) {
+                    colours.put(rule.group(1).toLowerCase(Locale.ROOT), background.group(1).trim());
+                }
+            }
+        }
+        return colours;
+    }
+
     /** The table's modules (true = dark), when it is a square grid of coloured cells. */
-    static Optional<boolean[][]> grid(Element table) {
+    static Optional<boolean[][]> grid(Element table, Map<String, String> classColours) {
         List<Element> rows = new ArrayList<>();
         for (Element row : table.select("tr")) {
             if (row.closest("table") == table) {
@@ -80,7 +99,7 @@ public final class TableCodes {
                 if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
                     continue;
                 }
-                Optional<Boolean> isDark = dark(cell);
+                Optional<Boolean> isDark = dark(cell, classColours);
                 int span = span(cell);
                 for (int i = 0; i < span && row.size() <= MAX_MODULES; i++) {
                     row.add(isDark.orElse(false));
@@ -104,8 +123,8 @@ public final class TableCodes {
                 modules[r][c] = row.get(c);
             }
         }
-        // A code is square, its cells are painted, and roughly half of them dark.
-        if (Math.abs(width - rows.size()) > 2 || coloured * 2 < total || dark * 5 < total || dark * 5 > total * 4) {
+        // A code is square, its cells are painted (often only the dark ones), and roughly half of them dark.
+        if (Math.abs(width - rows.size()) > 2 || coloured * 5 < total || dark * 5 < total || dark * 5 > total * 4) {
             return Optional.empty();
         }
         return Optional.of(modules);
@@ -119,13 +138,18 @@ public final class TableCodes {
         }
     }
 
-    /** Whether a cell is painted dark or light; empty when it sets no colour of its own. */
-    private static Optional<Boolean> dark(Element cell) {
+    /** Whether a cell is painted dark or light; empty when it sets no colour (then it is light). */
+    private static Optional<Boolean> dark(Element cell, Map<String, String> classColours) {
         String colour = cell.attr("bgcolor").trim();
         if (colour.isEmpty()) {
             Matcher background = BACKGROUND.matcher(cell.attr("style"));
             if (background.find()) {
                 colour = background.group(1).trim();
+            }
+        }
+        if (colour.isEmpty() && !classColours.isEmpty()) {
+            for (String name : cell.classNames()) {
+                colour = classColours.getOrDefault(name.toLowerCase(Locale.ROOT), colour);
             }
         }
         if (colour.isEmpty()) {
