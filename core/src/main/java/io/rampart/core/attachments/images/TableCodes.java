@@ -194,27 +194,6 @@ public final class TableCodes {
 
     /** The grid drawn with a white quiet zone around it, {@link #MODULE_PIXELS} pixels a module. */
     static BufferedImage draw(boolean[][] modules) {
-        int rows = modules.length;
-        int columns = modules[0].length;
-        int width = (columns + 2 * QUIET_MODULES) * MODULE_PIXELS;
-        int height = (rows + 2 * QUIET_MODULES) * MODULE_PIXELS;
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        java.awt.Graphics2D graphics = image.createGraphics();
-        try {
-            graphics.setColor(java.awt.Color.WHITE);
-            graphics.fillRect(0, 0, width, height);
-            graphics.setColor(java.awt.Color.BLACK);
-            for (int r = 0; r < rows; r++) {
-                for (int c = 0; c < columns; c++) {
-                    if (modules[r][c]) {
-                        graphics.fillRect((c + QUIET_MODULES) * MODULE_PIXELS, (r + QUIET_MODULES) * MODULE_PIXELS,
-                            MODULE_PIXELS, MODULE_PIXELS);
-                    }
-                }
-            }
-        } finally {
-            graphics.dispose();
-        }
-        return image;
+        return GridImages.draw(modules, MODULE_PIXELS, MODULE_PIXELS, QUIET_MODULES * MODULE_PIXELS);
     }
 }

@@ -116,34 +116,19 @@ public final class TextCodes {
 
     /** Draws the lines, each character two quadrants wide and high, {@code quadrantWidth} pixels per quadrant column. */
     static BufferedImage draw(List<String> lines, int quadrantWidth) {
-        int columns = 0;
-        for (String line : lines) {
-            columns = Math.max(columns, Math.min(line.length(), MAX_COLUMNS));
-        }
-        int width = columns * 2 * quadrantWidth + 2 * QUIET_PIXELS;
-        int height = lines.size() * 2 * QUADRANT_PIXELS + 2 * QUIET_PIXELS;
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        java.awt.Graphics2D graphics = image.createGraphics();
-        try {
-            graphics.setColor(java.awt.Color.WHITE);
-            graphics.fillRect(0, 0, width, height);
-            graphics.setColor(java.awt.Color.BLACK);
-            for (int row = 0; row < lines.size(); row++) {
-                String line = lines.get(row);
-                for (int column = 0; column < Math.min(line.length(), MAX_COLUMNS); column++) {
-                    int dark = quadrants(line.charAt(column));
-                    for (int q = 0; q < 4; q++) {
-                        if ((dark & (8 >> q)) != 0) {
-                            int x = QUIET_PIXELS + (column * 2 + q % 2) * quadrantWidth;
-                            int y = QUIET_PIXELS + (row * 2 + q / 2) * QUADRANT_PIXELS;
-                            graphics.fillRect(x, y, quadrantWidth, QUADRANT_PIXELS);
-                        }
-                    }
+        boolean[][] cells = new boolean[lines.size() * 2][];
+        for (int row = 0; row < lines.size(); row++) {
+            String line = lines.get(row);
+            int columns = Math.min(line.length(), MAX_COLUMNS);
+            cells[row * 2] = new boolean[columns * 2];
+            cells[row * 2 + 1] = new boolean[columns * 2];
+            for (int column = 0; column < columns; column++) {
+                int dark = quadrants(line.charAt(column));
+                for (int q = 0; q < 4; q++) {
+                    cells[row * 2 + q / 2][column * 2 + q % 2] = (dark & (8 >> q)) != 0;
                 }
             }
-        } finally {
-            graphics.dispose();
         }
-        return image;
+        return GridImages.draw(cells, quadrantWidth, QUADRANT_PIXELS, QUIET_PIXELS);
     }
 }
