@@ -16,6 +16,16 @@ public final class ScanReport {
     private final Set<String> hashes = new LinkedHashSet<>();
     private final List<String> incomplete = new ArrayList<>();
     private final List<Deferred> deferred = new ArrayList<>();
+    /** Rule scores the administrator set ({@code detection.score.<rule>}), applied to every finding added. */
+    private final java.util.Map<String, Double> ruleScores;
+
+    public ScanReport() {
+        this(java.util.Map.of());
+    }
+
+    public ScanReport(java.util.Map<String, Double> ruleScores) {
+        this.ruleScores = ruleScores;
+    }
 
     /** A costly check worth running only while the other evidence leaves the verdict open. */
     public static final class Deferred {
@@ -53,7 +63,13 @@ public final class ScanReport {
     }
 
     public synchronized void add(Finding finding) {
-        findings.add(finding);
+        findings.add(rescored(finding));
+    }
+
+    private Finding rescored(Finding finding) {
+        Double score = ruleScores.get(finding.rule());
+        return score == null || score == finding.score() ? finding
+            : Finding.of(finding.rule(), score, finding.category(), finding.detail());
     }
 
     public void add(String rule, double score, Category category, String detail) {
@@ -63,7 +79,7 @@ public final class ScanReport {
     /** Records that part of the message could not be fully analysed (a cap, a timeout, an error). */
     public synchronized void incomplete(String rule, String detail) {
         incomplete.add(detail);
-        findings.add(Finding.of(rule, 0, Category.INFO, detail));
+        findings.add(rescored(Finding.of(rule, 0, Category.INFO, detail)));
     }
 
     public synchronized void url(String url) {

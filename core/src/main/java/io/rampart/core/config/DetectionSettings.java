@@ -17,6 +17,8 @@ public final class DetectionSettings {
     public static final double DEFAULT_MODEL_MAX_SCORE = 8.0;
     public static final java.time.Duration DEFAULT_NEW_DOMAIN_WINDOW = java.time.Duration.ofHours(72);
     public static final java.time.Duration DEFAULT_NEW_DOMAIN_WARM_UP = java.time.Duration.ofDays(7);
+    /** {@code detection.score.<rule>=<points>}: a rule's score as the administrator sets it. */
+    public static final String SCORE_PREFIX = "detection.score.";
 
     public static DetectionSettings from(ConfigReader reader) {
         ImmutableSet<String> domains = lowerCase(reader.list("detection.indicators.domains", ImmutableList.of()));
@@ -40,14 +42,23 @@ public final class DetectionSettings {
         boolean learnPeople = reader.bool("detection.people.learn", true);
         java.time.Duration newDomainWindow = reader.duration("detection.newDomains.window", DEFAULT_NEW_DOMAIN_WINDOW);
         java.time.Duration newDomainWarmUp = reader.duration("detection.newDomains.warmUp", DEFAULT_NEW_DOMAIN_WARM_UP);
+        com.google.common.collect.ImmutableMap.Builder<String, Double> ruleScores = com.google.common.collect.ImmutableMap.builder();
+        for (String key : reader.keys(SCORE_PREFIX)) {
+            String rule = key.substring(SCORE_PREFIX.length());
+            if (!io.rampart.core.analysis.Rules.known(rule)) {
+                throw reader.error(key, "'" + rule + "' is not a rule Rampart reports (rule ids are those of X-Rampart-Verdict and "
+                    + "the verdict's findings, e.g. " + SCORE_PREFIX + "link.newly-seen)");
+            }
+            ruleScores.put(rule, reader.decimal(key, 0, -100, 1_000));
+        }
         return new DetectionSettings(domains, urls, brands, maxUrls, model, maxScore, people, allowedSenders, learnPeople,
-            newDomainWindow, newDomainWarmUp);
+            newDomainWindow, newDomainWarmUp, ruleScores.build());
     }
 
     public static DetectionSettings defaults() {
         return new DetectionSettings(ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of(), DEFAULT_MAX_URLS,
             DEFAULT_MODEL, DEFAULT_MODEL_MAX_SCORE, ImmutableList.of(), ImmutableSet.of(), true, DEFAULT_NEW_DOMAIN_WINDOW,
-            DEFAULT_NEW_DOMAIN_WARM_UP);
+            DEFAULT_NEW_DOMAIN_WARM_UP, com.google.common.collect.ImmutableMap.of());
     }
 
     private static ImmutableSet<String> lowerCase(ImmutableList<String> values) {
@@ -65,11 +76,13 @@ public final class DetectionSettings {
     private final boolean learnPeople;
     private final java.time.Duration newDomainWindow;
     private final java.time.Duration newDomainWarmUp;
+    private final com.google.common.collect.ImmutableMap<String, Double> ruleScores;
 
     public DetectionSettings(ImmutableSet<String> indicatorDomains, ImmutableSet<String> indicatorUrls,
                              ImmutableSet<String> brands, int maxUrls, String model, double modelMaxScore,
                              ImmutableList<String> people, ImmutableSet<String> peopleAllowedSenders, boolean learnPeople,
-                             java.time.Duration newDomainWindow, java.time.Duration newDomainWarmUp) {
+                             java.time.Duration newDomainWindow, java.time.Duration newDomainWarmUp,
+                             com.google.common.collect.ImmutableMap<String, Double> ruleScores) {
         this.indicatorDomains = indicatorDomains;
         this.indicatorUrls = indicatorUrls;
         this.brands = brands;
@@ -81,6 +94,12 @@ public final class DetectionSettings {
         this.learnPeople = learnPeople;
         this.newDomainWindow = newDomainWindow;
         this.newDomainWarmUp = newDomainWarmUp;
+        this.ruleScores = ruleScores;
+    }
+
+    /** {@code detection.score.<rule>}: rules whose score the administrator replaced, and the score they give. */
+    public com.google.common.collect.ImmutableMap<String, Double> ruleScores() {
+        return ruleScores;
     }
 
     /** {@code detection.newDomains.window}: how long after its first appearance a link domain is newly seen (0: off). */

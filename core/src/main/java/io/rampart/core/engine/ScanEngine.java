@@ -70,7 +70,7 @@ public final class ScanEngine {
         ScanSettings settings = configuration.scan();
         long budgetNanos = settings.timeBudget().toNanos();
         ScanContext bounded = context.toBuilder().deadlineNanos(start + budgetNanos).build();
-        ScanReport report = new ScanReport();
+        ScanReport report = new ScanReport(configuration.detection().ruleScores());
         Future<?> work = WORKERS.submit(() -> run(raw, bounded, report));
         try {
             // Analyzers stop themselves at the deadline; the grace period covers one slow step.
@@ -95,14 +95,14 @@ public final class ScanEngine {
         long start = System.nanoTime();
         ScanContext bounded = context.toBuilder()
             .deadlineNanos(start + configuration.scan().timeBudget().toNanos()).build();
-        ScanReport report = new ScanReport();
+        ScanReport report = new ScanReport(configuration.detection().ruleScores());
         run(raw, bounded, report);
         return verdict(report, context, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The verdict for a message that could not even be read: nothing scanned, so it follows scan.failMode. */
     public Verdict unreadable(String reason, ScanContext context) {
-        ScanReport report = new ScanReport();
+        ScanReport report = new ScanReport(configuration.detection().ruleScores());
         report.incomplete("scan.unreadable", reason);
         return verdict(report, context, 0);
     }

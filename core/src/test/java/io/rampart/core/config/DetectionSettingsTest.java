@@ -35,6 +35,21 @@ class DetectionSettingsTest {
     }
 
     @Test
+    void shouldReadRuleScoresAndRefuseAnUnknownRule() {
+        DetectionSettings detection = parse("detection.score.link.newly-seen", "0", "detection.score.text.lure-bulk", "2.5")
+            .detection();
+
+        assertThat(detection.ruleScores()).containsEntry("link.newly-seen", 0.0).containsEntry("text.lure-bulk", 2.5)
+            .hasSize(2);
+        assertThat(DetectionSettings.defaults().ruleScores()).isEmpty();
+        assertThatThrownBy(() -> parse("detection.score.link.newly-sen", "0"))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("detection.score.link.newly-sen")
+            .hasMessageContaining("'link.newly-sen' is not a rule");
+        assertThatThrownBy(() -> parse("detection.score.gtube", "lots"))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("detection.score.gtube");
+    }
+
+    @Test
     void shouldReadWhenALinkDomainIsNewlySeen() {
         DetectionSettings detection = parse("detection.newDomains.window", "0", "detection.newDomains.warmUp", "1d")
             .detection();

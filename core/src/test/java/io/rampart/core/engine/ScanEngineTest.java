@@ -54,6 +54,43 @@ class ScanEngineTest {
         assertThat(with.score()).isGreaterThan(without.score());
     }
 
+    @Test
+    void anAdministratorsRuleScoreReplacesTheRulesOwn() {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("detection.model", "off");
+        properties.setProperty("detection.score.gtube", "0");
+        Verdict silenced = Analyzers.standardEngine(RampartConfiguration.parse("test", properties)).scan(GTUBE_MAIL,
+            ScanContext.builder().build());
+
+        assertThat(silenced.verdictClass()).isEqualTo(VerdictClass.CLEAN);
+        assertThat(silenced.findings()).filteredOn(f -> f.rule().equals("gtube")).singleElement()
+            .satisfies(finding -> assertThat(finding.score()).isZero());
+    }
+
+    @Test
+    void aScoreGivenToAnInformationalRuleCountsTowardTheThreshold() {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("detection.model", "off");
+        properties.setProperty("detection.score.scan.analyzer-error", "7");
+        Analyzer broken = new Analyzer() {
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public void analyze(io.rampart.core.message.ParsedMessage message, ScanContext context,
+                                io.rampart.core.analysis.ScanReport report) {
+                throw new IllegalStateException("boom");
+            }
+        };
+        Verdict verdict = new ScanEngine(RampartConfiguration.parse("test", properties), List.of(broken))
+            .scan("Subject: hi\r\n\r\nhello\r\n".getBytes(StandardCharsets.US_ASCII), ScanContext.builder().build());
+
+        assertThat(verdict.score()).isEqualTo(7.0);
+        assertThat(verdict.verdictClass()).isNotEqualTo(VerdictClass.CLEAN);
+    }
+
     /** An analyzer that scores {@code score} and defers a costly check that would add 2 points. */
     private static Analyzer deferring(double score, java.util.concurrent.atomic.AtomicInteger runs) {
         return new Analyzer() {
