@@ -67,12 +67,9 @@ class ScanEngineTest {
             .satisfies(finding -> assertThat(finding.score()).isZero());
     }
 
-    @Test
-    void aScoreGivenToAnInformationalRuleCountsTowardTheThreshold() {
-        java.util.Properties properties = new java.util.Properties();
-        properties.setProperty("detection.model", "off");
-        properties.setProperty("detection.score.scan.analyzer-error", "7");
-        Analyzer broken = new Analyzer() {
+    /** An analyzer that always fails with "boom". */
+    private static Analyzer broken() {
+        return new Analyzer() {
             @Override
             public String name() {
                 return "broken";
@@ -84,6 +81,14 @@ class ScanEngineTest {
                 throw new IllegalStateException("boom");
             }
         };
+    }
+
+    @Test
+    void aScoreGivenToAnInformationalRuleCountsTowardTheThreshold() {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("detection.model", "off");
+        properties.setProperty("detection.score.scan.analyzer-error", "7");
+        Analyzer broken = broken();
         Verdict verdict = new ScanEngine(RampartConfiguration.parse("test", properties), List.of(broken))
             .scan("Subject: hi\r\n\r\nhello\r\n".getBytes(StandardCharsets.US_ASCII), ScanContext.builder().build());
 
@@ -139,18 +144,7 @@ class ScanEngineTest {
 
     @Test
     void analyzerThatThrowsShouldBecomeAnIncompleteFinding() {
-        Analyzer broken = new Analyzer() {
-            @Override
-            public String name() {
-                return "broken";
-            }
-
-            @Override
-            public void analyze(io.rampart.core.message.ParsedMessage message, ScanContext context,
-                                io.rampart.core.analysis.ScanReport report) {
-                throw new IllegalStateException("boom");
-            }
-        };
+        Analyzer broken = broken();
         ScanEngine engine = new ScanEngine(RampartConfiguration.defaults(), List.of(broken, new TestSignatureAnalyzer()));
 
         Verdict verdict = engine.scan(GTUBE_MAIL, ScanContext.builder().build());
