@@ -106,7 +106,7 @@ public class RampartScan extends GenericMailet {
             javax.mail.Address[] from = message.getFrom();
             if (from != null && from.length == 1 && from[0] instanceof javax.mail.internet.InternetAddress) {
                 javax.mail.internet.InternetAddress address = (javax.mail.internet.InternetAddress) from[0];
-                if (address.getPersonal() != null && rampart.people().learn(context.authenticatedUser().get(),
+                if (address.getPersonal() != null && rampart.people().learn(authenticatedAddress(context, address.getAddress()),
                     address.getAddress(), address.getPersonal())) {
                     LOGGER.info("Rampart learnt that {} sends as '{}'", address.getAddress(), address.getPersonal());
                 }
@@ -114,6 +114,19 @@ public class RampartScan extends GenericMailet {
         } catch (MessagingException | RuntimeException e) {
             LOGGER.debug("Rampart could not read the From of mail from {} to learn its name", context.authenticatedUser().get(), e);
         }
+    }
+
+    /**
+     * The authenticated user as an address: James without virtual hosting authenticates "alice", not
+     * "alice@acme-corp.com"; then the user is taken as at the From's domain when that domain is local.
+     */
+    private static String authenticatedAddress(ScanContext context, String fromAddress) {
+        String user = context.authenticatedUser().get();
+        int at = fromAddress == null ? -1 : fromAddress.lastIndexOf('@');
+        if (user.contains("@") || at < 0 || !context.isLocalDomain(fromAddress.substring(at + 1))) {
+            return user;
+        }
+        return user + fromAddress.substring(at);
     }
 
     /** Inbound mail already scanned by the SMTP reject hook carries its verdict: do not scan it twice. */

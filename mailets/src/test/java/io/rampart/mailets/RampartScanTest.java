@@ -135,6 +135,15 @@ class RampartScanTest {
         }
 
         @Test
+        void aUserAuthenticatedWithoutDomainTeachesTheNameOfTheirLocalAddress() throws Exception {
+            internal.service(sent("alice", "\"Alice Chen\" <alice@acme-corp.com>", "See you at lunch."));
+            internal.service(sent("bob", "\"Bob Smith\" <bob@elsewhere.example>", "See you at lunch."));
+
+            assertThat(rampart.people().all()).extracting(known -> known.name() + " " + known.address().orElse(""))
+                .containsExactly("Alice Chen alice@acme-corp.com");
+        }
+
+        @Test
         void spamAnotherAddressOrNoAuthenticationTeachNothing() throws Exception {
             internal.service(sent("alice@acme-corp.com", "\"Alice Chen\" <alice@acme-corp.com>", "Buy now " + GTUBE));
             internal.service(sent("alice@acme-corp.com", "\"Bob Smith\" <bob@acme-corp.com>", "See you at lunch."));
