@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,13 +18,13 @@ public final class ScanReport {
     private final List<String> incomplete = new ArrayList<>();
     private final List<Deferred> deferred = new ArrayList<>();
     /** Rule scores the administrator set ({@code detection.score.<rule>}), applied to every finding added. */
-    private final java.util.Map<String, Double> ruleScores;
+    private final Map<String, Double> ruleScores;
 
     public ScanReport() {
-        this(java.util.Map.of());
+        this(Map.of());
     }
 
-    public ScanReport(java.util.Map<String, Double> ruleScores) {
+    public ScanReport(Map<String, Double> ruleScores) {
         this.ruleScores = ruleScores;
     }
 

@@ -1,22 +1,28 @@
 package io.rampart.core.config;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+
+import io.rampart.core.analysis.Rules;
+import io.rampart.core.sender.PersonNames;
 
 /**
  * {@code detection.*}: local threat indicators, extra brands to protect, the URL cap, the
  * statistical model (built-in, a file, or off) with the largest score it may add, the
- * organisation's people whose names outsiders must not borrow, and when a link domain counts as newly seen.
+ * organisation's people whose names outsiders must not borrow, when a link domain counts as newly seen,
+ * and the scores an administrator gives rules.
  */
 public final class DetectionSettings {
     public static final int DEFAULT_MAX_URLS = 200;
     public static final String DEFAULT_MODEL = "builtin";
     public static final double DEFAULT_MODEL_MAX_SCORE = 8.0;
-    public static final java.time.Duration DEFAULT_NEW_DOMAIN_WINDOW = java.time.Duration.ofHours(72);
-    public static final java.time.Duration DEFAULT_NEW_DOMAIN_WARM_UP = java.time.Duration.ofDays(7);
+    public static final Duration DEFAULT_NEW_DOMAIN_WINDOW = Duration.ofHours(72);
+    public static final Duration DEFAULT_NEW_DOMAIN_WARM_UP = Duration.ofDays(7);
     /** {@code detection.score.<rule>=<points>}: a rule's score as the administrator sets it. */
     public static final String SCORE_PREFIX = "detection.score.";
 
@@ -34,18 +40,18 @@ public final class DetectionSettings {
         double maxScore = reader.decimal("detection.model.maxScore", DEFAULT_MODEL_MAX_SCORE, 0, 1_000);
         ImmutableList<String> people = reader.list("detection.people", ImmutableList.of());
         for (String person : people) {
-            if (io.rampart.core.sender.PersonNames.key(person).isEmpty()) {
-                throw reader.error("detection.people", person, io.rampart.core.sender.PersonNames.ACCEPTED);
+            if (PersonNames.key(person).isEmpty()) {
+                throw reader.error("detection.people", person, PersonNames.ACCEPTED);
             }
         }
         ImmutableSet<String> allowedSenders = reader.addresses("detection.people.allowedSenders");
         boolean learnPeople = reader.bool("detection.people.learn", true);
-        java.time.Duration newDomainWindow = reader.duration("detection.newDomains.window", DEFAULT_NEW_DOMAIN_WINDOW);
-        java.time.Duration newDomainWarmUp = reader.duration("detection.newDomains.warmUp", DEFAULT_NEW_DOMAIN_WARM_UP);
-        com.google.common.collect.ImmutableMap.Builder<String, Double> ruleScores = com.google.common.collect.ImmutableMap.builder();
+        Duration newDomainWindow = reader.duration("detection.newDomains.window", DEFAULT_NEW_DOMAIN_WINDOW);
+        Duration newDomainWarmUp = reader.duration("detection.newDomains.warmUp", DEFAULT_NEW_DOMAIN_WARM_UP);
+        ImmutableMap.Builder<String, Double> ruleScores = ImmutableMap.builder();
         for (String key : reader.keys(SCORE_PREFIX)) {
             String rule = key.substring(SCORE_PREFIX.length());
-            if (!io.rampart.core.analysis.Rules.known(rule)) {
+            if (!Rules.known(rule)) {
                 throw reader.error(key, "'" + rule + "' is not a rule Rampart reports (rule ids are those of X-Rampart-Verdict and "
                     + "the verdict's findings, e.g. " + SCORE_PREFIX + "link.newly-seen)");
             }
@@ -58,7 +64,7 @@ public final class DetectionSettings {
     public static DetectionSettings defaults() {
         return new DetectionSettings(ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of(), DEFAULT_MAX_URLS,
             DEFAULT_MODEL, DEFAULT_MODEL_MAX_SCORE, ImmutableList.of(), ImmutableSet.of(), true, DEFAULT_NEW_DOMAIN_WINDOW,
-            DEFAULT_NEW_DOMAIN_WARM_UP, com.google.common.collect.ImmutableMap.of());
+            DEFAULT_NEW_DOMAIN_WARM_UP, ImmutableMap.of());
     }
 
     private static ImmutableSet<String> lowerCase(ImmutableList<String> values) {
@@ -74,15 +80,15 @@ public final class DetectionSettings {
     private final ImmutableList<String> people;
     private final ImmutableSet<String> peopleAllowedSenders;
     private final boolean learnPeople;
-    private final java.time.Duration newDomainWindow;
-    private final java.time.Duration newDomainWarmUp;
-    private final com.google.common.collect.ImmutableMap<String, Double> ruleScores;
+    private final Duration newDomainWindow;
+    private final Duration newDomainWarmUp;
+    private final ImmutableMap<String, Double> ruleScores;
 
     public DetectionSettings(ImmutableSet<String> indicatorDomains, ImmutableSet<String> indicatorUrls,
                              ImmutableSet<String> brands, int maxUrls, String model, double modelMaxScore,
                              ImmutableList<String> people, ImmutableSet<String> peopleAllowedSenders, boolean learnPeople,
-                             java.time.Duration newDomainWindow, java.time.Duration newDomainWarmUp,
-                             com.google.common.collect.ImmutableMap<String, Double> ruleScores) {
+                             Duration newDomainWindow, Duration newDomainWarmUp,
+                             ImmutableMap<String, Double> ruleScores) {
         this.indicatorDomains = indicatorDomains;
         this.indicatorUrls = indicatorUrls;
         this.brands = brands;
@@ -98,17 +104,17 @@ public final class DetectionSettings {
     }
 
     /** {@code detection.score.<rule>}: rules whose score the administrator replaced, and the score they give. */
-    public com.google.common.collect.ImmutableMap<String, Double> ruleScores() {
+    public ImmutableMap<String, Double> ruleScores() {
         return ruleScores;
     }
 
     /** {@code detection.newDomains.window}: how long after its first appearance a link domain is newly seen (0: off). */
-    public java.time.Duration newDomainWindow() {
+    public Duration newDomainWindow() {
         return newDomainWindow;
     }
 
     /** {@code detection.newDomains.warmUp}: how long Rampart watches mail before it judges domains new. */
-    public java.time.Duration newDomainWarmUp() {
+    public Duration newDomainWarmUp() {
         return newDomainWarmUp;
     }
 
