@@ -20,9 +20,12 @@ class ScanEngineTest {
     private static final byte[] GTUBE_MAIL = ("Subject: offer\r\n\r\n" + TestSignatureAnalyzer.GTUBE + "\r\n")
         .getBytes(StandardCharsets.US_ASCII);
 
-    private static RampartConfiguration configuration(String key, String value) {
+    /** A configuration from key, value pairs. */
+    private static RampartConfiguration configuration(String... keyValues) {
         Properties properties = new Properties();
-        properties.setProperty(key, value);
+        for (int i = 0; i < keyValues.length; i += 2) {
+            properties.setProperty(keyValues[i], keyValues[i + 1]);
+        }
         return RampartConfiguration.parse("test", properties);
     }
 
@@ -56,11 +59,8 @@ class ScanEngineTest {
 
     @Test
     void anAdministratorsRuleScoreReplacesTheRulesOwn() {
-        java.util.Properties properties = new java.util.Properties();
-        properties.setProperty("detection.model", "off");
-        properties.setProperty("detection.score.gtube", "0");
-        Verdict silenced = Analyzers.standardEngine(RampartConfiguration.parse("test", properties)).scan(GTUBE_MAIL,
-            ScanContext.builder().build());
+        Verdict silenced = Analyzers.standardEngine(configuration("detection.model", "off", "detection.score.gtube", "0"))
+            .scan(GTUBE_MAIL, ScanContext.builder().build());
 
         assertThat(silenced.verdictClass()).isEqualTo(VerdictClass.CLEAN);
         assertThat(silenced.findings()).filteredOn(f -> f.rule().equals("gtube")).singleElement()
@@ -85,11 +85,8 @@ class ScanEngineTest {
 
     @Test
     void aScoreGivenToAnInformationalRuleCountsTowardTheThreshold() {
-        java.util.Properties properties = new java.util.Properties();
-        properties.setProperty("detection.model", "off");
-        properties.setProperty("detection.score.scan.analyzer-error", "7");
-        Analyzer broken = broken();
-        Verdict verdict = new ScanEngine(RampartConfiguration.parse("test", properties), List.of(broken))
+        Verdict verdict = new ScanEngine(configuration("detection.model", "off", "detection.score.scan.analyzer-error", "7"),
+            List.of(broken()))
             .scan("Subject: hi\r\n\r\nhello\r\n".getBytes(StandardCharsets.US_ASCII), ScanContext.builder().build());
 
         assertThat(verdict.score()).isEqualTo(7.0);
