@@ -106,7 +106,7 @@ public final class Rampart implements AutoCloseable {
         this.reports = new ReportService(configuration.reports(), feedback, clock);
         this.state = state;
         this.clock = clock;
-        this.internalThreat = InternalThreatServices.create(configuration, state, clock, file);
+        this.internalThreat = InternalThreatServices.create(configuration, state, clock, file, people);
         this.ledger = ledger;
         this.recalls = recalls;
         this.intel = intel;

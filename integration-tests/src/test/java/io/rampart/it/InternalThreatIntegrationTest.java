@@ -26,7 +26,8 @@ import io.rampart.launcher.DemoData;
 
 /**
  * Internal-threat control end to end: a send limit blocks a user (refused at SMTP, alerted, lifted
- * over WebAdmin), a department-impersonation mass mail is held and alerted, keyword and domain
+ * over WebAdmin), a department-impersonation mass mail is held and alerted, so is mail under a colleague's
+ * learnt name from another account, keyword and domain
  * policies act per flow, and the audit hold approves (delivered unchanged) or rejects (sender told).
  */
 class InternalThreatIntegrationTest {
@@ -199,6 +200,30 @@ class InternalThreatIntegrationTest {
         assertThat(Http.json(badAction).path("details").asText()).isEqualTo("'action' must be one of [approve, reject], got 'explode'");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(Http.json(unknown).path("message").asText()).isEqualTo("No held mail with id 'no-such-id'");
+    }
+
+    @Test
+    void aColleaguesNameFromAnotherAccountShouldBeHeldOnceTheNameIsLearnt() throws Exception {
+        String taught = "Budget notes " + UUID.randomUUID();
+        james.smtp().sendAs(address("dave"), DemoData.password("dave"), address("dave"), new String[] {address("erin")},
+            Messages.plain("Dave Miller <" + address("dave") + ">", address("erin"), taught, "Notes from today's meeting."));
+        await().atMost(WAIT).until(() -> inbox("erin", taught), Optional::isPresent);
+        JsonNode learnt = Http.json(http.get("/rampart/people?name=Miller,%20Dave"));
+        assertThat(learnt).hasSize(1);
+        assertThat(learnt.get(0).path("address").asText()).isEqualTo(address("dave"));
+
+        String subject = "Quick favour " + UUID.randomUUID();
+        james.smtp().sendAs(address("erin"), DemoData.password("erin"), address("erin"),
+            new String[] {address("bob"), address("carol")},
+            Messages.plain("Dave Miller <" + address("erin") + ">", address("bob"), subject, "Are you at your desk?"));
+
+        JsonNode record = await().atMost(WAIT).until(() -> find(Http.json(http.get("/rampart/audit?status=held")), "rule",
+            "behaviour.impersonation", address("erin")), Optional::isPresent).get();
+        assertThat(record.path("reason").asText()).contains("'Dave Miller'").contains(address("dave"))
+            .contains("the mail comes from " + address("erin"));
+        assertThat(find(Http.json(http.get("/rampart/alerts?user=" + address("erin"))), "rule", "behaviour.impersonation"))
+            .isPresent();
+        assertThat(inbox("bob", subject)).isEmpty();
     }
 
     private static void sendAs(String user, String[] to, String subject, String body) throws MessagingException {

@@ -21,6 +21,7 @@ import io.rampart.core.config.BehaviourSettings.RuleSettings;
 import io.rampart.core.limits.LimitAction;
 import io.rampart.core.limits.SendAttempt;
 import io.rampart.core.message.Address;
+import io.rampart.core.sender.People;
 import io.rampart.core.state.StateStore;
 import io.rampart.core.text.KeywordAutomaton;
 import io.rampart.core.util.Durations;
@@ -30,8 +31,8 @@ import io.rampart.core.verdict.VerdictClass;
  * Detects compromised accounts from how they send (outbound and internal mail of local users):
  * fan-out far above the user's own baseline, bursts to first-contact colleagues, the same content
  * to many colleagues, off-hours bursts, internal phishing, and display names impersonating a
- * department or executive. Each fired rule is an alert naming the user, the rule, the evidence and
- * the colleagues reached; the strongest action decides (hold the mail, block the sender).
+ * department, an executive or a colleague by name. Each fired rule is an alert naming the user, the
+ * rule, the evidence and the colleagues reached; the strongest action decides (hold the mail, block the sender).
  * Call it after the content scan so {@code internalPhishing} sees the verdict.
  */
 public final class AbnormalSendingDetector {
@@ -45,11 +46,16 @@ public final class AbnormalSendingDetector {
     private final Clock clock;
     private final KeywordAutomaton roleNames;
     private final int[] roleOfName;
+    private final People people;
 
-    /** {@code blockDuration}: how long a {@code block} lasts (empty: until lifted), as {@code limits.blockDuration}. */
+    /**
+     * {@code blockDuration}: how long a {@code block} lasts (empty: until lifted), as {@code limits.blockDuration};
+     * {@code people}: the colleagues' names the impersonation rule protects.
+     */
     public AbnormalSendingDetector(BehaviourSettings settings, Optional<Duration> blockDuration, StateStore state,
-                                   BlockService blocks, AlertStore alerts, Clock clock) {
+                                   BlockService blocks, AlertStore alerts, Clock clock, People people) {
         this.settings = settings;
+        this.people = people;
         this.blockDuration = blockDuration;
         this.state = state;
         this.blocks = blocks;
@@ -199,28 +205,56 @@ public final class AbnormalSendingDetector {
     private Optional<Detection> impersonation(SendAttempt attempt, Optional<Address> from) {
         RuleSettings rule = settings.rule(BehaviourRule.IMPERSONATION);
         Optional<String> displayName = from.flatMap(Address::displayName);
-        if (!rule.enabled() || displayName.isEmpty() || roleNames.size() == 0) {
+        if (!rule.enabled() || displayName.isEmpty()) {
             return Optional.empty();
         }
         String sender = from.map(Address::address).orElse(attempt.sender());
-        int[] matched = roleNames.find(displayName.get());
-        for (int nameId : matched) {
+        Optional<String> evidence = roleImpersonation(displayName.get(), sender, attempt.sender());
+        if (evidence.isEmpty()) {
+            evidence = personImpersonation(displayName.get(), sender, attempt.sender());
+        }
+        if (evidence.isEmpty()) {
+            return Optional.empty();
+        }
+        long inWindow = state.windows().addAndSum("behaviour.impersonation:" + attempt.sender(), attempt.mailId(),
+            attempt.at(), 1, rule.window());
+        if (inWindow < rule.threshold()) {
+            return Optional.empty();
+        }
+        return Optional.of(Detection.of(BehaviourRule.IMPERSONATION, evidence.get(), attempt.internalRecipients().size(),
+            rule.action()));
+    }
+
+    /** A department's or executive's name ({@code behaviour.impersonation.role.*}) from an address not listed for it. */
+    private Optional<String> roleImpersonation(String displayName, String sender, String user) {
+        if (roleNames.size() == 0) {
+            return Optional.empty();
+        }
+        for (int nameId : roleNames.find(displayName)) {
             Role role = settings.roles().get(roleOfName[nameId]);
-            if (role.senders().contains(sender) || role.senders().contains(attempt.sender())) {
+            if (role.senders().contains(sender) || role.senders().contains(user)) {
                 continue;
             }
-            long inWindow = state.windows().addAndSum("behaviour.impersonation:" + attempt.sender(), attempt.mailId(),
-                attempt.at(), 1, rule.window());
-            if (inWindow < rule.threshold()) {
-                return Optional.empty();
-            }
             String owners = role.senders().isEmpty() ? "no address is configured for it" : "its addresses are " + String.join(", ", role.senders());
-            return Optional.of(Detection.of(BehaviourRule.IMPERSONATION, String.format(Locale.ROOT,
-                "display name '%s' impersonates %s ('%s') but the mail comes from %s; %s",
-                displayName.get(), role.name(), roleNames.keyword(nameId), sender, owners),
-                attempt.internalRecipients().size(), rule.action()));
+            return Optional.of(String.format(Locale.ROOT, "display name '%s' impersonates %s ('%s') but the mail comes from %s; %s",
+                displayName, role.name(), roleNames.keyword(nameId), sender, owners));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A colleague's name ({@code detection.people} or learnt, see {@link People}) written by another local
+     * account: a compromised account mailing colleagues or partners as the CEO.
+     */
+    private Optional<String> personImpersonation(String displayName, String sender, String user) {
+        if (!settings.people() || settings.peopleSenders().contains(sender) || settings.peopleSenders().contains(user)) {
+            return Optional.empty();
+        }
+        return people.lookup(displayName)
+            .filter(known -> known.address().isPresent() && !known.address().get().equals(sender)
+                && !known.address().get().equals(user))
+            .map(known -> String.format(Locale.ROOT, "display name '%s' is %s's name ('%s', %s) but the mail comes from %s",
+                displayName, known.address().get(), known.name(), known.configured() ? "detection.people" : "learnt", sender));
     }
 
     private static String sample(List<String> addresses) {

@@ -33,6 +33,8 @@ import io.rampart.core.limits.LimitAction;
  * behaviour.impersonation.builtInRoles=true      finance, hr, it, executive (Chinese and English names)
  * behaviour.impersonation.role.&lt;name&gt;.names=财务部,Finance   (optional for built-in role names)
  * behaviour.impersonation.role.&lt;name&gt;.senders=finance@corp.example   (addresses allowed to use the names)
+ * behaviour.impersonation.people=true           a colleague's name (detection.people, learnt) from another local address
+ * behaviour.impersonation.people.senders=        local addresses that may write under colleagues' names (assistants, namesakes)
  * </pre>
  */
 public final class BehaviourSettings {
@@ -107,8 +109,10 @@ public final class BehaviourSettings {
             ImmutableSet<String> senders = reader.addresses(prefix + "senders");
             roles.put(name, new Role(name, names, senders));
         }
+        boolean people = reader.bool("behaviour.impersonation.people", true);
+        ImmutableSet<String> peopleSenders = reader.addresses("behaviour.impersonation.people.senders");
         return new BehaviourSettings(enabled, ImmutableMap.copyOf(rules), minRecipients, minSamples, zone, workStart, workEnd,
-            ImmutableSet.copyOf(workDays), ImmutableList.copyOf(roles.values()));
+            ImmutableSet.copyOf(workDays), ImmutableList.copyOf(roles.values()), people, peopleSenders);
     }
 
     private static LocalTime time(ConfigReader reader, String key, LocalTime defaultValue) {
@@ -200,10 +204,13 @@ public final class BehaviourSettings {
     private final LocalTime workEnd;
     private final ImmutableSet<DayOfWeek> workDays;
     private final ImmutableList<Role> roles;
+    private final boolean people;
+    private final ImmutableSet<String> peopleSenders;
 
     public BehaviourSettings(boolean enabled, ImmutableMap<BehaviourRule, RuleSettings> rules, int fanOutMinRecipients,
                              int fanOutMinSamples, ZoneId zone, LocalTime workStart, LocalTime workEnd,
-                             ImmutableSet<DayOfWeek> workDays, ImmutableList<Role> roles) {
+                             ImmutableSet<DayOfWeek> workDays, ImmutableList<Role> roles, boolean people,
+                             ImmutableSet<String> peopleSenders) {
         this.enabled = enabled;
         this.rules = rules;
         this.fanOutMinRecipients = fanOutMinRecipients;
@@ -213,6 +220,8 @@ public final class BehaviourSettings {
         this.workEnd = workEnd;
         this.workDays = workDays;
         this.roles = roles;
+        this.people = people;
+        this.peopleSenders = peopleSenders;
     }
 
     public boolean enabled() {
@@ -249,5 +258,15 @@ public final class BehaviourSettings {
 
     public ImmutableList<Role> roles() {
         return roles;
+    }
+
+    /** Whether the impersonation rule also covers colleagues' names ({@code behaviour.impersonation.people}). */
+    public boolean people() {
+        return people;
+    }
+
+    /** Local addresses that may write under colleagues' names ({@code behaviour.impersonation.people.senders}). */
+    public ImmutableSet<String> peopleSenders() {
+        return peopleSenders;
     }
 }

@@ -11,6 +11,7 @@ import io.rampart.core.block.BlockService;
 import io.rampart.core.config.RampartConfiguration;
 import io.rampart.core.limits.LimitService;
 import io.rampart.core.policy.PolicyService;
+import io.rampart.core.sender.People;
 import io.rampart.core.state.StateStore;
 
 /**
@@ -19,10 +20,13 @@ import io.rampart.core.state.StateStore;
  * store (open it with {@code StateStores.open(configuration.state())}, close it on stop).
  */
 public final class InternalThreatServices {
-    /** {@code file}: where {@link PolicyService#reload()} re-reads the rules (empty: no reload from file). */
+    /**
+     * {@code file}: where {@link PolicyService#reload()} re-reads the rules (empty: no reload from file);
+     * {@code people}: the colleagues' names that {@code behaviour.impersonation} protects.
+     */
     public static InternalThreatServices create(RampartConfiguration configuration, StateStore state, Clock clock,
-                                                Optional<Path> file) {
-        return new InternalThreatServices(configuration, state, clock, file);
+                                                Optional<Path> file, People people) {
+        return new InternalThreatServices(configuration, state, clock, file, people);
     }
 
     private final BlockService blocks;
@@ -32,12 +36,13 @@ public final class InternalThreatServices {
     private final PolicyService policy;
     private final AuditStore audit;
 
-    private InternalThreatServices(RampartConfiguration configuration, StateStore state, Clock clock, Optional<Path> file) {
+    private InternalThreatServices(RampartConfiguration configuration, StateStore state, Clock clock, Optional<Path> file,
+                                   People people) {
         this.blocks = new BlockService(state, clock);
         this.alerts = new AlertStore(state, clock);
         this.limits = new LimitService(configuration.limits(), state, blocks, alerts, clock);
         this.detector = new AbnormalSendingDetector(configuration.behaviour(), configuration.limits().blockDuration(), state,
-            blocks, alerts, clock);
+            blocks, alerts, clock, people);
         this.policy = file.map(path -> PolicyService.of(configuration.policy(), path))
             .orElseGet(() -> PolicyService.of(configuration.policy()));
         this.audit = new AuditStore(configuration.audit(), state, clock);

@@ -30,6 +30,8 @@ public final class People {
     public static final String LEARNED_KEY = "people.names";
     /** Learnt names kept at most: beyond it new names are not learnt (and a warning is logged once). */
     public static final int MAX_LEARNED = 100_000;
+    /** Hash of the name each local address sends under: field = address, value = {@link PersonNames#key}. */
+    public static final String ADDRESSES_KEY = "people.addresses";
     private static final org.slf4j.Logger LOGGER = org.slf4j.LoggerFactory.getLogger(People.class);
 
     /** Who a name belongs to: a configured name, or a learnt one with the local address that used it. */
@@ -44,8 +46,8 @@ public final class People {
             this.configured = configured;
         }
 
-        static Known configured(String name) {
-            return new Known(name, Optional.empty(), true);
+        static Known configured(String name, Optional<String> address) {
+            return new Known(name, address, true);
         }
 
         /** A learnt name from its stored value (address TAB name). */
@@ -60,7 +62,7 @@ public final class People {
             return name;
         }
 
-        /** The local address that sends under the name; empty for a configured name. */
+        /** The local address that sends under the name; empty for a configured name nobody sent under yet. */
         public Optional<String> address() {
             return address;
         }
@@ -110,11 +112,12 @@ public final class People {
         if (key.isEmpty()) {
             return Optional.empty();
         }
+        Optional<Known> learnt = state.hashes().get(LEARNED_KEY, key.get()).map(Known::learnt);
         String configuredName = configured.get(key.get());
         if (configuredName != null) {
-            return Optional.of(Known.configured(configuredName));
+            return Optional.of(Known.configured(configuredName, learnt.flatMap(Known::address)));
         }
-        return state.hashes().get(LEARNED_KEY, key.get()).map(Known::learnt);
+        return learnt;
     }
 
     /** Whether this outside address may use the organisation's names ({@code detection.people.allowedSenders}). */
@@ -125,7 +128,10 @@ public final class People {
     /**
      * Learns the name a local user sends under: only when learning is on, the mail was submitted by
      * {@code authenticatedUser} and its From is that same address (nobody teaches a name for another
-     * address). True when the name was new.
+     * address). A name keeps the first address that sent under it, and an address teaches only its
+     * first name: a compromised account that starts writing as the CEO does not teach Rampart that the
+     * CEO's name is its own. A configured name learns its address the same way (so that another local
+     * account writing under it is noticed). True when something new was learnt.
      */
     public boolean learn(String authenticatedUser, String fromAddress, String displayName) {
         if (!learn || authenticatedUser == null || fromAddress == null
@@ -133,7 +139,21 @@ public final class People {
             return false;
         }
         Optional<String> key = PersonNames.key(displayName);
-        if (key.isEmpty() || configured.containsKey(key.get()) || written.contains(key.get())) {
+        if (key.isEmpty() || written.contains(key.get())) {
+            return false;
+        }
+        String address = fromAddress.trim().toLowerCase(Locale.ROOT);
+        Optional<String> owner = state.hashes().get(LEARNED_KEY, key.get()).map(Known::learnt).flatMap(Known::address);
+        if (owner.isPresent()) {
+            if (owner.get().equals(address)) {
+                // Names learnt before addresses were indexed get their index entry here.
+                state.hashes().putIfAbsent(ADDRESSES_KEY, address, key.get());
+            }
+            written.add(key.get());
+            return false;
+        }
+        Optional<String> ownName = state.hashes().get(ADDRESSES_KEY, address);
+        if (ownName.isPresent() && !ownName.get().equals(key.get())) {
             return false;
         }
         if (written.size() >= MAX_LEARNED || state.hashes().size(LEARNED_KEY) >= MAX_LEARNED) {
@@ -143,27 +163,42 @@ public final class People {
             }
             return false;
         }
-        boolean stored = state.hashes().putIfAbsent(LEARNED_KEY, key.get(),
-            fromAddress.trim().toLowerCase(Locale.ROOT) + "\t" + displayName.trim());
+        boolean stored = state.hashes().putIfAbsent(LEARNED_KEY, key.get(), address + "\t" + displayName.trim());
+        if (stored) {
+            state.hashes().putIfAbsent(ADDRESSES_KEY, address, key.get());
+        }
         written.add(key.get());
         return stored;
     }
 
-    /** Forgets a learnt name (it is learnt again if its owner keeps sending under it). True when it was known. */
+    /**
+     * Forgets a learnt name, or the address learnt for a configured one (either is learnt again when
+     * its owner keeps sending under it). True when it was known.
+     */
     public boolean forget(String displayName) {
         Optional<String> key = PersonNames.key(displayName);
         if (key.isEmpty()) {
             return false;
         }
         written.remove(key.get());
-        return state.hashes().remove(LEARNED_KEY, key.get());
+        Optional<String> owner = state.hashes().get(LEARNED_KEY, key.get()).map(Known::learnt).flatMap(Known::address);
+        boolean removed = state.hashes().remove(LEARNED_KEY, key.get());
+        owner.filter(address -> state.hashes().get(ADDRESSES_KEY, address).equals(key))
+            .ifPresent(address -> state.hashes().remove(ADDRESSES_KEY, address));
+        return removed;
     }
 
     /** Every name: the configured ones first, then the learnt ones by key. */
     public ImmutableList<Known> all() {
         List<Known> all = new ArrayList<>();
-        configured.values().forEach(name -> all.add(Known.configured(name)));
-        state.hashes().entries(LEARNED_KEY).values().forEach(value -> all.add(Known.learnt(value)));
+        ImmutableMap<String, String> learnt = state.hashes().entries(LEARNED_KEY);
+        configured.forEach((key, name) -> all.add(Known.configured(name,
+            Optional.ofNullable(learnt.get(key)).map(Known::learnt).flatMap(Known::address))));
+        learnt.forEach((key, value) -> {
+            if (!configured.containsKey(key)) {
+                all.add(Known.learnt(value));
+            }
+        });
         return ImmutableList.copyOf(all);
     }
 

@@ -17,11 +17,11 @@ import com.google.common.collect.ImmutableList;
 import io.rampart.core.alert.Alert;
 import io.rampart.core.alert.AlertStore;
 import io.rampart.core.block.BlockService;
-import io.rampart.core.config.BehaviourSettings;
 import io.rampart.core.config.RampartConfiguration;
 import io.rampart.core.limits.LimitAction;
 import io.rampart.core.limits.SendAttempt;
 import io.rampart.core.message.Address;
+import io.rampart.core.sender.People;
 import io.rampart.core.state.StateStore;
 import io.rampart.core.testing.MutableClock;
 import io.rampart.core.verdict.VerdictClass;
@@ -44,9 +44,14 @@ public interface AbnormalSendingDetectorContract {
         for (int i = 0; i < keyValues.length; i += 2) {
             properties.setProperty(keyValues[i], keyValues[i + 1]);
         }
-        BehaviourSettings settings = RampartConfiguration.parse("rampart.properties", properties).behaviour();
-        return new AbnormalSendingDetector(settings, Optional.empty(), state(), new BlockService(state(), clock()),
-            new AlertStore(state(), clock()), clock());
+        RampartConfiguration configuration = RampartConfiguration.parse("rampart.properties", properties);
+        return new AbnormalSendingDetector(configuration.behaviour(), Optional.empty(), state(), new BlockService(state(), clock()),
+            new AlertStore(state(), clock()), clock(), people(configuration));
+    }
+
+    /** The colleagues' names over this backend, as James builds them. */
+    default People people(RampartConfiguration configuration) {
+        return People.from(configuration.detection(), state());
     }
 
     static List<String> colleagues(int from, int count) {
@@ -108,6 +113,48 @@ public interface AbnormalSendingDetectorContract {
         assertThat(detector.analyze(fromDisplayName("Chris Hrabowski")).isEmpty()).isTrue();
         assertThat(detector.analyze(fromDisplayName("王财")).isEmpty()).isTrue();
         assertThat(detector.analyze(fromDisplayName("Bob")).isEmpty()).isTrue();
+    }
+
+    @Test
+    default void aColleaguesNameFromAnotherLocalAccountShouldBeHeld() {
+        AbnormalSendingDetector detector = only(BehaviourRule.IMPERSONATION);
+        people(RampartConfiguration.defaults()).learn("alice@corp.example", "alice@corp.example", "Alice Chen");
+
+        BehaviourDecision decision = detector.analyze(fromDisplayName("Chen, Alice (urgent)"));
+
+        assertThat(decision.holdMail()).isTrue();
+        assertThat(decision.alerts()).singleElement().satisfies(alert -> {
+            assertThat(alert.rule()).isEqualTo("behaviour.impersonation");
+            assertThat(alert.user()).isEqualTo(BOB);
+            assertThat(alert.evidence()).isEqualTo("display name 'Chen, Alice (urgent)' is alice@corp.example's name "
+                + "('Alice Chen', learnt) but the mail comes from bob@corp.example");
+        });
+    }
+
+    @Test
+    default void aConfiguredNameCountsOnceItsOwnerHasSentUnderIt() {
+        AbnormalSendingDetector detector = only(BehaviourRule.IMPERSONATION, "detection.people", "Dana Boss");
+        assertThat(detector.analyze(fromDisplayName("Dana Boss")).isEmpty()).as("nobody known to own the name yet").isTrue();
+
+        people(RampartConfiguration.defaults()).learn("dana@corp.example", "dana@corp.example", "Dana Boss");
+
+        assertThat(detector.analyze(fromDisplayName("Dana Boss")).alerts()).singleElement()
+            .satisfies(alert -> assertThat(alert.evidence()).contains("dana@corp.example", "detection.people"));
+    }
+
+    @Test
+    default void ownNameListedSendersAndTheSwitchAreNotFlaggedForColleaguesNames() {
+        People people = people(RampartConfiguration.defaults());
+        people.learn(BOB, BOB, "Bob Smith");
+        people.learn("alice@corp.example", "alice@corp.example", "Alice Chen");
+
+        assertThat(only(BehaviourRule.IMPERSONATION).analyze(fromDisplayName("Smith, Bob")).isEmpty()).isTrue();
+        assertThat(only(BehaviourRule.IMPERSONATION).analyze(fromDisplayName("Carol Jones")).isEmpty()).isTrue();
+        assertThat(only(BehaviourRule.IMPERSONATION, "behaviour.impersonation.people.senders", "Bob@corp.example")
+            .analyze(fromDisplayName("Alice Chen")).isEmpty()).isTrue();
+        assertThat(only(BehaviourRule.IMPERSONATION, "behaviour.impersonation.people", "false")
+            .analyze(fromDisplayName("Alice Chen")).isEmpty()).isTrue();
+        assertThat(only(BehaviourRule.IMPERSONATION).analyze(fromDisplayName("Alice Chen")).isEmpty()).isFalse();
     }
 
     @Test
@@ -226,7 +273,7 @@ public interface AbnormalSendingDetectorContract {
         properties.setProperty("behaviour.enabled", "false");
         AbnormalSendingDetector detector = new AbnormalSendingDetector(
             RampartConfiguration.parse("rampart.properties", properties).behaviour(), Optional.empty(), state(),
-            new BlockService(state(), clock()), new AlertStore(state(), clock()), clock());
+            new BlockService(state(), clock()), new AlertStore(state(), clock()), clock(), people(RampartConfiguration.defaults()));
         assertThat(detector.analyze(fromDisplayName("财务部")).isEmpty()).isTrue();
     }
 }

@@ -25,6 +25,7 @@ import io.rampart.core.message.TextPart;
 import io.rampart.core.policy.PolicyAction;
 import io.rampart.core.policy.PolicyInput;
 import io.rampart.core.policy.PolicyResult;
+import io.rampart.core.sender.People;
 import io.rampart.core.state.MemoryStateStore;
 import io.rampart.core.testing.MutableClock;
 
@@ -44,7 +45,9 @@ class InternalThreatServicesTest {
         RampartConfiguration configuration = RampartConfiguration.parse("rampart.properties",
             new ByteArrayInputStream(CONFIG.getBytes(StandardCharsets.UTF_8)));
         MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
-        InternalThreatServices services = InternalThreatServices.create(configuration, new MemoryStateStore(), clock, Optional.empty());
+        MemoryStateStore state = new MemoryStateStore();
+        InternalThreatServices services = InternalThreatServices.create(configuration, state, clock, Optional.empty(),
+            People.from(configuration.detection(), state));
         ParsedMessage message = ParsedMessage.builder()
             .from(Optional.of(Address.of("财务部", "bob@corp.example")))
             .subject("机密: 工资调整")

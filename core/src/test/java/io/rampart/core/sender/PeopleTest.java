@@ -70,6 +70,39 @@ class PeopleTest {
     }
 
     @Test
+    void anAddressTeachesOnlyItsFirstNameSoACompromisedAccountCannotClaimTheChiefExecutives() {
+        People people = people(ImmutableList.of(), ImmutableList.of());
+        assertThat(people.learn("alice@acme.example", "alice@acme.example", "Alice Chen")).isTrue();
+
+        assertThat(people.learn("alice@acme.example", "alice@acme.example", "Dana Boss")).isFalse();
+        assertThat(people.lookup("Dana Boss")).isEmpty();
+        assertThat(people.learn("dana@acme.example", "dana@acme.example", "Dana Boss")).isTrue();
+        assertThat(people.lookup("Dana Boss").flatMap(People.Known::address)).contains("dana@acme.example");
+
+        assertThat(people.forget("Alice Chen")).isTrue();
+        assertThat(people.learn("alice@acme.example", "alice@acme.example", "Alice Chen-Wong")).as("forgetting frees the address")
+            .isTrue();
+    }
+
+    @Test
+    void aConfiguredNameLearnsTheAddressThatSendsUnderItAndIsListedOnce() {
+        People people = people(ImmutableList.of("Dana Boss"), ImmutableList.of());
+        assertThat(people.lookup("Dana Boss").flatMap(People.Known::address)).isEmpty();
+
+        assertThat(people.learn("dana@acme.example", "dana@acme.example", "Boss, Dana")).isTrue();
+
+        assertThat(people.lookup("Dana Boss")).hasValueSatisfying(known -> {
+            assertThat(known.name()).isEqualTo("Dana Boss");
+            assertThat(known.configured()).isTrue();
+            assertThat(known.address()).contains("dana@acme.example");
+        });
+        assertThat(people.all()).extracting(known -> known.name() + " " + known.address().orElse("") + " " + known.configured())
+            .containsExactly("Dana Boss dana@acme.example true");
+        assertThat(people.forget("Dana Boss")).isTrue();
+        assertThat(people.lookup("Dana Boss")).hasValueSatisfying(known -> assertThat(known.address()).isEmpty());
+    }
+
+    @Test
     void learningCanBeTurnedOff() {
         People people = new People(ImmutableList.of(), ImmutableList.of(), false, new MemoryStateStore());
 

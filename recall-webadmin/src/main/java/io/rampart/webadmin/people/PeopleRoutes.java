@@ -24,14 +24,17 @@ import spark.Response;
 import spark.Service;
 
 /**
- * The organisation's people's names that outsiders must not write under ({@code sender.impersonates-person}).
+ * The organisation's people's names that outsiders must not write under ({@code sender.impersonates-person})
+ * and other local accounts must not either ({@code behaviour.impersonation}).
  * <ul>
  *   <li>{@code GET /rampart/people[?name=&offset=&limit=]}: {@code [{"name","source","address"}]}, the
- *       configured names ({@code detection.people}, source {@code configured}) then the learnt ones
- *       (source {@code learnt}, with the local address that sends under the name); {@code name} keeps the
+ *       configured names ({@code detection.people}, source {@code configured}, with the local address
+ *       learnt for it once its owner has sent under it) then the learnt ones (source {@code learnt}, with
+ *       the local address that sends under the name); {@code name} keeps the
  *       entry that name matches (any spelling Rampart treats as the same name)</li>
- *   <li>{@code DELETE /rampart/people/{name}}: forgets a learnt name (204; 404 when not learnt; 400 for a
- *       configured name, which is removed from {@code detection.people})</li>
+ *   <li>{@code DELETE /rampart/people/{name}}: forgets a learnt name, or the address learnt for a
+ *       configured one (204; 404 when not learnt; 400 for a configured name with no address, which is
+ *       removed from {@code detection.people})</li>
  * </ul>
  */
 public class PeopleRoutes implements Routes {
@@ -87,9 +90,9 @@ public class PeopleRoutes implements Routes {
             throw new IllegalArgumentException("'" + name + "' is not " + PersonNames.ACCEPTED);
         }
         Optional<People.Known> known = rampart.people().lookup(name);
-        if (known.isPresent() && known.get().configured()) {
-            throw new IllegalArgumentException("'" + known.get().name() + "' is configured in detection.people: "
-                + "remove it there");
+        if (known.isPresent() && known.get().configured() && known.get().address().isEmpty()) {
+            throw new IllegalArgumentException("'" + known.get().name() + "' is configured in detection.people and no "
+                + "address has been learnt for it: remove it there");
         }
         if (!rampart.people().forget(name)) {
             throw Params.notFound("'" + name + "' is not a learnt name");

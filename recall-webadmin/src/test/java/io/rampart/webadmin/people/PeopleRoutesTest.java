@@ -70,4 +70,16 @@ class PeopleRoutesTest {
             .body("details", containsString("detection.people"));
         when().delete("/rampart/people/Bob").then().statusCode(400);
     }
+
+    @Test
+    void aConfiguredNameShowsAndForgetsTheAddressLearntForIt() {
+        rampart.people().learn("dana@acme-corp.com", "dana@acme-corp.com", "Dana Boss");
+        given().queryParam("name", "Dana Boss").get("/rampart/people").then().statusCode(200)
+            .body("", hasSize(1)).body("[0].source", equalTo("configured")).body("[0].address", equalTo("dana@acme-corp.com"));
+
+        when().delete("/rampart/people/Dana%20Boss").then().statusCode(204);
+
+        given().queryParam("name", "Dana Boss").get("/rampart/people").then()
+            .body("", hasSize(1)).body("[0].source", equalTo("configured")).body("[0].address", equalTo(null));
+    }
 }
