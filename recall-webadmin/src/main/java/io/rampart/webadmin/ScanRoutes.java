@@ -56,6 +56,7 @@ public class ScanRoutes implements Routes {
                 .recipients(Splitter.on(',').omitEmptyStrings().trimResults()
                     .splitToList(Optional.ofNullable(request.queryParams("recipients")).orElse("")))
                 .localDomains(ImmutableSet.copyOf(localDomains.get()))
+                .record(false)
                 .build();
             Verdict verdict = rampart.engine().scan(body, context);
             response.type("application/json");

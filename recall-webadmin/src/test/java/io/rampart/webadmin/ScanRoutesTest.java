@@ -1,6 +1,7 @@
 package io.rampart.webadmin;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.rampart.core.Rampart;
+import io.rampart.core.analysis.ScanContext;
 import io.rampart.core.config.RampartConfiguration;
+import io.rampart.core.links.DomainHistory;
 import io.rampart.core.signatures.TestSignatureAnalyzer;
 import io.rampart.mailets.LocalDomains;
 import io.restassured.RestAssured;
@@ -29,19 +32,32 @@ class ScanRoutesTest {
         + TestSignatureAnalyzer.GTUBE + "\r\n").getBytes(StandardCharsets.US_ASCII);
 
     private WebAdminServer webAdminServer;
+    private Rampart rampart;
 
     @BeforeEach
     void setUp() throws Exception {
         DomainList domainList = mock(DomainList.class);
         when(domainList.getDomains()).thenReturn(List.of(Domain.of("acme.test")));
-        webAdminServer = WebAdminUtils.createWebAdminServer(
-            new ScanRoutes(Rampart.start(RampartConfiguration.defaults()), new LocalDomains(domainList))).start();
+        rampart = Rampart.start(RampartConfiguration.defaults());
+        webAdminServer = WebAdminUtils.createWebAdminServer(new ScanRoutes(rampart, new LocalDomains(domainList))).start();
         RestAssured.requestSpecification = WebAdminUtils.buildRequestSpecification(webAdminServer).build();
     }
 
     @AfterEach
     void tearDown() {
         webAdminServer.destroy();
+        rampart.close();
+    }
+
+    @Test
+    void aTrialScanLeavesNoTraceInTheLinkHistory() {
+        byte[] mail = "From: a@example.net\r\nTo: alice@acme.test\r\nSubject: hi\r\n\r\nhttps://sso.brand-new.net/login\r\n"
+            .getBytes(StandardCharsets.US_ASCII);
+        given().contentType("message/rfc822").body(mail).post("/rampart/scan").then().statusCode(200);
+
+        assertThat(rampart.state().hashes().size(DomainHistory.FIRST_SEEN_KEY)).isZero();
+        rampart.engine().scan(mail, ScanContext.builder().build());
+        assertThat(rampart.state().hashes().size(DomainHistory.FIRST_SEEN_KEY)).as("mail passing through is recorded").isOne();
     }
 
     @Test

@@ -30,6 +30,7 @@ public final class ScanContext {
         private Optional<String> remoteAddress = Optional.empty();
         private Instant now = Instant.now();
         private long deadlineNanos = Long.MAX_VALUE;
+        private boolean record = true;
 
         public Builder flow(Flow flow) {
             this.flow = flow;
@@ -74,6 +75,15 @@ public final class ScanContext {
             return this;
         }
 
+        /**
+         * Whether the scan is of mail passing through, whose traces Rampart keeps (the link-domain history);
+         * false for an administrator's trial scan ({@code POST /rampart/scan}), which must change nothing.
+         */
+        public Builder record(boolean record) {
+            this.record = record;
+            return this;
+        }
+
         public ScanContext build() {
             return new ScanContext(this);
         }
@@ -87,6 +97,7 @@ public final class ScanContext {
     private final Optional<String> remoteAddress;
     private final Instant now;
     private final long deadlineNanos;
+    private final boolean record;
 
     private ScanContext(Builder builder) {
         this.flow = builder.flow;
@@ -97,16 +108,22 @@ public final class ScanContext {
         this.remoteAddress = builder.remoteAddress;
         this.now = builder.now;
         this.deadlineNanos = builder.deadlineNanos;
+        this.record = builder.record;
     }
 
     public Builder toBuilder() {
         return builder().flow(flow).envelopeSender(envelopeSender).recipients(recipients)
             .localDomains(localDomains).authenticatedUser(authenticatedUser).remoteAddress(remoteAddress)
-            .now(now).deadlineNanos(deadlineNanos);
+            .now(now).deadlineNanos(deadlineNanos).record(record);
     }
 
     public Flow flow() {
         return flow;
+    }
+
+    /** False for a trial scan that must leave no trace (see {@link Builder#record}). */
+    public boolean record() {
+        return record;
     }
 
     public Optional<String> envelopeSender() {

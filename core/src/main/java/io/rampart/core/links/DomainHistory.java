@@ -53,9 +53,9 @@ public final class DomainHistory {
 
     /**
      * For each domain, when it was first seen; domains never seen are recorded as first seen {@code now}
-     * (one read of all of them, then one write per new domain).
+     * (one read of all of them, then one write per new domain) when {@code record}, else only reported so.
      */
-    public Map<String, Instant> firstSeen(Collection<String> domains, Instant now) {
+    public Map<String, Instant> firstSeen(Collection<String> domains, Instant now, boolean record) {
         List<String> distinct = ImmutableList.copyOf(new java.util.LinkedHashSet<>(domains));
         List<HashStore.Field> fields = new ArrayList<>();
         distinct.forEach(domain -> fields.add(HashStore.Field.of(FIRST_SEEN_KEY, domain)));
@@ -67,6 +67,10 @@ public final class DomainHistory {
             String domain = distinct.get(i);
             if (values.get(i).isPresent()) {
                 seen.put(domain, Instant.ofEpochSecond(Long.parseLong(values.get(i).get())));
+                continue;
+            }
+            if (!record) {
+                seen.put(domain, now);
                 continue;
             }
             if (!checkedSize) {

@@ -63,7 +63,7 @@ public final class NewDomainAnalyzer implements Analyzer {
             return;
         }
         Instant now = context.now();
-        Map<String, Instant> firstSeen = history.firstSeen(domains, now);
+        Map<String, Instant> firstSeen = history.firstSeen(domains, now, context.record());
         if (context.flow() != Flow.INBOUND || !history.warmedUp(now, warmUp)) {
             return;
         }

@@ -24,8 +24,8 @@ public interface DomainHistoryContract {
         DomainHistory nodeA = new DomainHistory(state());
         DomainHistory nodeB = new DomainHistory(otherState());
 
-        Map<String, Instant> first = nodeA.firstSeen(List.of("evil.example", "partner.example"), T0);
-        Map<String, Instant> later = nodeB.firstSeen(List.of("partner.example", "new.example"), T0.plus(Duration.ofDays(2)));
+        Map<String, Instant> first = nodeA.firstSeen(List.of("evil.example", "partner.example"), T0, true);
+        Map<String, Instant> later = nodeB.firstSeen(List.of("partner.example", "new.example"), T0.plus(Duration.ofDays(2)), true);
 
         assertThat(first).containsEntry("evil.example", T0).containsEntry("partner.example", T0);
         assertThat(later).containsEntry("partner.example", T0).containsEntry("new.example", T0.plus(Duration.ofDays(2)));

@@ -26,12 +26,16 @@ class NewDomainAnalyzerTest {
     private final NewDomainAnalyzer analyzer = new NewDomainAnalyzer(history, DetectionSettings.defaults());
 
     private List<Finding> scan(Flow flow, Instant now, String... urls) {
+        return scan(ScanContext.builder().flow(flow).now(now).localDomains(Set.of("acme.example")).build(), urls);
+    }
+
+    private List<Finding> scan(ScanContext context, String... urls) {
         ScanReport report = new ScanReport();
         for (String url : urls) {
             report.url(url);
         }
         analyzer.analyze(new MessageParser().parse("Subject: x\n\nsee the links\n".getBytes(StandardCharsets.UTF_8)),
-            ScanContext.builder().flow(flow).now(now).localDomains(Set.of("acme.example")).build(), report);
+            context, report);
         return report.findings();
     }
 
@@ -41,7 +45,7 @@ class NewDomainAnalyzerTest {
         assertThat(scan(Flow.INBOUND, T0.plus(Duration.ofDays(6)), "https://login.fresh-phish.top/x")).isEmpty();
 
         assertThat(scan(Flow.INBOUND, T0.plus(Duration.ofDays(8)), "https://old-partner.com/b")).isEmpty();
-        assertThat(history.firstSeen(List.of("fresh-phish.top"), T0.plus(Duration.ofDays(8))))
+        assertThat(history.firstSeen(List.of("fresh-phish.top"), T0.plus(Duration.ofDays(8)), true))
             .containsEntry("fresh-phish.top", T0.plus(Duration.ofDays(6)));
     }
 
@@ -77,6 +81,21 @@ class NewDomainAnalyzerTest {
     }
 
     @Test
+    void aTrialScanIsJudgedButRecordsNothing() {
+        history.since(T0);
+        Instant now = T0.plus(Duration.ofDays(10));
+        ScanContext trial = ScanContext.builder().now(now).record(false).build();
+
+        assertThat(scan(trial, "https://sso.brand-new.net/login")).singleElement()
+            .satisfies(finding -> assertThat(finding.rule()).isEqualTo(NewDomainAnalyzer.RULE));
+        assertThat(scan(trial.toBuilder().now(now.plus(Duration.ofDays(5))).build(), "https://sso.brand-new.net/login"))
+            .as("still never seen: the trial left no trace").singleElement()
+            .satisfies(finding -> assertThat(finding.detail()).contains("never linked to before"));
+        assertThat(scan(Flow.INBOUND, now.plus(Duration.ofDays(5)), "https://sso.brand-new.net/login")).hasSize(1);
+        assertThat(scan(Flow.INBOUND, now.plus(Duration.ofDays(9)), "https://sso.brand-new.net/login")).isEmpty();
+    }
+
+    @Test
     void aZeroWindowTurnsItOff() {
         Properties properties = new Properties();
         properties.setProperty("detection.newDomains.window", "0");
@@ -90,7 +109,7 @@ class NewDomainAnalyzerTest {
             ScanContext.builder().now(T0.plus(Duration.ofDays(30))).build(), report);
 
         assertThat(report.findings()).isEmpty();
-        assertThat(history.firstSeen(List.of("brand-new.net"), T0.plus(Duration.ofDays(31))))
+        assertThat(history.firstSeen(List.of("brand-new.net"), T0.plus(Duration.ofDays(31)), true))
             .containsEntry("brand-new.net", T0.plus(Duration.ofDays(31)));
     }
 }
