@@ -26,7 +26,7 @@ public final class Rules {
         "gtube", "malware.eicar",
         "html.attachment", "html.credential-form", "html.data-document", "html.hidden-text", "html.incomplete",
         "html.invisible-colour", "html.obfuscated-script", "html.remote-frame-only", "html.script-redirect",
-        "html.smuggling", "html.tiny-text", "svg.script",
+        "html.smuggling", "html.tiny-text", "svg.script", "svg.link",
         "image.lure", "image.max-pixels", "image.ocr-lure", "image.unreadable",
         "link.brand-in-subdomain", "link.cap", "link.credential-form", "link.data-uri", "link.external-form",
         "link.free-hosting", "link.incomplete", "link.indicator", "link.ip-host", "link.local-in-subdomain",

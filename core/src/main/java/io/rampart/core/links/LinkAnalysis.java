@@ -29,6 +29,13 @@ public final class LinkAnalysis {
     public static final double LOOKALIKE_LOCAL_SCORE = 5.0;
     public static final double LOOKALIKE_BRAND_SCORE = 4.0;
     public static final double BRAND_IN_SUBDOMAIN_SCORE = 3.0;
+    /**
+     * A brand's name (or a lookalike of it) on free hosting or cloud storage, where anyone picks the name
+     * (sharepoint-docs-view.netlify.app): no brand serves its sign-in pages there. With
+     * {@code link.free-hosting} it outweighs the model's largest ham credit (3.0) at the default threshold,
+     * so a conversational lure ("as discussed, the signed amendment is here") does not talk it down.
+     */
+    public static final double BRAND_ON_FREE_HOSTING_SCORE = 6.5;
     public static final double PUNYCODE_SCORE = 1.5;
     public static final double SHORTENER_SCORE = 1.0;
     public static final double OPEN_REDIRECT_SCORE = 1.5;
@@ -137,6 +144,9 @@ public final class LinkAnalysis {
         }
         String label = registrable.contains(".") ? registrable.substring(0, registrable.indexOf('.')) : registrable;
         String unicodeLabel = url.unicodeHost().equals(host) ? label : unicodeLabel(url.unicodeHost(), registrable);
+        boolean freeHosting = onList(LinkLists.FREE_HOSTING, host) || isS3Bucket(host, registrable);
+        double brandScore = freeHosting ? BRAND_ON_FREE_HOSTING_SCORE : LOOKALIKE_BRAND_SCORE;
+        String onFreeHosting = freeHosting ? ", on free hosting where anyone picks the name" : "";
         boolean lookalike = false;
         for (String local : context.localDomains()) {
             String localRegistrable = UrlNormalizer.registrable(local);
@@ -158,8 +168,8 @@ public final class LinkAnalysis {
                     continue;
                 }
                 if (Lookalikes.imitates(unicodeLabel, brand.getKey()) || Lookalikes.imitates(label, brand.getKey())) {
-                    findings.add(Finding.of("link.lookalike-brand", LOOKALIKE_BRAND_SCORE, Category.PHISH,
-                        url.unicodeHost() + " imitates " + brand.getKey() + where));
+                    findings.add(Finding.of("link.lookalike-brand", brandScore, Category.PHISH,
+                        url.unicodeHost() + " imitates " + brand.getKey() + onFreeHosting + where));
                     lookalike = true;
                     break;
                 }
@@ -187,8 +197,8 @@ public final class LinkAnalysis {
             for (int i = 0; i < subdomainLabels; i++) {
                 for (String brand : brands.keySet()) {
                     if (brand.length() >= 5 && Lookalikes.imitates(labels[i], brand)) {
-                        findings.add(Finding.of("link.lookalike-brand", LOOKALIKE_BRAND_SCORE, Category.PHISH,
-                            url.unicodeHost() + " dresses a subdomain as " + brand + where));
+                        findings.add(Finding.of("link.lookalike-brand", brandScore, Category.PHISH,
+                            url.unicodeHost() + " dresses a subdomain as " + brand + onFreeHosting + where));
                         lookalike = true;
                         break outer;
                     }
@@ -197,9 +207,9 @@ public final class LinkAnalysis {
         }
         if (!lookalike) {
             brandInSubdomain(host, registrable).ifPresent(brand -> findings.add(Finding.of("link.brand-in-subdomain",
-                BRAND_IN_SUBDOMAIN_SCORE, Category.PHISH, host.equals(registrable)
-                    ? "'" + brand + "' is part of the domain " + host + ", which is not one of " + brand + "'s" + where
-                    : "'" + brand + "' is used in " + host + " but the site is " + registrable + where)));
+                freeHosting ? BRAND_ON_FREE_HOSTING_SCORE : BRAND_IN_SUBDOMAIN_SCORE, Category.PHISH, host.equals(registrable)
+                    ? "'" + brand + "' is part of the domain " + host + ", which is not one of " + brand + "'s" + onFreeHosting + where
+                    : "'" + brand + "' is used in " + host + " but the site is " + registrable + onFreeHosting + where)));
         }
         if (host.startsWith("xn--") || host.contains(".xn--")) {
             if (!lookalike) {
@@ -213,7 +223,7 @@ public final class LinkAnalysis {
         }
         openRedirect(url).ifPresent(target -> findings.add(Finding.of("link.open-redirect", OPEN_REDIRECT_SCORE,
             Category.PHISH, registrable + " redirects to " + target + where)));
-        if (onList(LinkLists.FREE_HOSTING, host) || isS3Bucket(host, registrable)) {
+        if (freeHosting) {
             findings.add(Finding.of("link.free-hosting", FREE_HOSTING_SCORE, Category.PHISH,
                 "page on free hosting / cloud storage: " + host + where));
         }

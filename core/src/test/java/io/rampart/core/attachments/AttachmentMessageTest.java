@@ -263,6 +263,29 @@ class AttachmentMessageTest {
             assertThat(verdict.rules()).contains("svg.script", "html.script-redirect", "html.obfuscated-script");
         }
 
+        @Test
+        void anSvgThatOpensAWebPageWhenClickedShouldBeReported() {
+            String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"200\">"
+                + "<a href=\"https://voicemail-listen.pages.dev/?u=bob\"><rect width=\"400\" height=\"200\" fill=\"#0078d4\"/>"
+                + "<text x=\"20\" y=\"100\">Play voice message</text></a></svg>";
+            Verdict verdict = scanAttachment("image/svg+xml", "VM_0042.svg", svg.getBytes(StandardCharsets.UTF_8));
+
+            assertThat(details(verdict, "svg.link")).containsExactly(
+                "'VM_0042.svg' (part 1.2): SVG image opens https://voicemail-listen.pages.dev/?u=bob when clicked");
+            assertThat(verdict.rules()).contains("link.free-hosting");
+        }
+
+        @Test
+        void anSvgChartWithInternalReferencesIsNotALink() {
+            String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+                + "<defs><path id=\"bar\" d=\"M0 0h10v40H0z\"/></defs><use xlink:href=\"#bar\" x=\"5\"/>"
+                + "<a xlink:href=\"#legend\"><text>Legend</text></a>"
+                + "<image xlink:href=\"https://charts.example.com/logo.png\" width=\"20\" height=\"20\"/></svg>";
+            Verdict verdict = scanAttachment("image/svg+xml", "q3-sales.svg", svg.getBytes(StandardCharsets.UTF_8));
+
+            assertThat(verdict.rules()).doesNotContain("svg.link", "svg.script");
+        }
+
         /** The page a smuggling lure attaches: its script decodes a file, wraps it in a Blob and clicks a download link. */
         private String smugglingPage(String payload, String saveAs) {
             return "<html><body><p>Loading your secure document...</p><script>\n"

@@ -69,6 +69,24 @@ class LinkAnalysisTest {
     }
 
     @Test
+    void aBrandOnFreeHostingScoresAsMuchAsTheModelCanTakeAway() {
+        List<Finding> findings = analysis.analyze("https://sharepoint-docs-view.netlify.app/contract/v3",
+            LinkContext.of(LOCAL, "test"));
+
+        assertThat(findings).extracting(Finding::rule).containsExactly("link.brand-in-subdomain", "link.free-hosting");
+        assertThat(findings.get(0).score()).isEqualTo(LinkAnalysis.BRAND_ON_FREE_HOSTING_SCORE);
+        assertThat(findings.get(0).detail()).isEqualTo("'sharepoint' is part of the domain sharepoint-docs-view.netlify.app, "
+            + "which is not one of sharepoint's, on free hosting where anyone picks the name (test)");
+        assertThat(analysis.analyze("https://outook.s3.us-east-1.amazonaws.com/msn1/a.html", LinkContext.of(LOCAL, "test")))
+            .filteredOn(finding -> finding.rule().equals("link.lookalike-brand")).extracting(Finding::score)
+            .containsExactly(LinkAnalysis.BRAND_ON_FREE_HOSTING_SCORE);
+        assertThat(analysis.analyze("https://paypal.com.account-check.net/verify", LinkContext.of(LOCAL, "test")))
+            .filteredOn(finding -> finding.rule().equals("link.brand-in-subdomain")).extracting(Finding::score)
+            .as("elsewhere the usual score").containsExactly(LinkAnalysis.BRAND_IN_SUBDOMAIN_SCORE);
+        assertThat(rules("https://login-portal.web.app/")).containsExactly("link.free-hosting");
+    }
+
+    @Test
     void shouldFlagHyphenatedLookalike() {
         assertThat(rules("https://secure-paypa1.com/")).contains("link.lookalike-brand");
     }

@@ -26,6 +26,12 @@ public final class MarkupInspector {
     public static final double SCRIPT_REDIRECT_SCORE = 3.0;
     public static final double OBFUSCATION_SCORE = 2.0;
     public static final double SVG_SCRIPT_SCORE = 4.0;
+    /**
+     * An attached SVG image that opens a web page when clicked: the script-free form of SVG phishing
+     * ("play voice message" drawn as a button). Pictures people send (logos, charts) do not link out;
+     * the destination's own findings (free hosting, lookalikes, indicators) add to it.
+     */
+    public static final double SVG_LINK_SCORE = 4.0;
     public static final double DATA_DOCUMENT_SCORE = 2.0;
     public static final double HTML_ATTACHMENT_SCORE = 0.5;
     public static final double HTA_SCORE = 6.0;
@@ -96,6 +102,17 @@ public final class MarkupInspector {
         if (svg && (document.selectFirst("script") != null || script.length() > 0)) {
             suspicious = true;
             inspection.finding("svg.script", SVG_SCRIPT_SCORE, Category.PHISH, where + ": SVG image runs script");
+        }
+        if (svg) {
+            for (Element anchor : document.select("a[href], a[xlink:href]")) {
+                String target = (anchor.hasAttr("href") ? anchor.attr("href") : anchor.attr("xlink:href")).trim();
+                if (target.regionMatches(true, 0, "http://", 0, 7) || target.regionMatches(true, 0, "https://", 0, 8)) {
+                    suspicious = true;
+                    inspection.finding("svg.link", SVG_LINK_SCORE, Category.PHISH,
+                        where + ": SVG image opens " + target + " when clicked");
+                    break;
+                }
+            }
         }
         Element refresh = document.selectFirst("meta[http-equiv~=(?i)refresh]");
         Matcher redirect = REDIRECT.matcher(script);
