@@ -145,8 +145,9 @@ public final class LinkAnalysis {
         String label = registrable.contains(".") ? registrable.substring(0, registrable.indexOf('.')) : registrable;
         String unicodeLabel = url.unicodeHost().equals(host) ? label : unicodeLabel(url.unicodeHost(), registrable);
         boolean freeHosting = onList(LinkLists.FREE_HOSTING, host) || isS3Bucket(host, registrable);
-        double brandScore = freeHosting ? BRAND_ON_FREE_HOSTING_SCORE : LOOKALIKE_BRAND_SCORE;
-        String onFreeHosting = freeHosting ? ", on free hosting where anyone picks the name" : "";
+        boolean anyoneNames = freeHosting && !LinkLists.TENANT_HOSTING.contains(registrable);
+        double brandScore = anyoneNames ? BRAND_ON_FREE_HOSTING_SCORE : LOOKALIKE_BRAND_SCORE;
+        String onFreeHosting = anyoneNames ? ", on free hosting where anyone picks the name" : "";
         boolean lookalike = false;
         for (String local : context.localDomains()) {
             String localRegistrable = UrlNormalizer.registrable(local);
@@ -207,7 +208,7 @@ public final class LinkAnalysis {
         }
         if (!lookalike) {
             brandInSubdomain(host, registrable).ifPresent(brand -> findings.add(Finding.of("link.brand-in-subdomain",
-                freeHosting ? BRAND_ON_FREE_HOSTING_SCORE : BRAND_IN_SUBDOMAIN_SCORE, Category.PHISH, host.equals(registrable)
+                anyoneNames ? BRAND_ON_FREE_HOSTING_SCORE : BRAND_IN_SUBDOMAIN_SCORE, Category.PHISH, host.equals(registrable)
                     ? "'" + brand + "' is part of the domain " + host + ", which is not one of " + brand + "'s" + onFreeHosting + where
                     : "'" + brand + "' is used in " + host + " but the site is " + registrable + onFreeHosting + where)));
         }

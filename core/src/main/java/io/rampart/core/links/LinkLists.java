@@ -81,6 +81,12 @@ public final class LinkLists {
         "mybluehost.me", "azurewebsites.net", "cloudfront.net", "backblazeb2.com", "myshopify.com",
         "translate.goog", "webcindario.com", "ukit.me", "tilda.ws", "carrd.co", "framer.website", "codesandbox.io");
 
+    /**
+     * Free hosting where a site's name is a company's tenant (paypal-my.sharepoint.com is PayPal's own
+     * SharePoint): a brand's name there is not the sign of a fake that it is elsewhere on {@link #FREE_HOSTING}.
+     */
+    public static final ImmutableSet<String> TENANT_HOSTING = ImmutableSet.of("sharepoint.com", "live.com", "1drv.ms");
+
     /** TLDs whose registrations are dominated by throwaway abuse (Spamhaus / Interisle rankings). */
     public static final ImmutableSet<String> RISKY_TLDS = ImmutableSet.of(
         "xyz", "top", "click", "zip", "mov", "country", "gq", "tk", "ml", "cf", "ga", "work", "loan", "rest", "icu",

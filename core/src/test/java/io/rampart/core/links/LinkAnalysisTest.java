@@ -83,6 +83,9 @@ class LinkAnalysisTest {
         assertThat(analysis.analyze("https://paypal.com.account-check.net/verify", LinkContext.of(LOCAL, "test")))
             .filteredOn(finding -> finding.rule().equals("link.brand-in-subdomain")).extracting(Finding::score)
             .as("elsewhere the usual score").containsExactly(LinkAnalysis.BRAND_IN_SUBDOMAIN_SCORE);
+        assertThat(analysis.analyze("https://paypal-my.sharepoint.com/personal/ann/Documents/q3.xlsx", LinkContext.of(LOCAL, "test")))
+            .filteredOn(finding -> finding.rule().equals("link.brand-in-subdomain")).extracting(Finding::score)
+            .as("a company's own SharePoint tenant").containsExactly(LinkAnalysis.BRAND_IN_SUBDOMAIN_SCORE);
         assertThat(rules("https://login-portal.web.app/")).containsExactly("link.free-hosting");
     }
 
