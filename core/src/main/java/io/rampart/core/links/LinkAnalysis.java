@@ -319,7 +319,7 @@ public final class LinkAnalysis {
             ? registrable.substring(0, registrable.indexOf('.')) : registrable;
         String[] parts = host.split("[.-]");
         for (String part : parts) {
-            ImmutableSet<String> domains = part.length() < 4 ? null : brands.get(part);
+            ImmutableSet<String> domains = part.length() < 3 ? null : brands.get(part);
             if (domains != null && !domains.contains(registrable) && !registrableLabel.equals(part)) {
                 return Optional.of(part);
             }

@@ -58,7 +58,7 @@ public final class LinkLists {
         .put("steam", ImmutableSet.of("steampowered.com", "steamcommunity.com"))
         .put("steampowered", ImmutableSet.of("steampowered.com"))
         .put("steamcommunity", ImmutableSet.of("steamcommunity.com"))
-        .put("dhl", ImmutableSet.of("dhl.com", "dhl.de", "dhl.co.uk"))
+        .put("dhl", ImmutableSet.of("dhl.com", "dhl.de", "dhl.co.uk", "dpdhl.com"))
         .put("usps", ImmutableSet.of("usps.com"))
         .build();
 

@@ -177,7 +177,7 @@ public final class SenderAnalyzer implements Analyzer {
         String squashed = lowerName.replaceAll("[^\\p{L}\\p{N}]", "");
         for (Map.Entry<String, ImmutableSet<String>> brand : brands().entrySet()) {
             String key = brand.getKey();
-            if (key.length() < 4 || brand.getValue().contains(registrable) || firstLabel(registrable).equals(key)) {
+            if (key.length() < 3 || brand.getValue().contains(registrable) || firstLabel(registrable).equals(key)) {
                 continue;
             }
             if (containsWord(lowerName, key) || (key.length() >= 6 && squashed.contains(key))) {

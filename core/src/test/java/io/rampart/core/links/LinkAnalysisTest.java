@@ -100,6 +100,14 @@ class LinkAnalysisTest {
     }
 
     @Test
+    void aThreeLetterBrandIsFoundAsAWholeLabelOrHyphenPart() {
+        assertThat(rules("https://dhl-express-fee.com/pay")).contains("link.brand-in-subdomain");
+        assertThat(rules("https://www.dhl.com.track-parcel.net/")).contains("link.brand-in-subdomain");
+        assertThat(rules("https://www.dhl.fr/suivi")).isEmpty();
+        assertThat(rules("https://adhlin.com/")).isEmpty();
+    }
+
+    @Test
     void shouldProtectConfiguredBrands() {
         assertThat(rules("https://mybank-login.net/")).contains("link.brand-in-subdomain");
     }

@@ -70,6 +70,14 @@ class SenderAnalyzerTest {
     }
 
     @Test
+    void aThreeLetterBrandCountsAsAWholeWordOnly() {
+        assertThat(analyze("From: \"DHL Express\" <noreply@dhl-delivery-notice.com>", LOCAL).hasRule("sender.brand-name")).isTrue();
+        assertThat(analyze("From: \"DHL Express\" <noreply@dhl.fr>", LOCAL).hasRule("sender.brand-name")).isFalse();
+        assertThat(analyze("From: \"Deutsche Post DHL Group\" <press@dpdhl.com>", LOCAL).hasRule("sender.brand-name")).isFalse();
+        assertThat(analyze("From: \"Adhlin Co\" <info@adhlin.example.net>", LOCAL).hasRule("sender.brand-name")).isFalse();
+    }
+
+    @Test
     void shouldFlagReplyToFreeMailDivergingFromSender() {
         ScanReport report = analyze("From: Boss <ceo@partner.example.org>\nReply-To: ceo.private@gmail.com", LOCAL);
 
