@@ -222,8 +222,16 @@ public final class LinkAnalysis {
             findings.add(Finding.of("link.shortener", SHORTENER_SCORE, Category.SPAM,
                 "shortened link hides its destination: " + shown + where));
         }
-        openRedirect(url).ifPresent(target -> findings.add(Finding.of("link.open-redirect", OPEN_REDIRECT_SCORE,
-            Category.PHISH, registrable + " redirects to " + target + where)));
+        Optional<NormalizedUrl> redirect = openRedirect(url);
+        if (redirect.isPresent()) {
+            findings.add(Finding.of("link.open-redirect", OPEN_REDIRECT_SCORE, Category.PHISH,
+                registrable + " redirects to " + redirect.get().host() + where));
+            if (depth < LinkRewriters.MAX_DEPTH) {
+                // Where the reader lands is judged too (a Google redirect to a brand's name on free hosting).
+                findings.addAll(analyze(redirect.get(), context.behind(registrable + " redirect").withoutDisplayedText(),
+                    depth + 1));
+            }
+        }
         if (freeHosting) {
             findings.add(Finding.of("link.free-hosting", FREE_HOSTING_SCORE, Category.PHISH,
                 "page on free hosting / cloud storage: " + host + where));
@@ -348,8 +356,18 @@ public final class LinkAnalysis {
         return false;
     }
 
-    private static Optional<String> openRedirect(NormalizedUrl url) {
+    /**
+     * The other site a link sends the reader on to: a redirect parameter holding a URL
+     * ({@code ?url=https://...}), Bing's click tracker ({@code bing.com/ck/a?u=a1} + the URL in base64url)
+     * and Google's AMP viewer ({@code google.com/amp/s/host/path}), all used to put a trusted name in front
+     * of a phishing page.
+     */
+    private static Optional<NormalizedUrl> openRedirect(NormalizedUrl url) {
         String query = url.pathAndQuery();
+        Optional<NormalizedUrl> special = trackerTarget(url, query);
+        if (special.isPresent()) {
+            return special.filter(target -> !target.registrableDomain().equals(url.registrableDomain()));
+        }
         int q = query.indexOf('?');
         if (q < 0) {
             return Optional.empty();
@@ -365,11 +383,27 @@ public final class LinkAnalysis {
                 Matcher matcher = EMBEDDED_URL.matcher(value);
                 if (matcher.find() && matcher.start() == 0) {
                     Optional<NormalizedUrl> target = UrlNormalizer.normalize(UrlNormalizer.percentDecode(value));
-                    if (target.isPresent() && !target.get().registrableDomain().equals(url.registrableDomain())) {
-                        return Optional.of(target.get().host());
+                    if (target.isPresent() && !target.get().host().isEmpty()
+                        && !target.get().registrableDomain().equals(url.registrableDomain())) {
+                        return target;
                     }
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<NormalizedUrl> trackerTarget(NormalizedUrl url, String pathAndQuery) {
+        String registrable = url.registrableDomain();
+        if (registrable.equals("bing.com") && pathAndQuery.startsWith("/ck/a")) {
+            return LinkRewriters.parameter(pathAndQuery, "u").filter(u -> u.startsWith("a1") && u.length() > 2)
+                .flatMap(u -> LinkRewriters.base64Decoded(u.substring(2)));
+        }
+        if (registrable.startsWith("google.") && (pathAndQuery.startsWith("/amp/s/") || pathAndQuery.startsWith("/amp/"))) {
+            boolean secure = pathAndQuery.startsWith("/amp/s/");
+            String rest = pathAndQuery.substring(secure ? 7 : 5);
+            return rest.isEmpty() ? Optional.empty()
+                : UrlNormalizer.normalize((secure ? "https://" : "http://") + rest).filter(NormalizedUrl::isWeb);
         }
         return Optional.empty();
     }

@@ -116,7 +116,7 @@ public final class LinkRewriters {
         return current;
     }
 
-    private static Optional<String> parameter(String pathAndQuery, String name) {
+    static Optional<String> parameter(String pathAndQuery, String name) {
         int q = pathAndQuery.indexOf('?');
         if (q < 0) {
             return Optional.empty();
@@ -136,7 +136,7 @@ public final class LinkRewriters {
         return normalized(UrlNormalizer.percentDecode(value));
     }
 
-    private static Optional<NormalizedUrl> base64Decoded(String value) {
+    static Optional<NormalizedUrl> base64Decoded(String value) {
         try {
             String padded = UrlNormalizer.percentDecode(value).replace('-', '+').replace('_', '/');
             return normalized(new String(Base64.getMimeDecoder().decode(padded), StandardCharsets.UTF_8));

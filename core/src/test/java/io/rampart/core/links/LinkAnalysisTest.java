@@ -134,6 +134,29 @@ class LinkAnalysisTest {
     }
 
     @Test
+    void whereARedirectLandsIsJudgedToo() {
+        List<Finding> findings = analysis.analyze("https://www.google.com/url?q=https://paypal-verify.web.app/login",
+            LinkContext.of(LOCAL, "link", Optional.of("https://www.paypal.com/")));
+
+        assertThat(findings).extracting(Finding::rule).containsExactlyInAnyOrder("link.open-redirect",
+            "link.brand-in-subdomain", "link.free-hosting", "link.text-mismatch");
+        assertThat(findings).filteredOn(finding -> finding.rule().equals("link.brand-in-subdomain")).extracting(Finding::detail)
+            .containsExactly("'paypal' is part of the domain paypal-verify.web.app, which is not one of paypal's, on free "
+                + "hosting where anyone picks the name (link, behind google.com redirect)");
+    }
+
+    @Test
+    void bingClickTrackersAndGoogleAmpAreRedirects() {
+        assertThat(analysis.analyze("https://www.bing.com/ck/a?!&&p=abc&u=a1aHR0cHM6Ly9sb2dpbi1taWNyb3NvZnQtdmVyaWZ5LmNvbS9vd2E&ntb=1",
+            LinkContext.of(LOCAL, "test"))).extracting(Finding::detail)
+            .contains("bing.com redirects to login-microsoft-verify.com (test)");
+        assertThat(rules("https://www.google.com/amp/s/microsoft-login-verify.top/owa"))
+            .contains("link.open-redirect", "link.brand-in-subdomain", "link.risky-tld");
+        assertThat(rules("https://www.google.com/amp/s/www.google.com/search")).isEmpty();
+        assertThat(rules("https://www.bing.com/ck/a?u=a1notbase64")).isEmpty();
+    }
+
+    @Test
     void shouldFlagUserinfoDisguise() {
         assertThat(rules("http://www.paypal.com@evil.example.net/")).contains("link.userinfo");
     }
