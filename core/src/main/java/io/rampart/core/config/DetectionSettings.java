@@ -35,6 +35,13 @@ public final class DetectionSettings {
                 throw reader.error("detection.brands", brand, "registrable domains such as mybank.com");
             }
         }
+        ImmutableSet<String> ownDomains = lowerCase(reader.list("detection.ownDomains", ImmutableList.of()));
+        for (String domain : ownDomains) {
+            if (!domain.contains(".") || domain.startsWith(".") || domain.endsWith(".") || domain.contains("@")
+                || domain.contains("/")) {
+                throw reader.error("detection.ownDomains", domain, "domains such as acme-corp.de");
+            }
+        }
         int maxUrls = reader.integer("detection.maxUrls", DEFAULT_MAX_URLS, 1, 100_000);
         String model = reader.string("detection.model", DEFAULT_MODEL);
         double maxScore = reader.decimal("detection.model.maxScore", DEFAULT_MODEL_MAX_SCORE, 0, 1_000);
@@ -58,13 +65,13 @@ public final class DetectionSettings {
             ruleScores.put(rule, reader.decimal(key, 0, -100, 1_000));
         }
         return new DetectionSettings(domains, urls, brands, maxUrls, model, maxScore, people, allowedSenders, learnPeople,
-            newDomainWindow, newDomainWarmUp, ruleScores.build());
+            newDomainWindow, newDomainWarmUp, ruleScores.build(), ownDomains);
     }
 
     public static DetectionSettings defaults() {
         return new DetectionSettings(ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of(), DEFAULT_MAX_URLS,
             DEFAULT_MODEL, DEFAULT_MODEL_MAX_SCORE, ImmutableList.of(), ImmutableSet.of(), true, DEFAULT_NEW_DOMAIN_WINDOW,
-            DEFAULT_NEW_DOMAIN_WARM_UP, ImmutableMap.of());
+            DEFAULT_NEW_DOMAIN_WARM_UP, ImmutableMap.of(), ImmutableSet.of());
     }
 
     private static ImmutableSet<String> lowerCase(ImmutableList<String> values) {
@@ -83,12 +90,13 @@ public final class DetectionSettings {
     private final Duration newDomainWindow;
     private final Duration newDomainWarmUp;
     private final ImmutableMap<String, Double> ruleScores;
+    private final ImmutableSet<String> ownDomains;
 
     public DetectionSettings(ImmutableSet<String> indicatorDomains, ImmutableSet<String> indicatorUrls,
                              ImmutableSet<String> brands, int maxUrls, String model, double modelMaxScore,
                              ImmutableList<String> people, ImmutableSet<String> peopleAllowedSenders, boolean learnPeople,
                              Duration newDomainWindow, Duration newDomainWarmUp,
-                             ImmutableMap<String, Double> ruleScores) {
+                             ImmutableMap<String, Double> ruleScores, ImmutableSet<String> ownDomains) {
         this.indicatorDomains = indicatorDomains;
         this.indicatorUrls = indicatorUrls;
         this.brands = brands;
@@ -101,6 +109,15 @@ public final class DetectionSettings {
         this.newDomainWindow = newDomainWindow;
         this.newDomainWarmUp = newDomainWarmUp;
         this.ruleScores = ruleScores;
+        this.ownDomains = ownDomains;
+    }
+
+    /**
+     * {@code detection.ownDomains}: domains the organisation owns that James does not serve (a subsidiary's,
+     * an event site): their senders and links are never lookalikes of the local domains.
+     */
+    public ImmutableSet<String> ownDomains() {
+        return ownDomains;
     }
 
     /** {@code detection.score.<rule>}: rules whose score the administrator replaced, and the score they give. */

@@ -49,7 +49,7 @@ public final class LinkAnalysis {
     private static final Pattern EMBEDDED_URL = Pattern.compile("(?i)(?:https?(?::|%3a)(?:/|%2f){2}|www\\.)");
 
     public static LinkAnalysis from(DetectionSettings settings) {
-        return new LinkAnalysis(settings.indicatorDomains(), settings.indicatorUrls(), settings.brands());
+        return new LinkAnalysis(settings.indicatorDomains(), settings.indicatorUrls(), settings.brands(), settings.ownDomains());
     }
 
     public static LinkAnalysis defaults() {
@@ -59,9 +59,13 @@ public final class LinkAnalysis {
     private final ImmutableSet<String> indicatorDomains;
     private final ImmutableSet<String> indicatorUrls;
     private final ImmutableMap<String, ImmutableSet<String>> brands;
+    private final ImmutableSet<String> ownDomains;
 
-    public LinkAnalysis(Set<String> indicatorDomains, Set<String> indicatorUrls, Set<String> extraBrandDomains) {
+    /** {@code ownDomains}: the organisation's domains James does not serve, never lookalikes of its local ones. */
+    public LinkAnalysis(Set<String> indicatorDomains, Set<String> indicatorUrls, Set<String> extraBrandDomains,
+                        Set<String> ownDomains) {
         this.indicatorDomains = ImmutableSet.copyOf(indicatorDomains);
+        this.ownDomains = ImmutableSet.copyOf(ownDomains);
         this.indicatorUrls = ImmutableSet.copyOf(indicatorUrls);
         ImmutableMap.Builder<String, ImmutableSet<String>> builder = ImmutableMap.builder();
         builder.putAll(LinkLists.BRANDS);
@@ -144,12 +148,14 @@ public final class LinkAnalysis {
         }
         String label = registrable.contains(".") ? registrable.substring(0, registrable.indexOf('.')) : registrable;
         String unicodeLabel = url.unicodeHost().equals(host) ? label : unicodeLabel(url.unicodeHost(), registrable);
-        boolean freeHosting = onList(LinkLists.FREE_HOSTING, host) || isS3Bucket(host, registrable);
-        boolean anyoneNames = freeHosting && !LinkLists.TENANT_HOSTING.contains(registrable);
-        double brandScore = anyoneNames ? BRAND_ON_FREE_HOSTING_SCORE : LOOKALIKE_BRAND_SCORE;
-        String onFreeHosting = anyoneNames ? ", on free hosting where anyone picks the name" : "";
+        boolean freeHosting = (onList(LinkLists.FREE_HOSTING, host) || isS3Bucket(host, registrable))
+            && context.localDomains().stream().noneMatch(local -> ownTenant(host, firstLabel(UrlNormalizer.registrable(local))));
+        double brandScore = freeHosting ? BRAND_ON_FREE_HOSTING_SCORE : LOOKALIKE_BRAND_SCORE;
+        String onFreeHosting = freeHosting ? ", on free hosting where anyone picks the name" : "";
+        // The organisation's own other domains (detection.ownDomains) imitate nothing of it.
+        Set<String> localDomains = ownDomains.contains(registrable) ? ImmutableSet.of() : context.localDomains();
         boolean lookalike = false;
-        for (String local : context.localDomains()) {
+        for (String local : localDomains) {
             String localRegistrable = UrlNormalizer.registrable(local);
             if (registrable.equals(localRegistrable) || isWithin(host, local)) {
                 continue;
@@ -177,14 +183,17 @@ public final class LinkAnalysis {
             }
         }
         if (!lookalike) {
-            for (String local : context.localDomains()) {
+            for (String local : localDomains) {
                 String localRegistrable = UrlNormalizer.registrable(local);
                 String localLabel = localRegistrable.contains(".")
                     ? localRegistrable.substring(0, localRegistrable.indexOf('.')) : localRegistrable;
                 if (localLabel.length() >= 4 && !registrable.equals(localRegistrable) && !label.equals(localLabel)
-                    && !isWithin(host, local) && hasPart(host, localLabel)) {
+                    && !isWithin(host, local) && Lookalikes.containsName(host, localLabel)
+                    && !ownTenant(host, localLabel)) {
                     findings.add(Finding.of("link.local-in-subdomain", LOOKALIKE_LOCAL_SCORE, Category.PHISH,
-                        "'" + localLabel + "' is used in " + host + " but the site is " + registrable + where));
+                        UrlNormalizer.registrable(host).equals(host) || host.equals("www." + registrable)
+                            ? "'" + localLabel + "' is part of the domain " + registrable + ", which is not " + local + where
+                            : "'" + localLabel + "' is used in " + host + " but the site is " + registrable + where));
                     lookalike = true;
                     break;
                 }
@@ -208,7 +217,7 @@ public final class LinkAnalysis {
         }
         if (!lookalike) {
             brandInSubdomain(host, registrable).ifPresent(brand -> findings.add(Finding.of("link.brand-in-subdomain",
-                anyoneNames ? BRAND_ON_FREE_HOSTING_SCORE : BRAND_IN_SUBDOMAIN_SCORE, Category.PHISH, host.equals(registrable)
+                freeHosting ? BRAND_ON_FREE_HOSTING_SCORE : BRAND_IN_SUBDOMAIN_SCORE, Category.PHISH, host.equals(registrable)
                     ? "'" + brand + "' is part of the domain " + host + ", which is not one of " + brand + "'s" + onFreeHosting + where
                     : "'" + brand + "' is used in " + host + " but the site is " + registrable + onFreeHosting + where)));
         }
@@ -328,11 +337,34 @@ public final class LinkAnalysis {
         String[] parts = host.split("[.-]");
         for (String part : parts) {
             ImmutableSet<String> domains = part.length() < 3 ? null : brands.get(part);
-            if (domains != null && !domains.contains(registrable) && !registrableLabel.equals(part)) {
+            if (domains != null && !domains.contains(registrable) && !registrableLabel.equals(part)
+                && !ownTenant(host, part)) {
                 return Optional.of(part);
             }
         }
         return Optional.empty();
+    }
+
+    private static String firstLabel(String domain) {
+        int dot = domain.indexOf('.');
+        return dot < 0 ? domain : domain.substring(0, dot);
+    }
+
+    /**
+     * Whether {@code host} is the workspace {@code name} has on a service that names each customer's host
+     * after it ({@link LinkLists#TENANT_SAAS}): acme.atlassian.net, acme-my.sharepoint.com (OneDrive),
+     * acme.my.salesforce.com. A name with other words (acme-payroll.zendesk.com) is not its workspace.
+     */
+    static boolean ownTenant(String host, String name) {
+        int dot = host.indexOf('.');
+        if (dot <= 0 || !onList(LinkLists.TENANT_SAAS, host.substring(dot + 1))) {
+            return false;
+        }
+        String tenant = host.substring(0, dot);
+        if (tenant.endsWith("-my")) {
+            tenant = tenant.substring(0, tenant.length() - 3);
+        }
+        return tenant.equals(name) || tenant.replace("-", "").equals(name.replace("-", ""));
     }
 
     private static boolean isS3Bucket(String host, String registrable) {
@@ -341,15 +373,6 @@ public final class LinkAnalysis {
         }
         for (String label : host.split("\\.")) {
             if (label.equals("s3") || label.startsWith("s3-") || label.startsWith("s3.")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasPart(String host, String name) {
-        for (String part : host.split("[.-]")) {
-            if (part.equals(name)) {
                 return true;
             }
         }

@@ -82,10 +82,17 @@ public final class LinkLists {
         "translate.goog", "webcindario.com", "ukit.me", "tilda.ws", "carrd.co", "framer.website", "codesandbox.io");
 
     /**
-     * Free hosting where a site's name is a company's tenant (paypal-my.sharepoint.com is PayPal's own
-     * SharePoint): a brand's name there is not the sign of a fake that it is elsewhere on {@link #FREE_HOSTING}.
+     * Services that give each customer organisation a host named after it (acme.atlassian.net,
+     * acme.sharepoint.com and its OneDrive acme-my.sharepoint.com, acme.zendesk.com): there the
+     * organisation's or a brand's exact name is that organisation's own workspace, not a disguise.
      */
-    public static final ImmutableSet<String> TENANT_HOSTING = ImmutableSet.of("sharepoint.com", "live.com", "1drv.ms");
+    public static final ImmutableSet<String> TENANT_SAAS = ImmutableSet.of(
+        "atlassian.net", "jira.com", "sharepoint.com", "slack.com", "zendesk.com", "salesforce.com", "force.com",
+        "service-now.com", "servicenowservices.com", "okta.com", "okta-emea.com", "oktapreview.com", "myworkday.com",
+        "workday.com", "zoom.us", "webex.com", "box.com", "freshdesk.com", "freshservice.com", "bamboohr.com",
+        "greenhouse.io", "monday.com", "smartsheet.com", "awsapps.com", "onelogin.com", "auth0.com", "b2clogin.com",
+        "onmicrosoft.com", "myshopify.com", "github.io", "gitlab.io", "kintone.com", "cybozu.com", "feishu.cn",
+        "larksuite.com", "zohodesk.com", "harvestapp.com", "teamwork.com", "wrike.com", "egnyte.com", "sapsf.com");
 
     /** TLDs whose registrations are dominated by throwaway abuse (Spamhaus / Interisle rankings). */
     public static final ImmutableSet<String> RISKY_TLDS = ImmutableSet.of(

@@ -112,6 +112,28 @@ public final class Lookalikes {
         return imitatesWhole(candidate, target);
     }
 
+    /**
+     * Whether {@code name} appears in {@code host} as whole labels or hyphen-separated parts
+     * ({@code acme-corp} in {@code acme-corp-payments.com} or {@code secure.acme-corp.net.example}, not in
+     * {@code macme-corporate.com}).
+     */
+    public static boolean containsName(String host, String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        int index = host.indexOf(name);
+        while (index >= 0) {
+            int end = index + name.length();
+            boolean startOk = index == 0 || host.charAt(index - 1) == '.' || host.charAt(index - 1) == '-';
+            boolean endOk = end == host.length() || host.charAt(end) == '.' || host.charAt(end) == '-';
+            if (startOk && endOk) {
+                return true;
+            }
+            index = host.indexOf(name, index + 1);
+        }
+        return false;
+    }
+
     private static boolean imitatesWhole(String candidate, String target) {
         if (skeleton(candidate).equals(skeleton(target))) {
             return true;

@@ -33,6 +33,12 @@ public final class SenderAnalyzer implements Analyzer {
     public static final double DEPARTMENT_SCORE = 2.5;
     public static final double NAME_ADDRESS_MISMATCH_SCORE = 2.5;
     public static final double LOOKALIKE_LOCAL_SCORE = 5.0;
+    /**
+     * The organisation's name under another suffix or with words around it: as telling as a misspelling
+     * when a stranger uses it, but a subsidiary or an event site of the organisation's own may too (list
+     * those as local domains, or allow their senders).
+     */
+    public static final double COUSIN_LOCAL_SCORE = 4.0;
     public static final double LOOKALIKE_BRAND_SCORE = 3.5;
     public static final double BRAND_NAME_SCORE = 2.5;
     public static final double REPLY_TO_SCORE = 0.3;
@@ -150,11 +156,28 @@ public final class SenderAnalyzer implements Analyzer {
 
     private void lookalike(ScanContext context, String domain, String registrable, ScanReport report) {
         String label = firstLabel(registrable);
-        for (String local : context.localDomains()) {
+        // The organisation's own other domains (detection.ownDomains) imitate nothing of it.
+        for (String local : settings.ownDomains().contains(registrable) ? ImmutableSet.<String>of() : context.localDomains()) {
             String localRegistrable = UrlNormalizer.registrable(local);
-            if (!registrable.equals(localRegistrable) && Lookalikes.imitates(label, firstLabel(localRegistrable))) {
+            if (registrable.equals(localRegistrable)) {
+                continue;
+            }
+            String localLabel = firstLabel(localRegistrable);
+            if (Lookalikes.imitates(label, localLabel)) {
                 report.add("sender.lookalike-local", LOOKALIKE_LOCAL_SCORE, Category.PHISH,
                     "sender domain " + domain + " imitates the local domain " + local);
+                return;
+            }
+            // Cousin domains registered for payment fraud: the organisation's own name under another
+            // suffix (acme-corp.co) or with words around it (acme-corp-payments.com, secure-acmecorp.com).
+            if (localLabel.length() >= 4 && label.equals(localLabel)) {
+                report.add("sender.lookalike-local", COUSIN_LOCAL_SCORE, Category.PHISH,
+                    "sender domain " + domain + " is the local name '" + localLabel + "' under another suffix than " + local);
+                return;
+            }
+            if (localLabel.length() >= 5 && Lookalikes.containsName(label, localLabel)) {
+                report.add("sender.lookalike-local", COUSIN_LOCAL_SCORE, Category.PHISH,
+                    "sender domain " + domain + " wraps the local name '" + localLabel + "' in other words");
                 return;
             }
         }

@@ -98,6 +98,14 @@ class DetectionSettingsTest {
     }
 
     @Test
+    void ownDomainsAreDomains() {
+        assertThat(parse("detection.ownDomains", "Acme-Corp.de, acme-events.com").detection().ownDomains())
+            .containsExactly("acme-corp.de", "acme-events.com");
+        assertThatThrownBy(() -> parse("detection.ownDomains", "jan@acme-corp.de"))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("detection.ownDomains").hasMessageContaining("jan@acme-corp.de");
+    }
+
+    @Test
     void shouldRejectOutOfRangeUrlCap() {
         assertThatThrownBy(() -> parse("detection.maxUrls", "0"))
             .isInstanceOf(ConfigException.class).hasMessageContaining("detection.maxUrls");

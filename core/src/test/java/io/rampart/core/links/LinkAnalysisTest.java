@@ -16,7 +16,7 @@ import io.rampart.core.analysis.Finding;
 class LinkAnalysisTest {
     private static final ImmutableSet<String> LOCAL = ImmutableSet.of("example.com");
     private final LinkAnalysis analysis = new LinkAnalysis(ImmutableSet.of("bad-domain.test"),
-        ImmutableSet.of("https://files.example.org/dropper.zip"), ImmutableSet.of("mybank.com"));
+        ImmutableSet.of("https://files.example.org/dropper.zip"), ImmutableSet.of("mybank.com"), ImmutableSet.of("example-events.com"));
 
     private List<String> rules(String url) {
         return analysis.analyze(url, LinkContext.of(LOCAL, "test")).stream().map(Finding::rule)
@@ -83,10 +83,35 @@ class LinkAnalysisTest {
         assertThat(analysis.analyze("https://paypal.com.account-check.net/verify", LinkContext.of(LOCAL, "test")))
             .filteredOn(finding -> finding.rule().equals("link.brand-in-subdomain")).extracting(Finding::score)
             .as("elsewhere the usual score").containsExactly(LinkAnalysis.BRAND_IN_SUBDOMAIN_SCORE);
-        assertThat(analysis.analyze("https://paypal-my.sharepoint.com/personal/ann/Documents/q3.xlsx", LinkContext.of(LOCAL, "test")))
-            .filteredOn(finding -> finding.rule().equals("link.brand-in-subdomain")).extracting(Finding::score)
-            .as("a company's own SharePoint tenant").containsExactly(LinkAnalysis.BRAND_IN_SUBDOMAIN_SCORE);
+        assertThat(rules("https://paypal-docs.sharepoint.com/sites/verify")).as("a tenant anyone could name so")
+            .contains("link.brand-in-subdomain");
         assertThat(rules("https://login-portal.web.app/")).containsExactly("link.free-hosting");
+    }
+
+    @Test
+    void theOrganisationsOwnOtherDomainsAreNotLookalikes() {
+        assertThat(rules("https://www.example-events.com/2027")).isEmpty();
+        assertThat(rules("https://www.example-careers.com/2027")).containsExactly("link.local-in-subdomain");
+    }
+
+    @Test
+    void anOrganisationsOwnWorkspaceOnASaasIsNotADisguise() {
+        LinkContext acme = LinkContext.of(ImmutableSet.of("acme-corp.com"), "test");
+        assertThat(analysis.analyze("https://acme-corp.atlassian.net/browse/OPS-12", acme)).isEmpty();
+        assertThat(analysis.analyze("https://acmecorp-my.sharepoint.com/personal/ann/doc.docx", acme))
+            .as("nor free hosting: it is the organisation's own").isEmpty();
+        assertThat(analysis.analyze("https://acme-corp.github.io/handbook", acme)).isEmpty();
+        assertThat(analysis.analyze("https://someone-else.github.io/handbook", acme)).extracting(Finding::rule)
+            .containsExactly("link.free-hosting");
+        assertThat(analysis.analyze("https://acme-corp.my.salesforce.com/", acme)).isEmpty();
+        assertThat(rules("https://paypal-my.sharepoint.com/personal/ann/Documents/q3.xlsx")).containsExactly("link.free-hosting");
+
+        assertThat(analysis.analyze("https://acme-corp-payroll.zendesk.com/hc/login", acme)).extracting(Finding::rule)
+            .containsExactly("link.local-in-subdomain");
+        assertThat(analysis.analyze("https://acme-corp.login-portal.com/", acme)).extracting(Finding::rule)
+            .containsExactly("link.local-in-subdomain");
+        assertThat(analysis.analyze("https://www.acme-corp-benefits.com/", acme)).extracting(Finding::detail)
+            .containsExactly("'acme-corp' is part of the domain acme-corp-benefits.com, which is not acme-corp.com (test)");
     }
 
     @Test

@@ -3,7 +3,10 @@ package io.rampart.core.sender;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +16,7 @@ import io.rampart.core.analysis.Category;
 import io.rampart.core.analysis.ScanContext;
 import io.rampart.core.analysis.ScanReport;
 import io.rampart.core.config.DetectionSettings;
+import io.rampart.core.config.RampartConfiguration;
 import io.rampart.core.message.MessageParser;
 
 class SenderAnalyzerTest {
@@ -67,6 +71,31 @@ class SenderAnalyzerTest {
         ScanReport report = analyze("From: \"Microsoft Account Team\" <no-reply@secure-mail.example.net>", LOCAL);
 
         assertThat(report.hasRule("sender.brand-name")).isTrue();
+    }
+
+    @Test
+    void cousinDomainsOfTheOrganisationAreLookalikes() {
+        ScanContext acme = ScanContext.builder().localDomains(ImmutableSet.of("acme-corp.com", "acme-corp.net")).build();
+        List<String> details = List.of("acme-corp.co", "acme-corp.com.cn", "acme-corp-payments.com", "secure-acme-corp.com")
+            .stream().map(domain -> analyze("From: Dana <dana@" + domain + ">", acme).findings().stream()
+                .filter(f -> f.rule().equals("sender.lookalike-local")).map(f -> f.score() + " " + f.detail())
+                .collect(Collectors.joining()))
+            .collect(Collectors.toList());
+
+        assertThat(details).containsExactly(
+            "4.0 sender domain acme-corp.co is the local name 'acme-corp' under another suffix than acme-corp.com",
+            "4.0 sender domain acme-corp.com.cn is the local name 'acme-corp' under another suffix than acme-corp.com",
+            "4.0 sender domain acme-corp-payments.com wraps the local name 'acme-corp' in other words",
+            "4.0 sender domain secure-acme-corp.com wraps the local name 'acme-corp' in other words");
+        assertThat(List.of("acme-corp.net", "mail.acme-corp.com", "macme-corporate.com", "acme.com", "acme-corp.atlassian.net"))
+            .allSatisfy(domain -> assertThat(analyze("From: Dana <dana@" + domain + ">", acme).hasRule("sender.lookalike-local"))
+                .as(domain).isFalse());
+        Properties own = new Properties();
+        own.setProperty("detection.ownDomains", "acme-corp.de, Acme-Corp-Events.com");
+        ScanReport report = new ScanReport();
+        new SenderAnalyzer(RampartConfiguration.parse("test", own).detection()).analyze(new MessageParser().parse(
+            "From: Jan <jan@acme-corp.de>\n\nhi\n".getBytes(StandardCharsets.UTF_8)), acme, report);
+        assertThat(report.findings()).isEmpty();
     }
 
     @Test
