@@ -14,11 +14,13 @@ public final class LinkLists {
         .put("apple", ImmutableSet.of("apple.com", "icloud.com", "apple.news"))
         .put("icloud", ImmutableSet.of("icloud.com", "apple.com"))
         .put("microsoft", ImmutableSet.of("microsoft.com", "live.com", "office.com", "microsoftonline.com",
-            "outlook.com", "sharepoint.com", "office365.com", "msn.com", "azure.com", "windows.net"))
-        .put("office365", ImmutableSet.of("office365.com", "office.com", "microsoft.com"))
+            "outlook.com", "sharepoint.com", "office365.com", "msn.com", "azure.com", "windows.net",
+            // where Microsoft 365 sends its own notifications from (sharing, Teams, account security)
+            "sharepointonline.com", "microsoft365.com", "mail.microsoft", "microsoftemail.com"))
+        .put("office365", ImmutableSet.of("office365.com", "office.com", "microsoft.com", "microsoft365.com"))
         .put("outlook", ImmutableSet.of("outlook.com", "live.com", "office.com", "microsoft.com"))
-        .put("onedrive", ImmutableSet.of("live.com", "microsoft.com", "onedrive.com"))
-        .put("sharepoint", ImmutableSet.of("sharepoint.com", "microsoft.com"))
+        .put("onedrive", ImmutableSet.of("live.com", "microsoft.com", "onedrive.com", "sharepointonline.com"))
+        .put("sharepoint", ImmutableSet.of("sharepoint.com", "microsoft.com", "sharepointonline.com"))
         .put("amazon", ImmutableSet.of("amazon.com", "amazon.co.uk", "amazon.de", "amazon.fr", "amazon.co.jp",
             "amazon.com.br", "amazon.cn", "amazonaws.com", "amazon.in", "amazon.ca", "amazon.es", "amazon.it"))
         .put("netflix", ImmutableSet.of("netflix.com", "nflxext.com"))

@@ -99,6 +99,16 @@ class SenderAnalyzerTest {
     }
 
     @Test
+    void microsoftsOwnNotificationDomainsAreMicrosofts() {
+        assertThat(analyze("From: \"Alice Chen (via SharePoint Online)\" <no-reply@sharepointonline.com>", LOCAL)
+            .hasRule("sender.brand-name")).isFalse();
+        assertThat(analyze("From: \"Microsoft Teams\" <noreply@email.teams.microsoft.com>", LOCAL).hasRule("sender.brand-name"))
+            .isFalse();
+        assertThat(analyze("From: \"SharePoint Online\" <no-reply@sharepoint-online-share.com>", LOCAL)
+            .hasRule("sender.brand-name")).isTrue();
+    }
+
+    @Test
     void aThreeLetterBrandCountsAsAWholeWordOnly() {
         assertThat(analyze("From: \"DHL Express\" <noreply@dhl-delivery-notice.com>", LOCAL).hasRule("sender.brand-name")).isTrue();
         assertThat(analyze("From: \"DHL Express\" <noreply@dhl.fr>", LOCAL).hasRule("sender.brand-name")).isFalse();
