@@ -22,6 +22,7 @@ import io.rampart.core.limits.LimitAction;
 import io.rampart.core.limits.SendAttempt;
 import io.rampart.core.message.Address;
 import io.rampart.core.sender.People;
+import io.rampart.core.sender.PersonNames;
 import io.rampart.core.state.StateStore;
 import io.rampart.core.text.KeywordAutomaton;
 import io.rampart.core.util.Durations;
@@ -247,7 +248,10 @@ public final class AbnormalSendingDetector {
      * account: a compromised account mailing colleagues or partners as the CEO.
      */
     private Optional<String> personImpersonation(String displayName, String sender, String user) {
-        if (!settings.people() || settings.peopleSenders().contains(sender) || settings.peopleSenders().contains(user)) {
+        if (!settings.people() || settings.peopleSenders().contains(sender) || settings.peopleSenders().contains(user)
+            || PersonNames.hasNote(displayName)) {
+            // "Alice Chen (Jira)": a notification service naming whom it writes for; a title in brackets
+            // ("Dana Boss (CEO)") is a role name, which the role check above judges.
             return Optional.empty();
         }
         return people.lookup(displayName)

@@ -47,6 +47,13 @@ public final class DetectionSettings {
         double maxScore = reader.decimal("detection.model.maxScore", DEFAULT_MODEL_MAX_SCORE, 0, 1_000);
         ImmutableList<String> people = reader.list("detection.people", ImmutableList.of());
         for (String person : people) {
+            java.util.regex.Matcher owner = io.rampart.core.sender.People.CONFIGURED_ADDRESS.matcher(person.trim());
+            if (owner.find()) {
+                reader.address("detection.people", owner.group(1));
+            } else if (person.contains("<") || person.contains(">")) {
+                throw reader.error("detection.people", person, "a name, optionally followed by its owner's address in "
+                    + "brackets: Dana Boss <dana@acme-corp.com>");
+            }
             if (PersonNames.key(person).isEmpty()) {
                 throw reader.error("detection.people", person, PersonNames.ACCEPTED);
             }

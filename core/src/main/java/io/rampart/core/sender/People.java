@@ -82,7 +82,11 @@ public final class People {
         return new People(settings.people(), settings.peopleAllowedSenders(), false, new MemoryStateStore());
     }
 
+    /** "Name &lt;address&gt;" in {@code detection.people}: the address in brackets at the end. */
+    public static final java.util.regex.Pattern CONFIGURED_ADDRESS = java.util.regex.Pattern.compile("<([^<>\\s]+@[^<>\\s]+)>\\s*$");
+
     private final ImmutableMap<String, String> configured;
+    private final ImmutableMap<String, String> configuredAddresses;
     private final ImmutableSet<String> allowedSenders;
     private final boolean learn;
     private final StateStore state;
@@ -90,15 +94,25 @@ public final class People {
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private volatile boolean fullLogged;
 
+    /**
+     * {@code configuredNames}: names, each optionally with its owner's address ({@code Dana Boss
+     * <dana@acme-corp.com>}); without one, the address is learnt.
+     */
     public People(Iterable<String> configuredNames, Iterable<String> allowedSenders, boolean learn, StateStore state) {
         Map<String, String> names = new java.util.LinkedHashMap<>();
-        for (String name : configuredNames) {
-            String trimmed = name.trim();
-            names.putIfAbsent(PersonNames.key(trimmed).orElseThrow(() -> new IllegalArgumentException("'" + trimmed
-                + "' is not " + PersonNames.ACCEPTED)),
-                trimmed);
+        Map<String, String> addresses = new java.util.HashMap<>();
+        for (String entry : configuredNames) {
+            java.util.regex.Matcher owner = CONFIGURED_ADDRESS.matcher(entry.trim());
+            boolean hasOwner = owner.find();
+            String trimmed = hasOwner ? entry.trim().substring(0, owner.start()).trim() : entry.trim();
+            String key = PersonNames.key(trimmed).orElseThrow(() -> new IllegalArgumentException("'" + trimmed
+                + "' is not " + PersonNames.ACCEPTED));
+            if (names.putIfAbsent(key, trimmed) == null && hasOwner) {
+                addresses.put(key, owner.group(1).trim().toLowerCase(Locale.ROOT));
+            }
         }
         this.configured = ImmutableMap.copyOf(names);
+        this.configuredAddresses = ImmutableMap.copyOf(addresses);
         ImmutableSet.Builder<String> allowed = ImmutableSet.builder();
         allowedSenders.forEach(address -> allowed.add(address.trim().toLowerCase(Locale.ROOT)));
         this.allowedSenders = allowed.build();
@@ -112,8 +126,12 @@ public final class People {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Known> learnt = state.hashes().get(LEARNED_KEY, key.get()).map(Known::learnt);
         String configuredName = configured.get(key.get());
+        String configuredAddress = configuredAddresses.get(key.get());
+        if (configuredAddress != null) {
+            return Optional.of(Known.configured(configuredName, Optional.of(configuredAddress)));
+        }
+        Optional<Known> learnt = state.hashes().get(LEARNED_KEY, key.get()).map(Known::learnt);
         if (configuredName != null) {
             return Optional.of(Known.configured(configuredName, learnt.flatMap(Known::address)));
         }
@@ -131,7 +149,9 @@ public final class People {
      * address). A name keeps the first address that sent under it, and an address teaches only its
      * first name: a compromised account that starts writing as the CEO does not teach Rampart that the
      * CEO's name is its own. A configured name learns its address the same way (so that another local
-     * account writing under it is noticed). True when something new was learnt.
+     * account writing under it is noticed). Only an address that carries the name is its owner's
+     * (alice.chen@, achen@ for "Alice Chen"; see {@link PersonNames#carriedBy}): a notification service
+     * relaying people's names learns none. True when something new was learnt.
      */
     public boolean learn(String authenticatedUser, String fromAddress, String displayName) {
         if (!learn || authenticatedUser == null || fromAddress == null
@@ -139,10 +159,14 @@ public final class People {
             return false;
         }
         Optional<String> key = PersonNames.key(displayName);
-        if (key.isEmpty() || written.contains(key.get())) {
+        if (key.isEmpty() || written.contains(key.get()) || configuredAddresses.containsKey(key.get())) {
             return false;
         }
         String address = fromAddress.trim().toLowerCase(Locale.ROOT);
+        if (!PersonNames.carriedBy(key.get(), address)) {
+            // jira@ relaying "Alice Chen", ceo@ writing as "Dana Boss": not the address of the person named
+            return false;
+        }
         Optional<String> owner = state.hashes().get(LEARNED_KEY, key.get()).map(Known::learnt).flatMap(Known::address);
         if (owner.isPresent()) {
             if (owner.get().equals(address)) {
@@ -192,8 +216,8 @@ public final class People {
     public ImmutableList<Known> all() {
         List<Known> all = new ArrayList<>();
         ImmutableMap<String, String> learnt = state.hashes().entries(LEARNED_KEY);
-        configured.forEach((key, name) -> all.add(Known.configured(name,
-            Optional.ofNullable(learnt.get(key)).map(Known::learnt).flatMap(Known::address))));
+        configured.forEach((key, name) -> all.add(Known.configured(name, Optional.ofNullable(configuredAddresses.get(key))
+            .or(() -> Optional.ofNullable(learnt.get(key)).map(Known::learnt).flatMap(Known::address)))));
         learnt.forEach((key, value) -> {
             if (!configured.containsKey(key)) {
                 all.add(Known.learnt(value));

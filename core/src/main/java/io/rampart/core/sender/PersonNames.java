@@ -73,6 +73,34 @@ public final class PersonNames {
         return Optional.of(String.join(" ", words));
     }
 
+    /** Whether the display name carries a note in brackets ("Alice Chen (Jira)", "Bob Smith [External]"). */
+    public static boolean hasNote(String displayName) {
+        return displayName != null && BRACKETED.matcher(displayName).find();
+    }
+
+    /**
+     * Whether {@code address} is plausibly the named person's own: its local part carries one of the
+     * name's words (alice.chen@, achen@, chen.a@, alicechen@, dana@). A notification service relaying
+     * people's names (jira@, noreply@, gitlab@) or a role mailbox (ceo@) does not. A CJK name cannot be
+     * compared with an address written in Latin letters and is taken as carried.
+     */
+    public static boolean carriedBy(String key, String address) {
+        if (key.isEmpty() || isIdeograph(key.charAt(0))) {
+            return !key.isEmpty();
+        }
+        int at = address.lastIndexOf('@');
+        String local = Normalizer.normalize(at < 0 ? address : address.substring(0, at), Normalizer.Form.NFD);
+        local = MARKS.matcher(local).replaceAll("").toLowerCase(Locale.ROOT);
+        String letters = local.replaceAll("[^\\p{L}]", "");
+        java.util.Set<String> parts = java.util.Set.of(local.split("[^\\p{L}]+"));
+        for (String word : key.split(" ")) {
+            if (parts.contains(word) || word.length() >= 3 && letters.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isIdeograph(char c) {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL

@@ -120,15 +120,34 @@ public interface AbnormalSendingDetectorContract {
         AbnormalSendingDetector detector = only(BehaviourRule.IMPERSONATION);
         people(RampartConfiguration.defaults()).learn("alice@corp.example", "alice@corp.example", "Alice Chen");
 
-        BehaviourDecision decision = detector.analyze(fromDisplayName("Chen, Alice (urgent)"));
+        BehaviourDecision decision = detector.analyze(fromDisplayName("Chen, Alice"));
 
         assertThat(decision.holdMail()).isTrue();
         assertThat(decision.alerts()).singleElement().satisfies(alert -> {
             assertThat(alert.rule()).isEqualTo("behaviour.impersonation");
             assertThat(alert.user()).isEqualTo(BOB);
-            assertThat(alert.evidence()).isEqualTo("display name 'Chen, Alice (urgent)' is alice@corp.example's name "
+            assertThat(alert.evidence()).isEqualTo("display name 'Chen, Alice' is alice@corp.example's name "
                 + "('Alice Chen', learnt) but the mail comes from bob@corp.example");
         });
+    }
+
+    @Test
+    default void aNotificationServiceNamingWhomItWritesForIsNotImpersonation() {
+        people(RampartConfiguration.defaults()).learn("alice@corp.example", "alice@corp.example", "Alice Chen");
+
+        assertThat(only(BehaviourRule.IMPERSONATION).analyze(fromDisplayName("Alice Chen (Jira)")).isEmpty()).isTrue();
+        assertThat(only(BehaviourRule.IMPERSONATION).analyze(fromDisplayName("Alice Chen via Confluence")).isEmpty()).isTrue();
+        assertThat(only(BehaviourRule.IMPERSONATION).analyze(fromDisplayName("Alice Chen (CEO)")).detections())
+            .as("a title in brackets is the executive role's name").extracting(d -> d.evidence()).singleElement()
+            .satisfies(evidence -> assertThat(evidence).contains("executive"));
+    }
+
+    @Test
+    default void aConfiguredNameWithItsOwnersAddressCountsAtOnce() {
+        AbnormalSendingDetector detector = only(BehaviourRule.IMPERSONATION, "detection.people", "Dana Boss <ceo@corp.example>");
+
+        assertThat(detector.analyze(fromDisplayName("Dana Boss")).alerts()).singleElement()
+            .satisfies(alert -> assertThat(alert.evidence()).contains("ceo@corp.example", "detection.people"));
     }
 
     @Test

@@ -98,6 +98,16 @@ class DetectionSettingsTest {
     }
 
     @Test
+    void aPersonMayNameTheOwnersAddressInBrackets() {
+        assertThat(parse("detection.people", "Dana Boss <dana@acme-corp.com>, 张伟").detection().people())
+            .containsExactly("Dana Boss <dana@acme-corp.com>", "张伟");
+        assertThatThrownBy(() -> parse("detection.people", "Dana Boss <dana at acme>"))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("detection.people").hasMessageContaining("Dana Boss <dana at acme>");
+        assertThatThrownBy(() -> parse("detection.people", "Dana Boss <@acme-corp.com>"))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("detection.people");
+    }
+
+    @Test
     void ownDomainsAreDomains() {
         assertThat(parse("detection.ownDomains", "Acme-Corp.de, acme-events.com").detection().ownDomains())
             .containsExactly("acme-corp.de", "acme-events.com");

@@ -70,18 +70,42 @@ class PeopleTest {
     }
 
     @Test
+    void aNameIsLearntOnlyFromAnAddressThatCarriesIt() {
+        People people = people(ImmutableList.of(), ImmutableList.of());
+
+        assertThat(people.learn("jira@acme.example", "jira@acme.example", "Alice Chen")).as("a notification service").isFalse();
+        assertThat(people.learn("ceo@acme.example", "ceo@acme.example", "Dana Boss")).as("a role mailbox").isFalse();
+        assertThat(people.learn("alice@acme.example", "alice@acme.example", "Dana Boss")).as("another person's name").isFalse();
+        assertThat(people.all()).isEmpty();
+        assertThat(List.of("achen@acme.example", "alice.chen@acme.example", "chen.a@acme.example", "alicechen2@acme.example",
+            "Alice_Chen@acme.example")).allSatisfy(address -> assertThat(PersonNames.carriedBy("alice chen", address)).as(address).isTrue());
+        assertThat(PersonNames.carriedBy("jose muller", "jmüller@acme.example")).isTrue();
+        assertThat(PersonNames.carriedBy("张伟", "zw@acme.example")).as("a Chinese name cannot be compared").isTrue();
+    }
+
+    @Test
     void anAddressTeachesOnlyItsFirstNameSoACompromisedAccountCannotClaimTheChiefExecutives() {
         People people = people(ImmutableList.of(), ImmutableList.of());
         assertThat(people.learn("alice@acme.example", "alice@acme.example", "Alice Chen")).isTrue();
 
-        assertThat(people.learn("alice@acme.example", "alice@acme.example", "Dana Boss")).isFalse();
-        assertThat(people.lookup("Dana Boss")).isEmpty();
-        assertThat(people.learn("dana@acme.example", "dana@acme.example", "Dana Boss")).isTrue();
-        assertThat(people.lookup("Dana Boss").flatMap(People.Known::address)).contains("dana@acme.example");
+        assertThat(people.learn("alice@acme.example", "alice@acme.example", "张伟")).isFalse();
+        assertThat(people.lookup("张伟")).isEmpty();
+        assertThat(people.learn("zhangwei@acme.example", "zhangwei@acme.example", "张伟")).isTrue();
+        assertThat(people.lookup("张伟").flatMap(People.Known::address)).contains("zhangwei@acme.example");
 
         assertThat(people.forget("Alice Chen")).isTrue();
         assertThat(people.learn("alice@acme.example", "alice@acme.example", "Alice Chen-Wong")).as("forgetting frees the address")
             .isTrue();
+    }
+
+    @Test
+    void aConfiguredNameMayNameItsOwnersAddress() {
+        People people = people(ImmutableList.of("Dana Boss <CEO@acme.example>", "张伟"), ImmutableList.of());
+
+        assertThat(people.lookup("Boss, Dana").flatMap(People.Known::address)).contains("ceo@acme.example");
+        assertThat(people.learn("dana@acme.example", "dana@acme.example", "Dana Boss")).isFalse();
+        assertThat(people.all()).extracting(known -> known.name() + " " + known.address().orElse("-"))
+            .containsExactly("Dana Boss ceo@acme.example", "张伟 -");
     }
 
     @Test
