@@ -33,7 +33,7 @@ import spark.Service;
  *       the local address that sends under the name); {@code name} keeps the
  *       entry that name matches (any spelling Rampart treats as the same name)</li>
  *   <li>{@code DELETE /rampart/people/{name}}: forgets a learnt name, or the address learnt for a
- *       configured one (204; 404 when not learnt; 400 for a configured name with no address, which is
+ *       configured one (204; 404 when not learnt; 400 for a configured name with no learnt address, which is
  *       removed from {@code detection.people})</li>
  * </ul>
  */
@@ -90,9 +90,12 @@ public class PeopleRoutes implements Routes {
             throw new IllegalArgumentException("'" + name + "' is not " + PersonNames.ACCEPTED);
         }
         Optional<People.Known> known = rampart.people().lookup(name);
-        if (known.isPresent() && known.get().configured() && known.get().address().isEmpty()) {
-            throw new IllegalArgumentException("'" + known.get().name() + "' is configured in detection.people and no "
-                + "address has been learnt for it: remove it there");
+        if (known.isPresent() && known.get().configured()) {
+            if (!rampart.people().forget(name)) {
+                throw new IllegalArgumentException("'" + known.get().name() + "' is configured in detection.people and "
+                    + "Rampart learnt no address for it: change it there");
+            }
+            return Json.noContent(response);
         }
         if (!rampart.people().forget(name)) {
             throw Params.notFound("'" + name + "' is not a learnt name");
