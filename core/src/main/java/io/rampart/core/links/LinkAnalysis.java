@@ -160,8 +160,7 @@ public final class LinkAnalysis {
             if (registrable.equals(localRegistrable) || isWithin(host, local)) {
                 continue;
             }
-            String localLabel = localRegistrable.contains(".")
-                ? localRegistrable.substring(0, localRegistrable.indexOf('.')) : localRegistrable;
+            String localLabel = firstLabel(localRegistrable);
             if (Lookalikes.imitates(unicodeLabel, localLabel) || Lookalikes.imitates(label, localLabel)) {
                 findings.add(Finding.of("link.lookalike-local", LOOKALIKE_LOCAL_SCORE, Category.PHISH,
                     url.unicodeHost() + " imitates the local domain " + local + where));
@@ -185,8 +184,7 @@ public final class LinkAnalysis {
         if (!lookalike) {
             for (String local : localDomains) {
                 String localRegistrable = UrlNormalizer.registrable(local);
-                String localLabel = localRegistrable.contains(".")
-                    ? localRegistrable.substring(0, localRegistrable.indexOf('.')) : localRegistrable;
+                String localLabel = firstLabel(localRegistrable);
                 if (localLabel.length() >= 4 && !registrable.equals(localRegistrable) && !label.equals(localLabel)
                     && !isWithin(host, local) && Lookalikes.containsName(host, localLabel)
                     && !ownTenant(host, localLabel)) {
@@ -332,8 +330,7 @@ public final class LinkAnalysis {
         if (host.equals(registrable) && !registrable.contains("-")) {
             return Optional.empty();
         }
-        String registrableLabel = registrable.contains(".")
-            ? registrable.substring(0, registrable.indexOf('.')) : registrable;
+        String registrableLabel = firstLabel(registrable);
         String[] parts = host.split("[.-]");
         for (String part : parts) {
             ImmutableSet<String> domains = part.length() < 3 ? null : brands.get(part);

@@ -36,7 +36,7 @@ public final class SenderAnalyzer implements Analyzer {
     /**
      * The organisation's name under another suffix or with words around it: as telling as a misspelling
      * when a stranger uses it, but a subsidiary or an event site of the organisation's own may too (list
-     * those as local domains, or allow their senders).
+     * those in {@code detection.ownDomains}).
      */
     public static final double COUSIN_LOCAL_SCORE = 4.0;
     public static final double LOOKALIKE_BRAND_SCORE = 3.5;
