@@ -282,7 +282,7 @@ public final class Main {
         model.save(options.out.get());
         out.println("trained on " + rows.size() + " messages, model written to " + options.out.get()
             + " (" + Files.size(options.out.get()) + " bytes)");
-        out.println("strongest features (positive = unwanted):");
+        out.println("features that sway the most messages (weight, positive = unwanted; and in how many):");
         for (String line : Trainer.topFeatures(model, sample, 60)) {
             out.println("  " + line);
         }

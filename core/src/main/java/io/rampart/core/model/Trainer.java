@@ -72,17 +72,31 @@ public final class Trainer {
         return model;
     }
 
-    /** The strongest features of a trained model, with a name seen for each hash (for artefact review). */
+    /**
+     * The features that sway the most of {@code sample}: weight times the number of sample messages
+     * that have the feature (with weights bounded, many rare words share the largest weight, and the
+     * features worth reviewing for collection artefacts are the ones that decide many verdicts), with a
+     * name seen for each hash.
+     */
     public static List<String> topFeatures(HashedModel model, List<ParsedMessage> sample, int count) {
         Map<Integer, String> names = new HashMap<>();
+        Map<Integer, Integer> messages = new HashMap<>();
         for (ParsedMessage message : sample) {
-            model.extractor().visit(message, urls(message), name -> names.putIfAbsent(model.extractor().index(name), name));
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            model.extractor().visit(message, urls(message), name -> {
+                int index = model.extractor().index(name);
+                names.putIfAbsent(index, name);
+                if (seen.add(index)) {
+                    messages.merge(index, 1, Integer::sum);
+                }
+            });
         }
         List<Map.Entry<Integer, String>> entries = new ArrayList<>(names.entrySet());
-        entries.sort(Comparator.comparingDouble(e -> -Math.abs(model.unwantedWeight(e.getKey()))));
+        entries.sort(Comparator.comparingDouble(e -> -Math.abs(model.unwantedWeight(e.getKey())) * messages.get(e.getKey())));
         List<String> lines = new ArrayList<>();
         for (Map.Entry<Integer, String> entry : entries.subList(0, Math.min(count, entries.size()))) {
-            lines.add(String.format(Locale.ROOT, "%+.3f  %s", model.unwantedWeight(entry.getKey()), entry.getValue()));
+            lines.add(String.format(Locale.ROOT, "%+.3f  %-30s in %d messages", model.unwantedWeight(entry.getKey()),
+                entry.getValue(), messages.get(entry.getKey())));
         }
         return lines;
     }

@@ -128,6 +128,26 @@ class HashedModelTest {
     }
 
     @Test
+    void noFeatureWeighsMoreThanTheLimitWhateverTheTrainingOrTheReports() {
+        HashedModel model = trained();
+        assertThat(largestWeight(model)).isEqualTo(HashedModel.WEIGHT_LIMIT);
+
+        // Reports that keep contradicting each other push the shared words back and forth, never past the limit.
+        for (int i = 0; i < 200; i++) {
+            model.learn(parse("Subject: invoice " + i + "\n\nPlease settle the attached invoice via the portal"), i % 4 != 0);
+        }
+        assertThat(largestWeight(model)).isEqualTo(HashedModel.WEIGHT_LIMIT);
+    }
+
+    private static double largestWeight(HashedModel model) {
+        double largest = 0;
+        for (int index = 0; index < 1 << BITS; index++) {
+            largest = Math.max(largest, Math.abs(model.unwantedWeight(index)));
+        }
+        return largest;
+    }
+
+    @Test
     void shouldMoveTowardsConfirmedReportsWhenLearningOnline() {
         HashedModel model = trained();
         String reported = "Subject: invoice\n\nPlease settle the attached invoice via the portal today";
