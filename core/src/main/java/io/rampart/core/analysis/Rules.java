@@ -29,7 +29,7 @@ public final class Rules {
         "html.smuggling", "html.tiny-text", "svg.script", "svg.link",
         "image.lure", "image.max-pixels", "image.ocr-lure", "image.unreadable",
         "link.brand-in-subdomain", "link.cap", "link.credential-form", "link.data-uri", "link.external-form",
-        "link.free-hosting", "link.incomplete", "link.indicator", "link.ip-host", "link.local-in-subdomain",
+        "link.free-hosting", "link.incomplete", "link.indicator", "link.ipfs", "link.ip-host", "link.local-in-subdomain",
         "link.lookalike-brand", "link.lookalike-local", "link.meta-refresh", "link.newly-seen", "link.open-redirect",
         "link.punycode", "link.risky-tld", "link.script-redirect", "link.shortener", "link.text-mismatch",
         "link.userinfo",

@@ -41,6 +41,14 @@ public final class LinkAnalysis {
     public static final double OPEN_REDIRECT_SCORE = 1.5;
     public static final double FREE_HOSTING_SCORE = 1.5;
     public static final double RISKY_TLD_SCORE = 1.0;
+    /**
+     * A page on IPFS read through a web gateway (ipfs.io/ipfs/Qm..., bafy....ipfs.dweb.link): phishing
+     * kits moved there because no host can take the content down; companies do not send their users to
+     * it. Scored on top of the gateway's free-hosting score where it has one.
+     */
+    public static final double IPFS_SCORE = 3.0;
+    /** A subdomain gateway: a content id (CIDv1, base32) or an IPNS name as the first label, then ipfs/ipns. */
+    private static final Pattern IPFS_SUBDOMAIN = Pattern.compile("^(?:baf[a-z2-7]{40,}\\.ipfs|[a-z0-9-]+\\.ipns)\\.");
     public static final double DATA_URI_SCORE = 3.0;
     public static final double TEXT_MISMATCH_SCORE = 2.5;
 
@@ -243,6 +251,10 @@ public final class LinkAnalysis {
             findings.add(Finding.of("link.free-hosting", FREE_HOSTING_SCORE, Category.PHISH,
                 "page on free hosting / cloud storage: " + host + where));
         }
+        if (ipfs(host, url.pathAndQuery())) {
+            findings.add(Finding.of("link.ipfs", IPFS_SCORE, Category.PHISH,
+                "page on IPFS, through the gateway " + host + " (nobody can take it down)" + where));
+        }
         String suffix = UrlNormalizer.publicSuffix(host);
         if (LinkLists.RISKY_TLDS.contains(suffix)) {
             findings.add(Finding.of("link.risky-tld", RISKY_TLD_SCORE, Category.SPAM,
@@ -362,6 +374,11 @@ public final class LinkAnalysis {
             tenant = tenant.substring(0, tenant.length() - 3);
         }
         return tenant.equals(name) || tenant.replace("-", "").equals(name.replace("-", ""));
+    }
+
+    /** An IPFS content path on any gateway ({@code /ipfs/<cid>}, {@code /ipns/<name>}) or a subdomain gateway ({@code <cid>.ipfs.host}). */
+    private static boolean ipfs(String host, String pathAndQuery) {
+        return pathAndQuery.startsWith("/ipfs/") || pathAndQuery.startsWith("/ipns/") || IPFS_SUBDOMAIN.matcher(host).find();
     }
 
     private static boolean isS3Bucket(String host, String registrable) {

@@ -153,6 +153,17 @@ class LinkAnalysisTest {
     }
 
     @Test
+    void pagesOnIpfsAreFlaggedOnAnyGateway() {
+        assertThat(rules("https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/zoom.html"))
+            .containsExactlyInAnyOrder("link.free-hosting", "link.ipfs");
+        assertThat(rules("https://gateway.pinata.cloud/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco#bob@example.com"))
+            .contains("link.ipfs");
+        assertThat(rules("https://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi.ipfs.w3s.link/login.html"))
+            .contains("link.ipfs");
+        assertThat(rules("https://docs.ipfs.tech/concepts/what-is-ipfs/")).doesNotContain("link.ipfs");
+    }
+
+    @Test
     void shouldFlagOpenRedirectToAnotherSite() {
         assertThat(rules("https://www.google.com/url?q=https://evil.example.net/x")).contains("link.open-redirect");
         assertThat(rules("https://news.example.org/out?url=https%3A%2F%2Fevil.example.net")).contains("link.open-redirect");
