@@ -78,7 +78,7 @@ public final class LinkAnalysis {
         ImmutableMap.Builder<String, ImmutableSet<String>> builder = ImmutableMap.builder();
         builder.putAll(LinkLists.BRANDS);
         for (String domain : extraBrandDomains) {
-            String label = domain.substring(0, domain.indexOf('.'));
+            String label = UrlNormalizer.firstLabel(domain);
             if (!LinkLists.BRANDS.containsKey(label)) {
                 builder.put(label, ImmutableSet.of(domain));
             }
@@ -154,10 +154,11 @@ public final class LinkAnalysis {
         if (url.ipLiteral()) {
             return findings;
         }
-        String label = registrable.contains(".") ? registrable.substring(0, registrable.indexOf('.')) : registrable;
+        String label = UrlNormalizer.firstLabel(registrable);
         String unicodeLabel = url.unicodeHost().equals(host) ? label : unicodeLabel(url.unicodeHost(), registrable);
         boolean freeHosting = (onList(LinkLists.FREE_HOSTING, host) || isS3Bucket(host, registrable))
-            && context.localDomains().stream().noneMatch(local -> ownTenant(host, firstLabel(UrlNormalizer.registrable(local))));
+            && context.localDomains().stream()
+                .noneMatch(local -> ownTenant(host, UrlNormalizer.firstLabel(UrlNormalizer.registrable(local))));
         double brandScore = freeHosting ? BRAND_ON_FREE_HOSTING_SCORE : LOOKALIKE_BRAND_SCORE;
         String onFreeHosting = freeHosting ? ", on free hosting where anyone picks the name" : "";
         // The organisation's own other domains (detection.ownDomains) imitate nothing of it.
@@ -168,7 +169,7 @@ public final class LinkAnalysis {
             if (registrable.equals(localRegistrable) || isWithin(host, local)) {
                 continue;
             }
-            String localLabel = firstLabel(localRegistrable);
+            String localLabel = UrlNormalizer.firstLabel(localRegistrable);
             if (Lookalikes.imitates(unicodeLabel, localLabel) || Lookalikes.imitates(label, localLabel)) {
                 findings.add(Finding.of("link.lookalike-local", LOOKALIKE_LOCAL_SCORE, Category.PHISH,
                     url.unicodeHost() + " imitates the local domain " + local + where));
@@ -192,7 +193,7 @@ public final class LinkAnalysis {
         if (!lookalike) {
             for (String local : localDomains) {
                 String localRegistrable = UrlNormalizer.registrable(local);
-                String localLabel = firstLabel(localRegistrable);
+                String localLabel = UrlNormalizer.firstLabel(localRegistrable);
                 if (localLabel.length() >= 4 && !registrable.equals(localRegistrable) && !label.equals(localLabel)
                     && !isWithin(host, local) && Lookalikes.containsName(host, localLabel)
                     && !ownTenant(host, localLabel)) {
@@ -289,8 +290,8 @@ public final class LinkAnalysis {
     }
 
     private static boolean related(String a, String b) {
-        String labelA = a.contains(".") ? a.substring(0, a.indexOf('.')) : a;
-        String labelB = b.contains(".") ? b.substring(0, b.indexOf('.')) : b;
+        String labelA = UrlNormalizer.firstLabel(a);
+        String labelB = UrlNormalizer.firstLabel(b);
         return labelA.equals(labelB);
     }
 
@@ -342,7 +343,7 @@ public final class LinkAnalysis {
         if (host.equals(registrable) && !registrable.contains("-")) {
             return Optional.empty();
         }
-        String registrableLabel = firstLabel(registrable);
+        String registrableLabel = UrlNormalizer.firstLabel(registrable);
         String[] parts = host.split("[.-]");
         for (String part : parts) {
             ImmutableSet<String> domains = part.length() < 3 ? null : brands.get(part);
@@ -352,11 +353,6 @@ public final class LinkAnalysis {
             }
         }
         return Optional.empty();
-    }
-
-    private static String firstLabel(String domain) {
-        int dot = domain.indexOf('.');
-        return dot < 0 ? domain : domain.substring(0, dot);
     }
 
     /**

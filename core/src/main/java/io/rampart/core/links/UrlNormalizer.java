@@ -132,6 +132,12 @@ public final class UrlNormalizer {
             ipLiteral, numericTrick, defanged, pathAndQuery));
     }
 
+    /** The first label of a domain name ("acme-corp" for acme-corp.com); the name itself when it has no dot. */
+    public static String firstLabel(String domain) {
+        int dot = domain.indexOf('.');
+        return dot < 0 ? domain : domain.substring(0, dot);
+    }
+
     /** The Public Suffix List registrable domain of {@code host}, or the host when it has none. */
     public static String registrable(String host) {
         if (host.isEmpty()) {

@@ -138,7 +138,7 @@ public final class SenderAnalyzer implements Analyzer {
             return;
         }
         for (String local : context.localDomains()) {
-            String label = firstLabel(UrlNormalizer.registrable(local));
+            String label = UrlNormalizer.firstLabel(UrlNormalizer.registrable(local));
             if (lowerName.contains(local) || (label.length() >= 4 && containsWord(lowerName, label))) {
                 report.add("sender.impersonates-local", IMPERSONATES_LOCAL_SCORE, Category.PHISH,
                     "display name '" + from.displayName().get() + "' claims " + local + " but the mail is from "
@@ -155,14 +155,14 @@ public final class SenderAnalyzer implements Analyzer {
     }
 
     private void lookalike(ScanContext context, String domain, String registrable, ScanReport report) {
-        String label = firstLabel(registrable);
+        String label = UrlNormalizer.firstLabel(registrable);
         // The organisation's own other domains (detection.ownDomains) imitate nothing of it.
         for (String local : settings.ownDomains().contains(registrable) ? ImmutableSet.<String>of() : context.localDomains()) {
             String localRegistrable = UrlNormalizer.registrable(local);
             if (registrable.equals(localRegistrable)) {
                 continue;
             }
-            String localLabel = firstLabel(localRegistrable);
+            String localLabel = UrlNormalizer.firstLabel(localRegistrable);
             if (Lookalikes.imitates(label, localLabel)) {
                 report.add("sender.lookalike-local", LOOKALIKE_LOCAL_SCORE, Category.PHISH,
                     "sender domain " + domain + " imitates the local domain " + local);
@@ -200,7 +200,7 @@ public final class SenderAnalyzer implements Analyzer {
         String squashed = lowerName.replaceAll("[^\\p{L}\\p{N}]", "");
         for (Map.Entry<String, ImmutableSet<String>> brand : brands().entrySet()) {
             String key = brand.getKey();
-            if (key.length() < 3 || brand.getValue().contains(registrable) || firstLabel(registrable).equals(key)) {
+            if (key.length() < 3 || brand.getValue().contains(registrable) || UrlNormalizer.firstLabel(registrable).equals(key)) {
                 continue;
             }
             if (containsWord(lowerName, key) || (key.length() >= 6 && squashed.contains(key))) {
@@ -231,7 +231,7 @@ public final class SenderAnalyzer implements Analyzer {
         }
         java.util.LinkedHashMap<String, ImmutableSet<String>> all = new java.util.LinkedHashMap<>(LinkLists.BRANDS);
         for (String domain : settings.brands()) {
-            all.putIfAbsent(firstLabel(domain), ImmutableSet.of(domain));
+            all.putIfAbsent(UrlNormalizer.firstLabel(domain), ImmutableSet.of(domain));
         }
         return all;
     }
@@ -248,11 +248,6 @@ public final class SenderAnalyzer implements Analyzer {
             index = text.indexOf(word, index + 1);
         }
         return false;
-    }
-
-    static String firstLabel(String domain) {
-        int dot = domain.indexOf('.');
-        return dot < 0 ? domain : domain.substring(0, dot);
     }
 
     /** SPF/DKIM/DMARC failures from the first Authentication-Results header (the nearest, our own MTA's). */
