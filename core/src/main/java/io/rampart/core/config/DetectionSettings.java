@@ -29,19 +29,8 @@ public final class DetectionSettings {
     public static DetectionSettings from(ConfigReader reader) {
         ImmutableSet<String> domains = lowerCase(reader.list("detection.indicators.domains", ImmutableList.of()));
         ImmutableSet<String> urls = lowerCase(reader.list("detection.indicators.urls", ImmutableList.of()));
-        ImmutableSet<String> brands = lowerCase(reader.list("detection.brands", ImmutableList.of()));
-        for (String brand : brands) {
-            if (!brand.contains(".") || brand.startsWith(".") || brand.endsWith(".")) {
-                throw reader.error("detection.brands", brand, "registrable domains such as mybank.com");
-            }
-        }
-        ImmutableSet<String> ownDomains = lowerCase(reader.list("detection.ownDomains", ImmutableList.of()));
-        for (String domain : ownDomains) {
-            if (!domain.contains(".") || domain.startsWith(".") || domain.endsWith(".") || domain.contains("@")
-                || domain.contains("/")) {
-                throw reader.error("detection.ownDomains", domain, "domains such as acme-corp.de");
-            }
-        }
+        ImmutableSet<String> brands = domains(reader, "detection.brands", "registrable domains such as mybank.com");
+        ImmutableSet<String> ownDomains = domains(reader, "detection.ownDomains", "domains such as acme-corp.de");
         int maxUrls = reader.integer("detection.maxUrls", DEFAULT_MAX_URLS, 1, 100_000);
         String model = reader.string("detection.model", DEFAULT_MODEL);
         double maxScore = reader.decimal("detection.model.maxScore", DEFAULT_MODEL_MAX_SCORE, 0, 1_000);
@@ -79,6 +68,18 @@ public final class DetectionSettings {
         return new DetectionSettings(ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of(), DEFAULT_MAX_URLS,
             DEFAULT_MODEL, DEFAULT_MODEL_MAX_SCORE, ImmutableList.of(), ImmutableSet.of(), true, DEFAULT_NEW_DOMAIN_WINDOW,
             DEFAULT_NEW_DOMAIN_WARM_UP, ImmutableMap.of(), ImmutableSet.of());
+    }
+
+    /** A list of domain names, lower-cased; anything else (no dot, an address, a URL) names the key. */
+    private static ImmutableSet<String> domains(ConfigReader reader, String key, String expected) {
+        ImmutableSet<String> domains = lowerCase(reader.list(key, ImmutableList.of()));
+        for (String domain : domains) {
+            if (!domain.contains(".") || domain.startsWith(".") || domain.endsWith(".") || domain.contains("@")
+                || domain.contains("/")) {
+                throw reader.error(key, domain, expected);
+            }
+        }
+        return domains;
     }
 
     private static ImmutableSet<String> lowerCase(ImmutableList<String> values) {
