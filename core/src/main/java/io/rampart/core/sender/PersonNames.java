@@ -24,6 +24,7 @@ public final class PersonNames {
     /** Longer display names are slogans or subjects, not people. */
     public static final int MAX_WORDS = 4;
     private static final Pattern BRACKETED = Pattern.compile("[(\\[<{（【][^)\\]>}）】]*[)\\]>}）】]");
+    private static final Pattern NOTE = Pattern.compile("[(\\[（【][^)\\]）】]*[)\\]）】]");
     private static final Pattern ADDRESS = Pattern.compile("[\\w.%+-]+@[\\w.-]+");
     private static final Pattern ON_BEHALF = Pattern.compile("(?i)(^|[\\s(\\[])(via|on behalf of|代表)(\\s|$)");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -73,9 +74,12 @@ public final class PersonNames {
         return Optional.of(String.join(" ", words));
     }
 
-    /** Whether the display name carries a note in brackets ("Alice Chen (Jira)", "Bob Smith [External]"). */
+    /**
+     * Whether the display name carries a note in round or square brackets ("Alice Chen (Jira)", "Bob Smith
+     * [External]"); an address in angle brackets written into the name is no note but a disguise.
+     */
     public static boolean hasNote(String displayName) {
-        return displayName != null && BRACKETED.matcher(displayName).find();
+        return displayName != null && NOTE.matcher(displayName).find();
     }
 
     /**

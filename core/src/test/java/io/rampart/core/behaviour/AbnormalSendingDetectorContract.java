@@ -137,6 +137,8 @@ public interface AbnormalSendingDetectorContract {
 
         assertThat(only(BehaviourRule.IMPERSONATION).analyze(fromDisplayName("Alice Chen (Jira)")).isEmpty()).isTrue();
         assertThat(only(BehaviourRule.IMPERSONATION).analyze(fromDisplayName("Alice Chen via Confluence")).isEmpty()).isTrue();
+        assertThat(only(BehaviourRule.IMPERSONATION).analyze(fromDisplayName("Alice Chen <alice@corp.example>")).isEmpty())
+            .as("her address written into the name is a disguise, not a note").isFalse();
         assertThat(only(BehaviourRule.IMPERSONATION).analyze(fromDisplayName("Alice Chen (CEO)")).detections())
             .as("a title in brackets is the executive role's name").extracting(d -> d.evidence()).singleElement()
             .satisfies(evidence -> assertThat(evidence).contains("executive"));
