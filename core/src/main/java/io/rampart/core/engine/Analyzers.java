@@ -19,6 +19,7 @@ import io.rampart.core.links.NewDomainAnalyzer;
 import io.rampart.core.model.HashedModel;
 import io.rampart.core.model.ModelAnalyzer;
 import io.rampart.core.model.Models;
+import io.rampart.core.sender.BrandMailAnalyzer;
 import io.rampart.core.sender.People;
 import io.rampart.core.sender.PersonImpersonationAnalyzer;
 import io.rampart.core.sender.SenderAnalyzer;
@@ -62,7 +63,8 @@ public final class Analyzers {
             .add(new LinksAnalyzer(links, detection.maxUrls()))
             .add(new SenderAnalyzer(detection))
             .add(new PersonImpersonationAnalyzer(people))
-            .add(new ContentAnalyzer());
+            .add(new ContentAnalyzer())
+            .add(new BrandMailAnalyzer());
         model.ifPresent(m -> chain.add(new ModelAnalyzer(m, detection.modelMaxScore())));
         return chain.build();
     }

@@ -1,0 +1,87 @@
+package io.rampart.core.sender;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import com.google.common.collect.ImmutableSet;
+
+import io.rampart.core.analysis.Analyzer;
+import io.rampart.core.analysis.Category;
+import io.rampart.core.analysis.Finding;
+import io.rampart.core.analysis.ScanContext;
+import io.rampart.core.analysis.ScanReport;
+import io.rampart.core.links.LinkLists;
+import io.rampart.core.links.NormalizedUrl;
+import io.rampart.core.links.UrlNormalizer;
+import io.rampart.core.message.Address;
+import io.rampart.core.message.Attachment;
+import io.rampart.core.message.ParsedMessage;
+
+/**
+ * {@code sender.brand-consistent}: mail from a well-known brand's own domain ({@link LinkLists#BRANDS}, not
+ * its free mail: anyone writes from gmail.com)
+ * whose every link leads back to that brand's domains, with no attachment but pictures, and that no
+ * rule found anything in: an order confirmation or a sign-in notice as the brand sends it. Even forged
+ * (James does not check DMARC), such a mail cannot take the reader anywhere but the brand, so it gets a
+ * small credit against the statistical model, which learnt brand and account words from phishing
+ * (README, "Known limit: business mail"). Runs after the other content analyzers so that it sees
+ * their findings.
+ */
+public final class BrandMailAnalyzer implements Analyzer {
+    public static final String RULE = "sender.brand-consistent";
+    public static final double SCORE = -2.0;
+
+    @Override
+    public String name() {
+        return "brand-mail";
+    }
+
+    @Override
+    public void analyze(ParsedMessage message, ScanContext context, ScanReport report) {
+        Optional<Address> from = message.from();
+        if (from.isEmpty() || from.get().domain().isEmpty() || report.urls().isEmpty()) {
+            return;
+        }
+        String registrable = UrlNormalizer.registrable(from.get().domain());
+        if (SenderAnalyzer.FREE_MAIL.contains(registrable) || SenderAnalyzer.FREE_MAIL.contains(from.get().domain())) {
+            return; // gmail.com is Google's, but anyone writes from it
+        }
+        Set<String> brandDomains = brandDomains(registrable);
+        if (brandDomains.isEmpty()) {
+            return;
+        }
+        for (Attachment attachment : message.attachments()) {
+            if (!attachment.declaredType().startsWith("image/")) {
+                return;
+            }
+        }
+        for (Finding finding : report.findings()) {
+            if (finding.score() > 0) {
+                return;
+            }
+        }
+        for (String raw : report.urls()) {
+            Optional<NormalizedUrl> url = UrlNormalizer.normalize(raw);
+            if (url.isPresent() && url.get().scheme().equals("mailto")) {
+                continue;
+            }
+            if (url.isEmpty() || !url.get().isWeb() || !brandDomains.contains(url.get().registrableDomain())) {
+                return;
+            }
+        }
+        report.add(RULE, SCORE, Category.HAM, "mail from " + from.get().domain() + " whose every link leads back to "
+            + "the brand's own domains, asking for nothing else");
+    }
+
+    /** Every domain of the brands that own {@code registrable} (microsoft.com: Microsoft's, Outlook's, Office 365's...). */
+    private static Set<String> brandDomains(String registrable) {
+        Set<String> domains = new HashSet<>();
+        for (ImmutableSet<String> brand : LinkLists.BRANDS.values()) {
+            if (brand.contains(registrable)) {
+                domains.addAll(brand);
+            }
+        }
+        return domains;
+    }
+}

@@ -1,0 +1,69 @@
+package io.rampart.core.sender;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import io.rampart.core.analysis.ScanContext;
+import io.rampart.core.analysis.ScanReport;
+import io.rampart.core.engine.ScanEngine;
+import io.rampart.core.verdict.Verdict;
+
+class BrandMailAnalyzerTest {
+    private static final ScanEngine ENGINE = io.rampart.core.engine.Analyzers.standardEngine(
+        io.rampart.core.config.RampartConfiguration.defaults());
+
+    private static Verdict scan(String from, String body) {
+        return scan(from, "text/plain", body);
+    }
+
+    private static Verdict scan(String from, String type, String body) {
+        String raw = "From: " + from + "\nTo: bob@acme-corp.com\nSubject: Your order #112-3456789\nContent-Type: " + type
+            + "\n\n" + body + "\n";
+        return ENGINE.scan(raw.getBytes(StandardCharsets.UTF_8), ScanContext.builder().build());
+    }
+
+    @Test
+    void aBrandsOwnMailLinkingOnlyBackToTheBrandGetsTheCredit() {
+        Verdict verdict = scan("\"Amazon.com\" <auto-confirm@amazon.com>",
+            "Thank you for shopping with us. View or manage order: https://www.amazon.com/gp/css/order-details?orderID=1 "
+                + "and https://smile.amazon.co.uk/help");
+
+        assertThat(verdict.rules()).contains(BrandMailAnalyzer.RULE);
+    }
+
+    @Test
+    void anyOtherLinkFreeMailOrAnotherFindingWithdrawsIt() {
+        assertThat(scan("\"Amazon.com\" <auto-confirm@amazon.com>",
+            "View or manage order: https://www.amazon.com/gp/css/order-details and https://amazon-orders.example.net/x").rules())
+            .doesNotContain(BrandMailAnalyzer.RULE);
+        assertThat(scan("\"Google\" <someone@gmail.com>", "See https://www.google.com/search?q=x").rules())
+            .as("anyone writes from gmail.com").doesNotContain(BrandMailAnalyzer.RULE);
+        assertThat(scan("\"Amazon.com\" <auto-confirm@amazon.com>",
+            "Verify your account within 24 hours or it will be suspended: https://www.amazon.com/ap/signin").rules())
+            .as("a lure in the text").contains("text.lure-credentials").doesNotContain(BrandMailAnalyzer.RULE);
+        assertThat(scan("\"Amazon.com\" <auto-confirm@amazon.com>", "Thank you for your order.").rules())
+            .as("no link: nothing to vouch for").doesNotContain(BrandMailAnalyzer.RULE);
+    }
+
+    @Test
+    void anAttachmentOtherThanAPictureWithdrawsIt() {
+        String multipart = "--b\nContent-Type: text/plain\n\nYour invoice: https://www.amazon.com/gp/invoice\n--b\n"
+            + "Content-Type: application/zip; name=\"invoice.zip\"\nContent-Disposition: attachment; filename=\"invoice.zip\"\n"
+            + "Content-Transfer-Encoding: base64\n\nUEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==\n--b--";
+        assertThat(scan("\"Amazon.com\" <auto-confirm@amazon.com>", "multipart/mixed; boundary=\"b\"", multipart).rules())
+            .doesNotContain(BrandMailAnalyzer.RULE);
+    }
+
+    @Test
+    void itRunsAfterTheAnalyzersWhoseFindingsItReads() {
+        ScanReport report = new ScanReport();
+        report.url("https://www.amazon.com/gp/css/order-details");
+        report.add("text.lure-payment", 0.5, io.rampart.core.analysis.Category.SPAM, "payment");
+        new BrandMailAnalyzer().analyze(new io.rampart.core.message.MessageParser().parse(
+            "From: auto-confirm@amazon.com\n\nx\n".getBytes(StandardCharsets.UTF_8)), ScanContext.builder().build(), report);
+        assertThat(report.findings()).extracting(f -> f.rule()).containsExactly("text.lure-payment");
+    }
+}
