@@ -1,0 +1,80 @@
+package io.rampart.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.common.collect.ImmutableSet;
+
+import io.rampart.core.analysis.ScanContext;
+import io.rampart.core.config.RampartConfiguration;
+import io.rampart.core.verdict.Verdict;
+import io.rampart.core.verdict.VerdictClass;
+
+/**
+ * Legitimate business notifications, written here for the purpose (the corpus has none): with the shipped
+ * model and rules they must stay clean. They guard against the model's lean towards business language
+ * (README, "Known limit: business mail"); a Microsoft sign-in notice and an Okta password reset, whose
+ * wording is the credential lure's, are still flagged and are not listed.
+ */
+class BusinessMailTest {
+    private static final ScanEngine ENGINE = Analyzers.standardEngine(RampartConfiguration.defaults());
+    private static final ScanContext INBOUND = ScanContext.builder().localDomains(ImmutableSet.of("acme-corp.com"))
+        .recipients(List.of("bob@acme-corp.com")).build();
+
+    static List<String[]> notifications() {
+        return List.of(
+            new String[] {"\"Amazon.com\" <auto-confirm@amazon.com>", "Your Amazon.com order #112-3456789-0123456",
+                "Hello Bob, Thank you for shopping with us. Your order will be sent to Bob Smith. Order total: $42.17\n"
+                    + "View or manage order: https://www.amazon.com/gp/css/order-details?orderID=112-3456789-0123456"},
+            new String[] {"\"Alice Chen via DocuSign\" <dse_NA4@docusign.net>", "Please DocuSign: Supplier agreement 2027.pdf",
+                "Alice Chen sent you a document to review and sign.\nREVIEW DOCUMENT: "
+                    + "https://na4.docusign.net/Signing/EmailStart.aspx?a=8c1f&etti=24&acct=ab12&er=cd34\n"
+                    + "Do Not Share This Email. This email contains a secure link to DocuSign."},
+            new String[] {"\"Alice Chen (via Google Docs)\" <drive-shares-dm-noreply@google.com>",
+                "Document shared with you: \"Budget 2027\"",
+                "Alice Chen shared a document\nhttps://docs.google.com/document/d/1AbCdEf/edit?usp=sharing_eip\n"
+                    + "Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA"},
+            new String[] {"\"Northwind Accounts\" <ar@northwind-traders.com>", "Invoice 10442 from Northwind Traders",
+                "Dear Bob,\nPlease find attached invoice 10442 for the October shipment, due in 30 days. Payment by bank "
+                    + "transfer to our usual account.\nKind regards,\nMaria\nNorthwind Traders"},
+            new String[] {"\"Alice Chen\" <notifications@github.com>", "Re: [acme-corp/api] Fix login timeout (PR #412)",
+                "@bob please review.\n--\nReply to this email directly, view it on GitHub:\n"
+                    + "https://github.com/acme-corp/api/pull/412#issuecomment-1\nYou are receiving this because you were mentioned."},
+            new String[] {"\"Slack\" <feedback@slack.com>", "[Slack] New messages from Alice Chen in Acme Corp",
+                "Alice Chen: can you check the deploy?\nOpen Slack: https://acme-corp.slack.com/messages/D0123\n"
+                    + "Unsubscribe: https://acme-corp.slack.com/account/notifications"},
+            new String[] {"\"Alice Chen\" <alice.chen@partner-logistics.com>", "Weekly sync",
+                "Microsoft Teams meeting\nJoin on your computer, mobile app or room device\nClick here to join the meeting: "
+                    + "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%22Tid%22%3a%22x%22%7d\n"
+                    + "Meeting ID: 123 456 789\nPasscode: abc"},
+            new String[] {"\"Zoom\" <no-reply@zoom.us>", "Alice Chen is inviting you to a scheduled Zoom meeting",
+                "Join Zoom Meeting\nhttps://acme-corp.zoom.us/j/91234567890?pwd=abc123\nMeeting ID: 912 3456 7890"},
+            new String[] {"\"ADP\" <SecurityServices_NoReply@adp.com>", "Your pay statement is ready",
+                "Your pay statement for the period ending 11/15/2026 is now available. Log in to view your statement: "
+                    + "https://my.adp.com/\nThis is an automated message."},
+            new String[] {"\"Alice Chen (via SharePoint Online)\" <no-reply@sharepointonline.com>",
+                "Alice Chen shared the folder \"Q4 Planning\" with you",
+                "Alice Chen shared a folder with you.\nOpen: https://acmecorp-my.sharepoint.com/:f:/g/personal/alice/EaBcD?e=x1\n"
+                    + "Microsoft respects your privacy: https://privacy.microsoft.com/privacystatement"},
+            new String[] {"\"Jira\" <jira@acme-corp.atlassian.net>", "[JIRA] (OPS-12) Upgrade the build server",
+                "Ann Lee updated OPS-12.\nView: https://acme-corp.atlassian.net/browse/OPS-12\n"
+                    + "Shared file: https://acme-corp.sharepoint.com/sites/ops/doc.docx"});
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("notifications")
+    void aLegitimateNotificationIsNotFlagged(String from, String subject, String body) {
+        String raw = "From: " + from + "\nTo: bob@acme-corp.com\nSubject: " + subject
+            + "\nDate: Thu, 26 Nov 2026 10:00:00 +0000\nMessage-ID: <n1@example.net>\nMIME-Version: 1.0\n"
+            + "Content-Type: text/plain; charset=utf-8\n\n" + body + "\n";
+
+        Verdict verdict = ENGINE.scan(raw.getBytes(StandardCharsets.UTF_8), INBOUND);
+
+        assertThat(verdict.verdictClass()).as(verdict.reason()).isEqualTo(VerdictClass.CLEAN);
+    }
+}
