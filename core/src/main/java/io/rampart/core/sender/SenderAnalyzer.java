@@ -147,7 +147,8 @@ public final class SenderAnalyzer implements Analyzer {
             }
         }
         Matcher department = DEPARTMENT.matcher(lowerName);
-        if (department.find() && (!context.localDomains().isEmpty() || freeMail)) {
+        if (department.find() && (!context.localDomains().isEmpty() || freeMail)
+            && (freeMail || !namesOwnOrganisation(lowerName, from.domain()))) {
             report.add("sender.department", DEPARTMENT_SCORE, Category.PHISH,
                 "display name '" + from.displayName().get() + "' poses as a department ('" + department.group()
                     + "') from the outside address " + from.address());
@@ -210,6 +211,19 @@ public final class SenderAnalyzer implements Analyzer {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether a display name names the sender's own organisation ("Northwind Accounts Payable" from
+     * northwind-traders.com): then its department is the sender's, not one of ours.
+     */
+    private static boolean namesOwnOrganisation(String lowerName, String domain) {
+        for (String part : UrlNormalizer.firstLabel(UrlNormalizer.registrable(domain)).split("-")) {
+            if (part.length() >= 4 && containsWord(lowerName, part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void replyTo(ParsedMessage message, Address from, String registrable, ScanReport report) {

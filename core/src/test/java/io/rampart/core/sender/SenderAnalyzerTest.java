@@ -74,6 +74,16 @@ class SenderAnalyzerTest {
     }
 
     @Test
+    void aDepartmentOfTheSendersOwnOrganisationIsNotOneOfOurs() {
+        assertThat(analyze("From: \"Northwind Accounts Payable\" <ap@northwind-traders.com>", LOCAL).hasRule("sender.department"))
+            .isFalse();
+        assertThat(analyze("From: \"Accounts Payable\" <ap@northwind-traders.com>", LOCAL).hasRule("sender.department"))
+            .isTrue();
+        assertThat(analyze("From: \"Gmail Finance\" <finance.dept@gmail.com>", LOCAL).hasRule("sender.department"))
+            .as("free mail has no organisation of its own").isTrue();
+    }
+
+    @Test
     void cousinDomainsOfTheOrganisationAreLookalikes() {
         ScanContext acme = ScanContext.builder().localDomains(ImmutableSet.of("acme-corp.com", "acme-corp.net")).build();
         List<String> details = List.of("acme-corp.co", "acme-corp.com.cn", "acme-corp-payments.com", "secure-acme-corp.com")
