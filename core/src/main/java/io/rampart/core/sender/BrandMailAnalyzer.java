@@ -19,10 +19,10 @@ import io.rampart.core.message.Attachment;
 import io.rampart.core.message.ParsedMessage;
 
 /**
- * {@code sender.brand-consistent}: mail from a well-known brand's own domain ({@link LinkLists#BRANDS}, not
- * its free mail: anyone writes from gmail.com)
- * whose every link leads back to that brand's domains, with no attachment but pictures, and that no
- * rule found anything in: an order confirmation or a sign-in notice as the brand sends it. Even forged
+ * {@code sender.brand-consistent}: mail from a well-known brand's own domain ({@link LinkLists#BRANDS};
+ * not its free mail, anyone writes from gmail.com) whose every link leads back to that brand's domains,
+ * with no attachment but pictures, and that no rule found anything in: an order confirmation or a
+ * sign-in notice as the brand sends it. Even forged
  * (James does not check DMARC), such a mail cannot take the reader anywhere but the brand, so it gets a
  * small credit against the statistical model, which learnt brand and account words from phishing
  * (README, "Known limit: business mail"). Runs after the other content analyzers so that it sees
