@@ -21,8 +21,8 @@ import io.rampart.core.message.ParsedMessage;
 /**
  * {@code sender.brand-consistent}: mail from a well-known brand's own domain ({@link LinkLists#BRANDS};
  * not its free mail, anyone writes from gmail.com) whose every link leads back to that brand's domains,
- * with no attachment but pictures, and that no rule found anything in: an order confirmation or a
- * sign-in notice as the brand sends it. Even forged
+ * with no attachment but pictures and no telephone number (a callback scam needs no link), and that no
+ * rule found anything in: an order confirmation or a sign-in notice as the brand sends it. Even forged
  * (James does not check DMARC), such a mail cannot take the reader anywhere but the brand, so it gets a
  * small credit against the statistical model, which learnt brand and account words from phishing
  * (README, "Known limit: business mail"). Runs after the other content analyzers so that it sees
@@ -31,6 +31,9 @@ import io.rampart.core.message.ParsedMessage;
 public final class BrandMailAnalyzer implements Analyzer {
     public static final String RULE = "sender.brand-consistent";
     public static final double SCORE = -2.0;
+    /** A telephone number: North American (888-555-0199, (888) 555 0199) or international (+44 20 7946 0018). */
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile(
+        "(?<![\\d])(\\+?1[-. ]?)?\\(?[2-9]\\d{2}\\)?[-. ]\\d{3}[-. ]\\d{4}(?![\\d])|\\+\\d{1,3}[-. ]?\\(?\\d{1,4}\\)?(?:[-. ]?\\d{2,4}){2,4}");
 
     @Override
     public String name() {
@@ -60,6 +63,10 @@ public final class BrandMailAnalyzer implements Analyzer {
             if (finding.score() > 0) {
                 return;
             }
+        }
+        if (PHONE.matcher(message.allText()).find()) {
+            // "If you did not authorise this payment, call +1 (888) 555-0199": a callback scam needs no link
+            return;
         }
         for (String raw : report.urls()) {
             Optional<NormalizedUrl> url = UrlNormalizer.normalize(raw);

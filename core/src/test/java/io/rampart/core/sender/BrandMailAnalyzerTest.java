@@ -44,6 +44,11 @@ class BrandMailAnalyzerTest {
         assertThat(scan("\"Amazon.com\" <auto-confirm@amazon.com>",
             "Verify your account within 24 hours or it will be suspended: https://www.amazon.com/ap/signin").rules())
             .as("a lure in the text").contains("text.lure-credentials").doesNotContain(BrandMailAnalyzer.RULE);
+        assertThat(scan("\"PayPal\" <service@paypal.com>", "You sent a payment of $499.99 USD to McAfee Inc. If you did not "
+            + "authorize this transaction, call our billing department at +1 (888) 555-0199. https://www.paypal.com/myaccount").rules())
+            .as("a callback scam needs no link of its own").doesNotContain(BrandMailAnalyzer.RULE);
+        assertThat(scan("\"PayPal\" <service@paypal.com>", "Questions? Call 888-555-0199 or see https://www.paypal.com/help")
+            .rules()).doesNotContain(BrandMailAnalyzer.RULE);
         assertThat(scan("\"Amazon.com\" <auto-confirm@amazon.com>", "Thank you for your order.").rules())
             .as("no link: nothing to vouch for").doesNotContain(BrandMailAnalyzer.RULE);
     }
