@@ -23,8 +23,9 @@ import io.rampart.core.message.ParsedMessage;
  * not its free mail, anyone writes from gmail.com) whose every link leads back to that brand's domains,
  * with no attachment but pictures and no telephone number (a callback scam needs no link), and that no
  * rule found anything in: an order confirmation or a sign-in notice as the brand sends it. Even forged
- * (James does not check DMARC), such a mail cannot take the reader anywhere but the brand, so it gets a
- * small credit against the statistical model, which learnt brand and account words from phishing
+ * (the shipped James configuration checks no DMARC), such a mail cannot take the reader anywhere but
+ * the brand, so it gets a small credit against the statistical model, which learnt brand and account
+ * words from phishing
  * (README, "Known limit: business mail"). Runs after the other content analyzers so that it sees
  * their findings.
  */
