@@ -25,9 +25,8 @@ import io.rampart.core.message.ParsedMessage;
  * rule found anything in: an order confirmation or a sign-in notice as the brand sends it. Even forged
  * (the shipped James configuration checks no DMARC), such a mail cannot take the reader anywhere but
  * the brand, so it gets a small credit against the statistical model, which learnt brand and account
- * words from phishing
- * (README, "Known limit: business mail"). Runs after the other content analyzers so that it sees
- * their findings.
+ * words from phishing (README, "Known limit: business mail"). Runs after the other content analyzers
+ * so that it sees their findings.
  */
 public final class BrandMailAnalyzer implements Analyzer {
     public static final String RULE = "sender.brand-consistent";
