@@ -46,7 +46,7 @@ public final class Rules {
         "sender.brand-name", "sender.brand-consistent", "sender.department", "sender.envelope-divergence", "sender.freemail-company",
         "sender.impersonates-local", "sender.impersonates-person", "sender.local-spoof", "sender.lookalike-brand",
         "sender.lookalike-local", "sender.name-address-mismatch", "sender.reply-to-divergence",
-        "text.declared-advert", "text.disguised-word", "text.lure-combination");
+        "text.bec-request", "text.callback", "text.declared-advert", "text.disguised-word", "text.lure-combination");
 
     /** Rule ids built from a family name: lure families, authentication results, indicator types. */
     static final ImmutableSet<String> BUILT = ImmutableSet.<String>builder()

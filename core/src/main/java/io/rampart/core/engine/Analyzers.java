@@ -27,6 +27,7 @@ import io.rampart.core.intel.IndicatorStore;
 import io.rampart.core.intel.IntelAnalyzer;
 import io.rampart.core.signatures.TestSignatureAnalyzer;
 import io.rampart.core.text.ContentAnalyzer;
+import io.rampart.core.text.FraudRequestAnalyzer;
 
 /** The standard analyzer chain, in the order they run. Every analysis family registers here. */
 public final class Analyzers {
@@ -64,6 +65,7 @@ public final class Analyzers {
             .add(new SenderAnalyzer(detection))
             .add(new PersonImpersonationAnalyzer(people))
             .add(new ContentAnalyzer())
+            .add(new FraudRequestAnalyzer())
             .add(new BrandMailAnalyzer());
         model.ifPresent(m -> chain.add(new ModelAnalyzer(m, detection.modelMaxScore())));
         return chain.build();

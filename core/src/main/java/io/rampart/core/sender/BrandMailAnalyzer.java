@@ -17,6 +17,7 @@ import io.rampart.core.links.UrlNormalizer;
 import io.rampart.core.message.Address;
 import io.rampart.core.message.Attachment;
 import io.rampart.core.message.ParsedMessage;
+import io.rampart.core.text.PhoneNumbers;
 
 /**
  * {@code sender.brand-consistent}: mail from a well-known brand's own domain ({@link LinkLists#BRANDS};
@@ -31,9 +32,6 @@ import io.rampart.core.message.ParsedMessage;
 public final class BrandMailAnalyzer implements Analyzer {
     public static final String RULE = "sender.brand-consistent";
     public static final double SCORE = -2.0;
-    /** A telephone number: North American (888-555-0199, (888) 555 0199) or international (+44 20 7946 0018). */
-    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile(
-        "(?<![\\d])(\\+?1[-. ]?)?\\(?[2-9]\\d{2}\\)?[-. ]\\d{3}[-. ]\\d{4}(?![\\d])|\\+\\d{1,3}[-. ]?\\(?\\d{1,4}\\)?(?:[-. ]?\\d{2,4}){2,4}");
 
     @Override
     public String name() {
@@ -47,7 +45,7 @@ public final class BrandMailAnalyzer implements Analyzer {
             return;
         }
         String registrable = UrlNormalizer.registrable(from.get().domain());
-        if (SenderAnalyzer.FREE_MAIL.contains(registrable) || SenderAnalyzer.FREE_MAIL.contains(from.get().domain())) {
+        if (SenderAnalyzer.isFreeMail(from.get().domain())) {
             return; // gmail.com is Google's, but anyone writes from it
         }
         Set<String> brandDomains = brandDomains(registrable);
@@ -64,7 +62,7 @@ public final class BrandMailAnalyzer implements Analyzer {
                 return;
             }
         }
-        if (PHONE.matcher(message.allText()).find()) {
+        if (PhoneNumbers.first(message.allText()).isPresent()) {
             // "If you did not authorise this payment, call +1 (888) 555-0199": a callback scam needs no link
             return;
         }

@@ -6,7 +6,6 @@ import io.rampart.core.analysis.Analyzer;
 import io.rampart.core.analysis.Category;
 import io.rampart.core.analysis.ScanContext;
 import io.rampart.core.analysis.ScanReport;
-import io.rampart.core.links.UrlNormalizer;
 import io.rampart.core.message.Address;
 import io.rampart.core.message.ParsedMessage;
 
@@ -44,8 +43,7 @@ public final class PersonImpersonationAnalyzer implements Analyzer {
         String name = from.get().displayName().get();
         people.lookup(name).ifPresent(known -> {
             String domain = from.get().domain();
-            boolean freeMail = SenderAnalyzer.FREE_MAIL.contains(domain)
-                || SenderAnalyzer.FREE_MAIL.contains(UrlNormalizer.registrable(domain));
+            boolean freeMail = SenderAnalyzer.isFreeMail(domain);
             String whose = known.address().map(address -> "the name " + address + " sends under")
                 .orElse("a protected person's name (detection.people)");
             report.add(RULE, freeMail ? FREE_MAIL_SCORE : SCORE, Category.PHISH,

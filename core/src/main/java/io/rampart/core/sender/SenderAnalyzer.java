@@ -58,6 +58,12 @@ public final class SenderAnalyzer implements Analyzer {
         "libero.it", "rediffmail.com", "tom.com", "21cn.com", "naver.com", "daum.net", "inbox.ru", "bk.ru",
         "list.ru", "rambler.ru", "ymail.com", "rocketmail.com", "163.net", "263.net", "sogou.com", "vip.qq.com");
 
+    /** Whether {@code domain} (or the registrable domain it is under) is a free-mail provider's. */
+    public static boolean isFreeMail(String domain) {
+        String lower = domain.toLowerCase(Locale.ROOT);
+        return FREE_MAIL.contains(lower) || FREE_MAIL.contains(UrlNormalizer.registrable(lower));
+    }
+
     private static final Pattern DEPARTMENT = Pattern.compile(
         "(?i)(\\bfinance\\b|\\baccounts? (payable|department)\\b|\\bpayroll\\b|\\bhuman resources\\b|\\bhr\\b|"
             + "\\bit[ -]?(support|service ?desk|help ?desk|department|team|admin)\\b|\\bhelp ?desk\\b|\\bservice ?desk\\b|"
@@ -90,7 +96,7 @@ public final class SenderAnalyzer implements Analyzer {
         String domain = from.domain();
         String registrable = UrlNormalizer.registrable(domain);
         boolean local = !domain.isEmpty() && context.isLocalDomain(domain);
-        boolean freeMail = FREE_MAIL.contains(registrable) || FREE_MAIL.contains(domain);
+        boolean freeMail = isFreeMail(domain);
         String name = from.displayName().orElse("");
         String lowerName = name.toLowerCase(Locale.ROOT);
         Auth auth = authentication(message);
@@ -232,7 +238,7 @@ public final class SenderAnalyzer implements Analyzer {
             if (replyTo.domain().isEmpty() || replyRegistrable.equals(registrable)) {
                 continue;
             }
-            boolean free = FREE_MAIL.contains(replyRegistrable);
+            boolean free = isFreeMail(replyTo.domain());
             report.add("sender.reply-to-divergence", free ? REPLY_TO_FREEMAIL_SCORE : REPLY_TO_SCORE, Category.PHISH,
                 "replies go to " + replyTo.address() + (free ? " (free mail)" : "") + ", not to " + from.address());
             return;

@@ -28,7 +28,7 @@ class DetectionEngineTest {
     void shouldRegisterTestSignaturesFirstThenDetectionAnalyzers() {
         assertThat(engine.analyzers()).extracting(a -> a.name())
             .containsExactly("test-signatures", "attachments", "local-indicators", "links", "sender", "people", "content",
-                "brand-mail", "model");
+                "fraud-request", "brand-mail", "model");
     }
 
     @Test

@@ -1,0 +1,199 @@
+package io.rampart.core.text;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.rampart.core.analysis.Analyzer;
+import io.rampart.core.analysis.Category;
+import io.rampart.core.analysis.ScanContext;
+import io.rampart.core.analysis.ScanReport;
+import io.rampart.core.links.NormalizedUrl;
+import io.rampart.core.links.UrlNormalizer;
+import io.rampart.core.message.Address;
+import io.rampart.core.message.Attachment;
+import io.rampart.core.message.ParsedMessage;
+import io.rampart.core.sender.SenderAnalyzer;
+
+/**
+ * Frauds that carry nothing to scan (no link, no attachment) and ask the reader to act:
+ * <ul>
+ * <li>{@code text.bec-request}: business e-mail compromise. A "boss" writing from a personal address
+ * (free mail, or replies diverted to another domain) in a short mail with no link and no document,
+ * setting up the pretext (in a meeting, can't talk, keep it between us) and asking for a quick task,
+ * a transfer, gift cards, a payroll bank change or a private phone number. The FBI's IC3 and CISA
+ * describe the scripts; the pretext and the request are both needed, except for the requests
+ * ordinary correspondence hardly makes of a colleague by e-mail (gift cards, a direct-deposit change,
+ * "send me your WhatsApp number").</li>
+ * <li>{@code text.callback}: callback phishing (TOAD). A receipt or renewal for a charge the reader
+ * never made, with a telephone number to call to cancel or get a refund; the call is the attack.
+ * Scored higher from free mail, where no merchant writes receipts from.</li>
+ * </ul>
+ * English and Chinese. Everything here is read from the first {@link #MAX_CHARS} characters.
+ */
+public final class FraudRequestAnalyzer implements Analyzer {
+    public static final double BEC_SCORE = 3.0;
+    public static final double CALLBACK_SCORE = 2.0;
+    public static final double CALLBACK_FREEMAIL_SCORE = 3.5;
+    /** BEC openers are a few lines: longer mail (a newsletter, a thread) is something else. */
+    public static final int BEC_MAX_CHARS = 1_500;
+    public static final int MAX_CHARS = 12_000;
+
+    private static final Pattern EN_PRETEXT = Pattern.compile(
+        "\\b(are you (available|at your desk|in the office|around|free)( now| right now| at the moment| today)?\\b"
+            + "|i('m| am) (in|on|at) (a|an) (meeting|conference|call|flight|board meeting|seminar)"
+            + "|can'?t (talk|take (a |any )?calls?|answer (the |my )?phone|be reached by phone)"
+            + "|(keep|treat) (this|it) (confidential|between us|private|discreet)"
+            + "|don'?t (tell|mention|discuss|share) (this|it|anyone)"
+            + "|i have a new (phone|number|cell))");
+    private static final Pattern EN_REQUEST = Pattern.compile(
+        "\\b((quick|small|urgent|important|private|personal) (favou?r|task|request|errand|assignment)"
+            + "|(wire|bank|money) transfer|(process|make|send|arrange) (a|an|the) (payment|wire|transfer)"
+            + "|purchase (some |a few )?(items|cards)|gift ?cards?"
+            + "|(send|text|give) me your (cell|mobile|phone|whatsapp|personal|direct) ?(number|no|phone)?"
+            + "|reply (asap|as soon as|with your (cell|mobile|number)))");
+    /** Requests ordinary mail hardly makes of a colleague: these need no pretext. */
+    private static final Pattern EN_STRONG_REQUEST = Pattern.compile(
+        "\\b((buy|purchase|get) (some |a few |\\d+ )?(apple|itunes|google play|amazon|steam|visa)?\\s?gift ?cards?"
+            + "|(update|change|switch) (my|the) (direct deposit|payroll|salary|bank(ing)?) (details|information|info|account)"
+            + "|(change|update)\\w* (to )?my (direct deposit|payroll|salary)"
+            + "|(send|text|give) me your (cell|mobile|whatsapp|personal) ?(phone )?(number|no)\\b)");
+    private static final String[] ZH_PRETEXT = {
+        "在吗", "在不在", "在办公室吗", "在公司吗", "在开会", "开会中", "不方便接电话", "不方便通话", "不方便说话",
+        "不要告诉", "不要跟别人说", "先别声张", "保密", "换了新号", "换号了",
+    };
+    private static final String[] ZH_REQUEST = {
+        "转账", "汇款", "打款", "付款", "急事", "帮我办", "帮我处理", "帮个忙", "购物卡", "充值卡", "礼品卡",
+        "加我微信", "加我QQ", "加我qq", "微信联系", "手机号发给我", "把你的手机号",
+    };
+    private static final String[] ZH_STRONG_REQUEST = {
+        "购买购物卡", "买几张购物卡", "购买充值卡", "购买礼品卡", "更改工资卡", "变更工资卡", "更换工资卡", "加我微信", "加我QQ", "加我qq",
+    };
+
+    /** A charge the reader did not make, or a renewal they can stop. */
+    private static final Pattern EN_UNRECOGNISED_CHARGE = Pattern.compile(
+        "\\b(if (you )?(did ?n[o']t|do ?n[o']t|did not|do not|never) (authori[sz]e|make|place|recogni[sz]e|request|initiate)"
+            + "( or (authori[sz]e|make|place|recogni[sz]e|request|initiate))? (this|the|these|that|such|any) (charge|transaction|"
+            + "purchase|order|payment|renewal|subscription|debit|deduction|invoice)"
+            + "|not (authori[sz]ed|made|placed|initiated) by you|unauthori[sz]ed (charge|transaction|purchase|payment|order)"
+            + "|(to|wish to|want to|like to) (cancel|dispute|stop) (this|the|your) (order|transaction|payment|charge|"
+            + "subscription|renewal|purchase|plan))");
+    private static final Pattern EN_CALL = Pattern.compile(
+        "\\b(call|dial|phone|contact|reach|ring|helpline|hotline|toll[- ]free|support line|customer (care|service|support))");
+    private static final String[] ZH_UNRECOGNISED_CHARGE = {
+        "非本人操作", "如非本人", "不是本人操作", "取消订单", "取消自动续费", "自动续费", "扣费", "申请退款", "办理退款", "理赔",
+    };
+    private static final String[] ZH_CALL = {
+        "致电", "拨打", "来电", "联系客服", "客服电话", "客服热线", "电话联系", "热线",
+    };
+    /** How far from the telephone number the word to call it may be. */
+    private static final int CALL_WINDOW = 120;
+
+    @Override
+    public String name() {
+        return "fraud-request";
+    }
+
+    @Override
+    public void analyze(ParsedMessage message, ScanContext context, ScanReport report) {
+        String full = message.allText();
+        String text = full.length() > MAX_CHARS ? full.substring(0, MAX_CHARS) : full;
+        String lower = Lures.collapseWhitespace(text.toLowerCase(Locale.ROOT));
+        String chinese = Lures.withoutWhitespace(text);
+        Optional<Address> from = message.from();
+        boolean freeMail = from.map(a -> SenderAnalyzer.isFreeMail(a.domain())).orElse(false);
+        bec(message, context, report, lower, chinese, freeMail);
+        callback(report, lower, freeMail);
+    }
+
+    private void bec(ParsedMessage message, ScanContext context, ScanReport report, String lower, String chinese,
+                     boolean freeMail) {
+        if (!message.from().isPresent()) {
+            return;
+        }
+        Address from = message.from().get();
+        if (from.domain().isEmpty() || context.isLocalDomain(from.domain())) {
+            return;
+        }
+        Optional<String> divertedTo = divertedReplyTo(message, from);
+        if (!freeMail && !divertedTo.isPresent()) {
+            return;
+        }
+        if (lower.codePoints().filter(c -> !Character.isWhitespace(c)).count() > BEC_MAX_CHARS) {
+            return;
+        }
+        for (Attachment attachment : message.attachments()) {
+            if (!attachment.declaredType().startsWith("image/")) {
+                return;
+            }
+        }
+        for (String raw : report.urls()) {
+            Optional<NormalizedUrl> url = UrlNormalizer.normalize(raw);
+            if (url.isPresent() && url.get().isWeb()) {
+                return;
+            }
+        }
+        Optional<String> strong = find(EN_STRONG_REQUEST, lower).or(() -> find(ZH_STRONG_REQUEST, chinese));
+        Optional<String> pretext = find(EN_PRETEXT, lower).or(() -> find(ZH_PRETEXT, chinese));
+        Optional<String> request = find(EN_REQUEST, lower).or(() -> find(ZH_REQUEST, chinese));
+        String asked;
+        if (strong.isPresent()) {
+            asked = "'" + strong.get() + "'";
+        } else if (pretext.isPresent() && request.isPresent()) {
+            asked = "'" + pretext.get() + "' ... '" + request.get() + "'";
+        } else {
+            return;
+        }
+        String who = freeMail ? "a free-mail address (" + from.address() + ")"
+            : from.address() + " with replies diverted to " + divertedTo.get();
+        report.add("text.bec-request", BEC_SCORE, Category.PHISH, "a short mail with no link or document from " + who
+            + " asks for a favour the way business e-mail compromise does: " + asked);
+    }
+
+    private void callback(ScanReport report, String lower, boolean freeMail) {
+        Optional<String> charge = find(EN_UNRECOGNISED_CHARGE, lower).or(() -> find(ZH_UNRECOGNISED_CHARGE, lower));
+        if (!charge.isPresent()) {
+            return;
+        }
+        Matcher phone = PhoneNumbers.matcher(lower);
+        while (phone.find()) {
+            String around = lower.substring(Math.max(0, phone.start() - CALL_WINDOW), phone.start());
+            if (EN_CALL.matcher(around).find() || find(ZH_CALL, around).isPresent()) {
+                report.add("text.callback", freeMail ? CALLBACK_FREEMAIL_SCORE : CALLBACK_SCORE, Category.PHISH,
+                    "asks the reader to call " + phone.group().trim() + " about a charge they did not make ('"
+                        + charge.get() + "')" + (freeMail ? ", from a free-mail address" : ""));
+                return;
+            }
+        }
+    }
+
+    /** Where replies go when that is a free-mail address or another organisation than the sender's. */
+    private static Optional<String> divertedReplyTo(ParsedMessage message, Address from) {
+        String registrable = UrlNormalizer.registrable(from.domain());
+        for (Address replyTo : message.replyTo()) {
+            if (replyTo.domain().isEmpty()) {
+                continue;
+            }
+            if (SenderAnalyzer.isFreeMail(replyTo.domain()) || !UrlNormalizer.registrable(replyTo.domain()).equals(registrable)) {
+                return Optional.of(replyTo.address());
+            }
+        }
+        return Optional.empty();
+    }
+
+
+    private static Optional<String> find(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+    }
+
+    private static Optional<String> find(String[] phrases, String text) {
+        for (String phrase : phrases) {
+            if (text.contains(phrase)) {
+                return Optional.of(phrase);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,139 @@
+package io.rampart.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import io.rampart.core.analysis.Finding;
+import io.rampart.core.analysis.ScanContext;
+import io.rampart.core.analysis.ScanReport;
+import io.rampart.core.links.UrlExtractor;
+import io.rampart.core.message.MessageParser;
+import io.rampart.core.message.ParsedMessage;
+
+class FraudRequestAnalyzerTest {
+    private static final ScanContext ACME = ScanContext.builder()
+        .localDomains(java.util.Set.of("acme-corp.com")).build();
+
+    private static List<Finding> analyze(String headers, String body) {
+        return analyze(headers, "text/plain; charset=utf-8", body);
+    }
+
+    private static List<Finding> analyze(String headers, String type, String body) {
+        String raw = headers + "\nTo: bob@acme-corp.com\nContent-Type: " + type + "\n\n" + body + "\n";
+        ParsedMessage message = new MessageParser().parse(raw.getBytes(StandardCharsets.UTF_8));
+        ScanReport report = new ScanReport();
+        // The links analyzer runs first in the chain and reports every URL it found.
+        UrlExtractor.extract(message, 50).forEach(link -> report.url(link.raw()));
+        new FraudRequestAnalyzer().analyze(message, ACME, report);
+        return report.findings();
+    }
+
+    private static List<String> rules(List<Finding> findings) {
+        return findings.stream().map(Finding::rule).collect(Collectors.toList());
+    }
+
+    @Test
+    void aBossWritingFromFreeMailWithAPretextAndARequestIsBec() {
+        List<Finding> findings = analyze("From: \"Dana Boss\" <dana.boss.ceo@gmail.com>\nSubject: Quick request",
+            "Bob, are you at your desk? I need you to handle a quick task for me. I am in a meeting and can't talk.\n\nDana\n"
+                + "Sent from my iPhone");
+
+        assertThat(rules(findings)).containsExactly("text.bec-request");
+        assertThat(findings.get(0).score()).isEqualTo(FraudRequestAnalyzer.BEC_SCORE);
+        assertThat(findings.get(0).detail()).contains("dana.boss.ceo@gmail.com", "are you at your desk");
+    }
+
+    @Test
+    void giftCardsAPayrollChangeOrAPrivateNumberNeedNoPretext() {
+        assertThat(rules(analyze("From: \"Bob Smith\" <bob.smith.personal@outlook.com>\nSubject: Direct deposit change",
+            "Hello HR, I recently changed my bank and would like to update my direct deposit information before the next "
+                + "payroll. Please let me know what details you need. Thanks, Bob")))
+            .containsExactly("text.bec-request");
+        assertThat(rules(analyze("From: \"Dana\" <dana.k@yahoo.com>\nSubject: Hi",
+            "I need you to purchase some Apple gift cards for a client today. I will reimburse you.")))
+            .containsExactly("text.bec-request");
+        assertThat(rules(analyze("From: \"Dana\" <dana.k@yahoo.com>\nSubject: Hi",
+            "Send me your cell number, I have something for you to do.")))
+            .containsExactly("text.bec-request");
+    }
+
+    @Test
+    void repliesDivertedToAnotherDomainCountAsAPersonalAddress() {
+        List<Finding> findings = analyze("From: \"Dana Boss\" <dana@acme-corp-group.com>\nReply-To: dana.boss@protonmail.com\n"
+            + "Subject: Payment", "I'm in a board meeting and can't take calls. Please process a wire transfer today, keep "
+            + "this confidential.");
+        assertThat(rules(findings)).containsExactly("text.bec-request");
+        assertThat(findings.get(0).detail()).contains("replies diverted to dana.boss@protonmail.com");
+    }
+
+    @Test
+    void chineseBossScriptsToo() {
+        assertThat(rules(analyze("From: =?utf-8?b?5p2O5oC7?= <lizong.office@126.com>\nSubject: =?utf-8?b?5Zyo5ZCX?=",
+            "小王在吗？我现在在开会，不方便接电话。有个急事需要你马上处理一下，收到请尽快回复我的邮件。")))
+            .containsExactly("text.bec-request");
+        assertThat(rules(analyze("From: zhang.boss@163.com\nSubject: hi", "你先加我微信，有事跟你说。")))
+            .containsExactly("text.bec-request");
+    }
+
+    @Test
+    void ordinaryMailIsNotBec() {
+        assertThat(rules(analyze("From: \"Dana\" <dana.k@gmail.com>\nSubject: lunch",
+            "Are you free this weekend? We could try the new place on Main Street.")))
+            .as("a pretext alone asks for nothing").isEmpty();
+        assertThat(rules(analyze("From: \"Dana\" <dana@partner.example>\nSubject: call",
+            "I'm in a meeting until three and can't talk; could you do me a quick favor and send the slides?")))
+            .as("a company address whose replies come back to it").isEmpty();
+        assertThat(rules(analyze("From: \"Dana\" <dana@acme-corp.com>\nSubject: call",
+            "I'm in a meeting, can't talk. Quick favor: please process the payment for the supplier.")))
+            .as("a colleague's own address (a stolen account is behaviour's business)").isEmpty();
+        assertThat(rules(analyze("From: \"Dana\" <dana.k@gmail.com>\nSubject: slides",
+            "I'm in a meeting and can't talk, quick favor: can you look at https://docs.example.com/slides before three?")))
+            .as("a link is for the link rules").isEmpty();
+        StringBuilder longMail = new StringBuilder("Are you around? Quick favor for the newsletter. ");
+        for (int i = 0; i < 80; i++) {
+            longMail.append("Here is the news of the week from our club and its members. ");
+        }
+        assertThat(rules(analyze("From: club@gmail.com\nSubject: news", longMail.toString())))
+            .as("a long mail is no BEC opener").isEmpty();
+    }
+
+    @Test
+    void aCallToCancelAChargeNobodyMadeIsCallbackPhishing() {
+        List<Finding> fromBrand = analyze("From: \"PayPal\" <service@paypal.com>\nSubject: Receipt",
+            "You sent a payment of $499.99 USD to McAfee Inc.\nIf you did not authorize this transaction, call our billing "
+                + "department at +1 (888) 555-0199 to cancel and get a refund.");
+        assertThat(rules(fromBrand)).containsExactly("text.callback");
+        assertThat(fromBrand.get(0).score()).isEqualTo(FraudRequestAnalyzer.CALLBACK_SCORE);
+        assertThat(fromBrand.get(0).detail()).contains("+1 (888) 555-0199", "if you did not authorize this transaction");
+
+        List<Finding> fromFreeMail = analyze("From: \"Geek Squad\" <billing.gs2026@gmail.com>\nSubject: Renewal",
+            "Your Geek Squad membership renewed for $389.99. To cancel this subscription, contact our helpline 1-808-555-0142.");
+        assertThat(rules(fromFreeMail)).containsExactly("text.callback");
+        assertThat(fromFreeMail.get(0).score()).isEqualTo(FraudRequestAnalyzer.CALLBACK_FREEMAIL_SCORE);
+
+        assertThat(rules(analyze("From: service@shop.example.cn\nSubject: order",
+            "您的订单已自动续费 399 元。如非本人操作，请立即致电客服 400-820-1234 办理退款。")))
+            .containsExactly("text.callback");
+    }
+
+    @Test
+    void aTelephoneNumberOrAChargeAloneIsNot() {
+        assertThat(rules(analyze("From: office@dentist.example\nSubject: appointment",
+            "Your appointment is on Tuesday at 10. If you need to reschedule, call us at (617) 555-0134.")))
+            .isEmpty();
+        assertThat(rules(analyze("From: news@list.example\nSubject: news",
+            "If you do not want to receive this newsletter, write to us. Office: (617) 555-0134.")))
+            .as("an unsubscribe line is no unrecognised charge").isEmpty();
+        assertThat(rules(analyze("From: service@paypal.com\nSubject: Receipt",
+            "If you did not authorize this transaction, go to the Resolution Center at https://www.paypal.com/disputes")))
+            .as("no number to call").isEmpty();
+        assertThat(rules(analyze("From: service@paypal.com\nSubject: Receipt",
+            "If you did not authorize this transaction, tell us. Order 555-123-4567 was shipped.")))
+            .as("a number nobody is asked to call").isEmpty();
+    }
+}
