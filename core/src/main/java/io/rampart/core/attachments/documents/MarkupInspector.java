@@ -29,9 +29,11 @@ public final class MarkupInspector {
     /**
      * An attached SVG image that opens a web page when clicked: the script-free form of SVG phishing
      * ("play voice message" drawn as a button). Pictures people send (logos, charts) do not link out;
-     * the destination's own findings (free hosting, lookalikes, indicators) add to it.
+     * the destination's own findings (free hosting, lookalikes, indicators) add to it. Enough on its
+     * own to reach the inbound threshold (5.0): at 4.0 a voicemail lure linking to a pages.dev site
+     * read clean 4.56, the model's credit for its three words of text outweighing the free hosting.
      */
-    public static final double SVG_LINK_SCORE = 4.0;
+    public static final double SVG_LINK_SCORE = 5.0;
     public static final double DATA_DOCUMENT_SCORE = 2.0;
     public static final double HTML_ATTACHMENT_SCORE = 0.5;
     public static final double HTA_SCORE = 6.0;

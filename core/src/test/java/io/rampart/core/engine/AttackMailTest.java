@@ -1,0 +1,65 @@
+package io.rampart.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.common.collect.ImmutableSet;
+
+import io.rampart.core.analysis.ScanContext;
+import io.rampart.core.config.RampartConfiguration;
+import io.rampart.core.verdict.Verdict;
+import io.rampart.core.verdict.VerdictClass;
+
+/**
+ * Attacks written here for the purpose, of kinds the corpus has none or few of, that carry little for
+ * link or attachment rules to find: with the shipped model and rules each must be stopped. Each was
+ * delivered clean (or caught by a hair) before the rule it names; the counterpart of
+ * {@link BusinessMailTest}.
+ */
+class AttackMailTest {
+    private static final ScanEngine ENGINE = Analyzers.standardEngine(RampartConfiguration.defaults());
+    private static final ScanContext INBOUND = ScanContext.builder().localDomains(ImmutableSet.of("acme-corp.com"))
+        .recipients(List.of("bob@acme-corp.com")).build();
+    private static final String SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"200\">"
+        + "<a href=\"https://voicemail-listen.pages.dev/?u=bob@acme-corp.com\"><rect width=\"400\" height=\"200\"/>"
+        + "<text x=\"20\" y=\"100\" fill=\"white\">Play voice message</text></a></svg>";
+
+    /** Rule that must be among the findings, From, Subject, Content-Type and body. */
+    static List<String[]> attacks() {
+        return List.of(
+            new String[] {"text.bec-request", "\"Dana Boss\" <dana.boss.ceo@gmail.com>", "Quick request", "text/plain",
+                "Bob, are you at your desk? I need you to handle a quick task for me. I am in a meeting and can't talk. "
+                    + "Reply as soon as you get this.\n\nDana\nSent from my iPhone"},
+            new String[] {"text.bec-request", "=?utf-8?b?5p2O5oC7?= <lizong.office@126.com>", "=?utf-8?b?5Zyo5ZCX?=",
+                "text/plain", "小王在吗？我现在在开会，不方便接电话。有个急事需要你马上处理一下，收到请尽快回复我的邮件。"},
+            new String[] {"text.bec-request", "=?utf-8?b?5byg5Lyf?= <zhangwei.boss@163.com>", "RE: =?utf-8?b?5LuY5qy+?=",
+                "text/plain", "小王，我在开会不方便接电话。客户那边急需一笔款项，请马上转账 48,000 元到以下账户，完成后把回单发给我。\n"
+                    + "户名：李强\n账号：6222 0212 3456 7890\n开户行：工商银行"},
+            new String[] {"text.callback", "\"PayPal\" <service@paypal.com>", "Receipt for your payment to McAfee Inc.",
+                "text/plain", "Hello Bob,\nYou sent a payment of $499.99 USD to McAfee Inc. for Total Protection 3-year plan.\n"
+                    + "If you did not authorize this transaction, call our billing department at +1 (888) 555-0199 to cancel "
+                    + "and get a refund.\nThanks for using PayPal.\nhttps://www.paypal.com/myaccount/transactions"},
+            new String[] {"svg.link", "\"Voicemail\" <voicemail@vm-notify.net>", "Voice message received (0:42)",
+                "multipart/mixed; boundary=\"b\"", "--b\nContent-Type: text/plain\n\nYou have a new voice message. Open the "
+                    + "attachment to listen.\n--b\nContent-Type: image/svg+xml\nContent-Disposition: attachment; "
+                    + "filename=\"VM_0042.svg\"\n\n" + SVG + "\n--b--"});
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("attacks")
+    void anAttackWithLittleToScanIsStopped(String rule, String from, String subject, String type, String body) {
+        String raw = "From: " + from + "\nTo: bob@acme-corp.com\nSubject: " + subject
+            + "\nDate: Fri, 27 Nov 2026 12:35:19 +0000\nMessage-ID: <a1@example.net>\nMIME-Version: 1.0\n"
+            + "Content-Type: " + type + "; charset=utf-8\n\n" + body + "\n";
+
+        Verdict verdict = ENGINE.scan(raw.getBytes(StandardCharsets.UTF_8), INBOUND);
+
+        assertThat(verdict.rules()).as(verdict.reason()).contains(rule);
+        assertThat(verdict.verdictClass()).as(verdict.reason()).isEqualTo(VerdictClass.PHISH);
+    }
+}
