@@ -54,6 +54,7 @@ public final class LinkAnalysis {
 
     private static final Pattern DISPLAYED_DOMAIN = Pattern.compile(
         "(?i)^(?:https?://)?(?:www\\.)?([a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*\\.[a-z]{2,})(?:[/:?#]\\S*)?$");
+    private static final Pattern FULL_URL = Pattern.compile("(?i)https?(?::|%3a)(?:/|%2f){2}");
     private static final Pattern EMBEDDED_URL = Pattern.compile("(?i)(?:https?(?::|%3a)(?:/|%2f){2}|www\\.)");
 
     public static LinkAnalysis from(DetectionSettings settings) {
@@ -412,7 +413,7 @@ public final class LinkAnalysis {
             }
             String name = pair.substring(0, eq).toLowerCase(Locale.ROOT);
             String value = pair.substring(eq + 1);
-            if (LinkLists.REDIRECT_PARAMETERS.contains(name)) {
+            if (LinkLists.REDIRECT_PARAMETERS.contains(name) || FULL_URL.matcher(value).lookingAt()) {
                 Matcher matcher = EMBEDDED_URL.matcher(value);
                 if (matcher.find() && matcher.start() == 0) {
                     Optional<NormalizedUrl> target = UrlNormalizer.normalize(UrlNormalizer.percentDecode(value));

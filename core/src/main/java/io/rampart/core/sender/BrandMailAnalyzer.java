@@ -23,7 +23,8 @@ import io.rampart.core.text.PhoneNumbers;
  * {@code sender.brand-consistent}: mail from a well-known brand's own domain ({@link LinkLists#BRANDS};
  * not its free mail, anyone writes from gmail.com) whose every link leads back to that brand's domains,
  * with no attachment but pictures and no telephone number (a callback scam needs no link), and that no
- * rule found anything in: an order confirmation or a sign-in notice as the brand sends it. Even forged
+ * rule found anything in but its wording ({@link #WORDING}): an order confirmation or a sign-in notice as
+ * the brand sends it. Even forged
  * (the shipped James configuration checks no DMARC), such a mail cannot take the reader anywhere but
  * the brand, so it gets a small credit against the statistical model, which learnt brand and account
  * words from phishing (README, "Known limit: business mail"). Runs after the other content analyzers
@@ -32,6 +33,13 @@ import io.rampart.core.text.PhoneNumbers;
 public final class BrandMailAnalyzer implements Analyzer {
     public static final String RULE = "sender.brand-consistent";
     public static final double SCORE = -2.0;
+    /**
+     * Findings about wording alone, which a brand's own security notices share with the lures that copy
+     * them ("unusual sign-in activity", "password reset", "within 24 hours"): when every link leads to
+     * the brand, the words cannot take the reader anywhere else, so they do not withdraw the credit.
+     */
+    static final ImmutableSet<String> WORDING = ImmutableSet.of("text.lure-credentials", "text.lure-suspension",
+        "text.lure-urgency", "text.lure-combination", "text.lure-payment");
 
     @Override
     public String name() {
@@ -58,7 +66,7 @@ public final class BrandMailAnalyzer implements Analyzer {
             }
         }
         for (Finding finding : report.findings()) {
-            if (finding.score() > 0) {
+            if (finding.score() > 0 && !WORDING.contains(finding.rule())) {
                 return;
             }
         }

@@ -170,6 +170,19 @@ class LinkAnalysisTest {
     }
 
     @Test
+    void anyParameterHoldingAWholeUrlIsARedirect() {
+        // eBay's RedirectToDomain, as a 2005 phish used it: the parameter's name is on no list, the scheme says it all.
+        List<Finding> findings = analysis.analyze("http://cgi4.ebay.com/ws/eBayISAPI.dll?MfcISAPICommand=RedirectToDomain"
+            + "&DomainUrl=http%3A%2F%2F%32%31%31%2E%31%37%32%2E%39%36%2E%37%2FUpdateCenter%2FLogin%2F", LinkContext.of(LOCAL, "link"));
+        assertThat(findings).extracting(Finding::detail).contains("ebay.com redirects to 211.172.96.7 (link)");
+        assertThat(findings).extracting(Finding::rule).contains("link.ip-host");
+        assertThat(rules("https://shop.example.org/item?ref=www.example.net&id=3")).as("a bare host is no destination")
+            .doesNotContain("link.open-redirect");
+        assertThat(rules("https://shop.example.org/login?from=https%3A%2F%2Fshop.example.org%2Fcart"))
+            .as("back to the same site").doesNotContain("link.open-redirect");
+    }
+
+    @Test
     void whereARedirectLandsIsJudgedToo() {
         List<Finding> findings = analysis.analyze("https://www.google.com/url?q=https://paypal-verify.web.app/login",
             LinkContext.of(LOCAL, "link", Optional.of("https://www.paypal.com/")));
