@@ -111,6 +111,12 @@ public final class LinksAnalyzer implements Analyzer {
                 }
                 add(report, scoredRules, finding);
             }
+            if (link.source() != FoundLink.Source.SRC && link.source() != FoundLink.Source.FORM_ACTION) {
+                NormalizedUrl destination = LinkRewriters.innermost(url.get());
+                Downloads.risky(destination, message.from().map(a -> a.domain()).orElse("")).ifPresent(file ->
+                    add(report, scoredRules, Finding.of(Downloads.RULE, Downloads.score(file), Category.MALWARE,
+                        "link downloads '" + file + "' from " + destination.host() + ", not the sender's site (" + origin + ")")));
+            }
         }
     }
 

@@ -1,0 +1,61 @@
+package io.rampart.core.links;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import io.rampart.core.analysis.Finding;
+import io.rampart.core.analysis.ScanContext;
+import io.rampart.core.analysis.ScanReport;
+import io.rampart.core.message.MessageParser;
+
+class DownloadsTest {
+    private static Optional<String> risky(String url, String sender) {
+        return Downloads.risky(UrlNormalizer.normalize(url).orElseThrow(), sender);
+    }
+
+    @Test
+    void aProgramOrArchiveFromAnotherSiteIsRisky() {
+        assertThat(risky("http://198.51.100.23/downloads/AcmeVPN_Setup.exe", "acme-helpdesk.com")).contains("AcmeVPN_Setup.exe");
+        assertThat(risky("https://blog.example.com/wp-content/uploads/2026/11/Contract_4471.zip?dl=1#x", "partner-logistics.net"))
+            .contains("Contract_4471.zip");
+        assertThat(risky("https://files.example.com/scan%2Eiso", "partner-logistics.net")).as("percent-encoded dot")
+            .contains("scan.iso");
+        assertThat(Downloads.score("AcmeVPN_Setup.exe")).isEqualTo(Downloads.PROGRAM_SCORE);
+        assertThat(Downloads.score("invoice.IMG")).isEqualTo(Downloads.PROGRAM_SCORE);
+        assertThat(Downloads.score("Contract_4471.zip")).isEqualTo(Downloads.ARCHIVE_SCORE);
+    }
+
+    @Test
+    void theSendersOwnSiteWebPagesAndScriptsAreNot() {
+        assertThat(risky("https://downloads.example.org/libfoo-setup-2.4.1.exe", "lists.example.org")).isEmpty();
+        assertThat(risky("https://download.example.com/tool.msi", "mail.example.de")).as("same name, another suffix").isEmpty();
+        assertThat(risky("http://cgi.ebay.com/ws/eBayISAPI.dll?ViewItem&item=1", "partner-logistics.net")).as("an ISAPI page").isEmpty();
+        assertThat(risky("https://cdn.example.com/jquery.min.js", "partner-logistics.net")).isEmpty();
+        assertThat(risky("https://example.com/reports/q3.pdf", "partner-logistics.net")).isEmpty();
+        assertThat(risky("https://example.com/go/www.example.org.com", "partner-logistics.net")).isEmpty();
+        assertThat(risky("https://example.com/setup.exe/", "partner-logistics.net")).as("a folder").isEmpty();
+        assertThat(risky("mailto:setup.exe@example.com", "partner-logistics.net")).isEmpty();
+    }
+
+    @Test
+    void theLinksAnalyzerReportsItForLinksButNotForPicturesOrForms() {
+        String html = "<a href=\"https://blog.example.com/wp-content/uploads/Contract_4471.zip\">document</a>"
+            + "<img src=\"https://cdn.example.com/pack.zip\"><form action=\"https://example.com/upload.exe\"></form>";
+        String raw = "From: alice@partner-logistics.net\nTo: bob@acme-corp.com\nSubject: RE: Contract\n"
+            + "Content-Type: text/html\n\n" + html + "\n";
+        ScanReport report = new ScanReport();
+        new LinksAnalyzer(LinkAnalysis.from(io.rampart.core.config.RampartConfiguration.defaults().detection()), 50)
+            .analyze(new MessageParser().parse(raw.getBytes(StandardCharsets.UTF_8)), ScanContext.builder().build(), report);
+
+        List<Finding> downloads = report.findings().stream().filter(f -> f.rule().equals(Downloads.RULE))
+            .collect(java.util.stream.Collectors.toList());
+        assertThat(downloads).extracting(Finding::detail).containsExactly(
+            "link downloads 'Contract_4471.zip' from blog.example.com, not the sender's site (link in part 1)");
+        assertThat(downloads.get(0).score()).isEqualTo(Downloads.ARCHIVE_SCORE);
+    }
+}
