@@ -144,11 +144,14 @@ public final class Lures {
 
     /**
      * Chinese fraud scripts: prize notices, guaranteed high returns, order-brushing "part-time work",
-     * the fake police "safe account", deposits and fees to release money, inheritances.
+     * the fake police "safe account", deposits and fees to release money, inheritances, and the
+     * government "labour subsidy" or tax refund to claim by scanning a code (the commonest Chinese
+     * phishing of 2022-2025, sent as 财务部 or 人力资源部 notices).
      */
     private static final String[] CHINESE_SCAM = {
         "恭喜您中奖", "恭喜你中奖", "中奖通知", "高额回报", "稳赚不赔", "保本保息", "日赚", "刷单", "安全账户",
         "涉嫌洗钱", "保证金后", "缴纳手续费", "先交手续费", "遗产继承", "巨额遗产",
+        "劳动补贴", "补贴申领", "申领补贴", "领取补贴", "扫码领取", "扫码申领", "退税款",
     };
 
     /** Chinese advertising mail: "this is a mass mailing", "sorry to disturb", unsubscribe, call us, special prices. */

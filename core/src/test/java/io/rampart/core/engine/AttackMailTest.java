@@ -40,6 +40,10 @@ class AttackMailTest {
             new String[] {"text.bec-request", "=?utf-8?b?5byg5Lyf?= <zhangwei.boss@163.com>", "RE: =?utf-8?b?5LuY5qy+?=",
                 "text/plain", "小王，我在开会不方便接电话。客户那边急需一笔款项，请马上转账 48,000 元到以下账户，完成后把回单发给我。\n"
                     + "户名：李强\n账号：6222 0212 3456 7890\n开户行：工商银行"},
+            new String[] {"text.lure-scam", "=?utf-8?b?6LSi5Yqh6YOo?= <caiwu@hr-notice-gov.cn>",
+                "=?utf-8?b?5YWz5LqO5Y+R5pS+5Liq5Lq65Yqz5Yqo6KGl6LS055qE6YCa55+l?=", "text/plain",
+                "各位员工：\n根据国家人力资源和社会保障部最新通知，2026年度个人劳动补贴现已开始申领。请于今日内扫描下方二维码或"
+                    + "点击链接进行申领，逾期视为自动放弃。\n申领地址：http://gov-butie.cn-gzh.top/sq\n财务部"},
             new String[] {"text.callback", "\"PayPal\" <service@paypal.com>", "Receipt for your payment to McAfee Inc.",
                 "text/plain", "Hello Bob,\nYou sent a payment of $499.99 USD to McAfee Inc. for Total Protection 3-year plan.\n"
                     + "If you did not authorize this transaction, call our billing department at +1 (888) 555-0199 to cancel "

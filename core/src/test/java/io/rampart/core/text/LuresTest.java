@@ -65,6 +65,9 @@ class LuresTest {
         assertThat(scam("My late father's house is finally sold, so we can talk about the trip.")).isFalse();
         assertThat(scam("The lottery results were in the paper again; nobody at the office won.")).isFalse();
         assertThat(scam("本周五财务部统一办理报销，请把发票交给小王。")).isFalse();
+        assertThat(scam("关于发放2026年度个人劳动补贴的通知：请于今日内扫描下方二维码进行申领。")).isTrue();
+        assertThat(scam("您有一笔个人所得税退税款未领取，请扫码领取。")).isTrue();
+        assertThat(scam("本月交通补贴随工资一起发放，无需另行办理。")).isFalse();
     }
 
     private static boolean scam(String text) {
