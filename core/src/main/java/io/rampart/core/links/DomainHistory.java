@@ -23,20 +23,36 @@ import io.rampart.core.state.StateStore;
  * domain is new, so nothing is judged.
  */
 public final class DomainHistory {
-    /** Hash: field = registrable domain, value = epoch second first seen. */
+    /**
+     * Hash: field = registrable domain, value = epoch second first seen, then {@code ,} and the epoch
+     * second last seen (a value without it, written by an older Rampart, was last seen when first seen).
+     */
     public static final String FIRST_SEEN_KEY = "links.firstSeen";
     /** Hash holding when learning started (field {@code since}). */
     public static final String META_KEY = "links.firstSeen.meta";
-    /** Domains kept at most; beyond it new domains are neither recorded nor judged. */
+    /**
+     * Domains kept at most. When full, the history forgets the domains not linked to for
+     * {@link #FORGET_AFTER}, then, if still above nine tenths of it, the least recently seen: spam links
+     * to throwaway domains by the thousand, and a history that stopped recording once full would stop
+     * judging new domains for good.
+     */
     public static final int MAX_DOMAINS = 500_000;
+    public static final Duration FORGET_AFTER = Duration.ofDays(180);
+    /** A domain's last sighting is written at most once a day (not once per mail linking to it). */
+    static final Duration TOUCH_EVERY = Duration.ofDays(1);
     private static final org.slf4j.Logger LOGGER = org.slf4j.LoggerFactory.getLogger(DomainHistory.class);
 
     private final StateStore state;
+    private final int maxDomains;
     private volatile Instant since;
-    private volatile boolean fullLogged;
 
     public DomainHistory(StateStore state) {
+        this(state, MAX_DOMAINS);
+    }
+
+    DomainHistory(StateStore state, int maxDomains) {
         this.state = state;
+        this.maxDomains = maxDomains;
     }
 
     /** When this organisation's history began (the first call on any node); recorded on first use. */
@@ -53,7 +69,8 @@ public final class DomainHistory {
 
     /**
      * For each domain, when it was first seen; domains never seen are recorded as first seen {@code now}
-     * (one read of all of them, then one write per new domain) when {@code record}, else only reported so.
+     * (one read of all of them, then one write per new domain, and one a day per known domain for its
+     * last sighting) when {@code record}, else only reported so.
      */
     public Map<String, Instant> firstSeen(Collection<String> domains, Instant now, boolean record) {
         List<String> distinct = ImmutableList.copyOf(new java.util.LinkedHashSet<>(domains));
@@ -61,12 +78,16 @@ public final class DomainHistory {
         distinct.forEach(domain -> fields.add(HashStore.Field.of(FIRST_SEEN_KEY, domain)));
         List<Optional<String>> values = state.hashes().getMany(fields);
         Map<String, Instant> seen = new LinkedHashMap<>();
-        boolean full = false;
         boolean checkedSize = false;
         for (int i = 0; i < distinct.size(); i++) {
             String domain = distinct.get(i);
             if (values.get(i).isPresent()) {
-                seen.put(domain, Instant.ofEpochSecond(Long.parseLong(values.get(i).get())));
+                Sighting sighting = Sighting.parse(values.get(i).get());
+                seen.put(domain, sighting.first);
+                if (record && !sighting.last.plus(TOUCH_EVERY).isAfter(now)) {
+                    // compare-and-set: a node that touched it meanwhile wrote the same day
+                    state.hashes().replace(FIRST_SEEN_KEY, domain, values.get(i).get(), new Sighting(sighting.first, now).format());
+                }
                 continue;
             }
             if (!record) {
@@ -75,24 +96,70 @@ public final class DomainHistory {
             }
             if (!checkedSize) {
                 checkedSize = true;
-                full = state.hashes().size(FIRST_SEEN_KEY) >= MAX_DOMAINS;
-            }
-            if (full) {
-                if (!fullLogged) {
-                    fullLogged = true;
-                    LOGGER.warn("Rampart remembers {} link domains already: new ones are not recorded or judged", MAX_DOMAINS);
+                if (state.hashes().size(FIRST_SEEN_KEY) >= maxDomains) {
+                    prune(now);
                 }
-                continue;
             }
-            if (state.hashes().putIfAbsent(FIRST_SEEN_KEY, domain, String.valueOf(now.getEpochSecond()))) {
+            if (state.hashes().putIfAbsent(FIRST_SEEN_KEY, domain, new Sighting(now, now).format())) {
                 seen.put(domain, now);
             } else {
                 // another node recorded it between the read and the write: its time stands
-                seen.put(domain, state.hashes().get(FIRST_SEEN_KEY, domain)
-                    .map(value -> Instant.ofEpochSecond(Long.parseLong(value))).orElse(now));
+                seen.put(domain, state.hashes().get(FIRST_SEEN_KEY, domain).map(value -> Sighting.parse(value).first)
+                    .orElse(now));
             }
         }
         return seen;
+    }
+
+    /**
+     * Forgets the domains not seen for {@link #FORGET_AFTER}, then the least recently seen until nine
+     * tenths of the cap are left. Several nodes may prune at once: they remove the same domains.
+     */
+    synchronized int prune(Instant now) {
+        if (state.hashes().size(FIRST_SEEN_KEY) < maxDomains) {
+            return 0; // another thread of this node has just pruned
+        }
+        Map<String, String> entries = state.hashes().entries(FIRST_SEEN_KEY);
+        List<Map.Entry<String, Instant>> byLastSeen = new ArrayList<>();
+        for (Map.Entry<String, String> entry : entries.entrySet()) {
+            byLastSeen.add(Map.entry(entry.getKey(), Sighting.parse(entry.getValue()).last));
+        }
+        byLastSeen.sort(Map.Entry.comparingByValue());
+        Instant forgetBefore = now.minus(FORGET_AFTER);
+        int keep = maxDomains - maxDomains / 10;
+        int removed = 0;
+        for (Map.Entry<String, Instant> entry : byLastSeen) {
+            if (!entry.getValue().isBefore(forgetBefore) && byLastSeen.size() - removed <= keep) {
+                break;
+            }
+            if (state.hashes().remove(FIRST_SEEN_KEY, entry.getKey())) {
+                removed++;
+            }
+        }
+        LOGGER.info("Rampart's history of link domains reached {}: forgot {} not linked to since the earliest", maxDomains,
+            removed);
+        return removed;
+    }
+
+    /** First and last time a domain was seen, as stored: {@code first[,last]} in epoch seconds. */
+    private static final class Sighting {
+        final Instant first;
+        final Instant last;
+
+        Sighting(Instant first, Instant last) {
+            this.first = first;
+            this.last = last;
+        }
+
+        static Sighting parse(String value) {
+            int comma = value.indexOf(',');
+            Instant first = Instant.ofEpochSecond(Long.parseLong(comma < 0 ? value : value.substring(0, comma)));
+            return new Sighting(first, comma < 0 ? first : Instant.ofEpochSecond(Long.parseLong(value.substring(comma + 1))));
+        }
+
+        String format() {
+            return first.getEpochSecond() + "," + last.getEpochSecond();
+        }
     }
 
     /** Whether the history is old enough ({@code warmUp}) for "not seen before" to mean something. */

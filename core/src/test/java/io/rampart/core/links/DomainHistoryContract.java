@@ -32,6 +32,50 @@ public interface DomainHistoryContract {
     }
 
     @Test
+    default void aFullHistoryForgetsDomainsNotSeenForHalfAYearAndKeepsLearning() {
+        DomainHistory nodeA = new DomainHistory(state(), 10);
+        DomainHistory nodeB = new DomainHistory(otherState(), 10);
+        List<String> old = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            old.add("spam" + i + ".example");
+        }
+        nodeA.firstSeen(old, T0, true);
+        nodeB.firstSeen(List.of("spam0.example"), T0.plus(Duration.ofDays(190)), true); // linked to again: kept
+
+        Map<String, Instant> seen = nodeA.firstSeen(List.of("partner.example"), T0.plus(Duration.ofDays(200)), true);
+
+        assertThat(seen).containsEntry("partner.example", T0.plus(Duration.ofDays(200)));
+        assertThat(state().hashes().entries(DomainHistory.FIRST_SEEN_KEY).keySet())
+            .containsExactlyInAnyOrder("spam0.example", "partner.example");
+        assertThat(nodeB.firstSeen(List.of("spam0.example"), T0.plus(Duration.ofDays(201)), false))
+            .as("a domain kept keeps the day it was first seen").containsEntry("spam0.example", T0);
+    }
+
+    @Test
+    default void whenNothingIsThatOldTheLeastRecentlySeenTenthGoes() {
+        DomainHistory history = new DomainHistory(state(), 10);
+        for (int i = 0; i < 10; i++) {
+            history.firstSeen(List.of("d" + i + ".example"), T0.plus(Duration.ofDays(i)), true);
+        }
+        history.firstSeen(List.of("d0.example"), T0.plus(Duration.ofDays(20)), true);
+
+        history.firstSeen(List.of("new.example"), T0.plus(Duration.ofDays(21)), true);
+
+        assertThat(state().hashes().entries(DomainHistory.FIRST_SEEN_KEY).keySet()).hasSize(10)
+            .contains("d0.example", "new.example").doesNotContain("d1.example");
+    }
+
+    @Test
+    default void aSightingWrittenWithoutItsLastDayReadsAsFirstSeen() {
+        state().hashes().put(DomainHistory.FIRST_SEEN_KEY, "legacy.example", String.valueOf(T0.getEpochSecond()));
+
+        assertThat(new DomainHistory(state()).firstSeen(List.of("legacy.example"), T0.plus(Duration.ofDays(3)), true))
+            .containsEntry("legacy.example", T0);
+        assertThat(state().hashes().get(DomainHistory.FIRST_SEEN_KEY, "legacy.example")).contains(
+            T0.getEpochSecond() + "," + T0.plus(Duration.ofDays(3)).getEpochSecond());
+    }
+
+    @Test
     default void theHistoryStartsOnceForEveryNodeAndWarmsUp() {
         DomainHistory nodeA = new DomainHistory(state());
         DomainHistory nodeB = new DomainHistory(otherState());
