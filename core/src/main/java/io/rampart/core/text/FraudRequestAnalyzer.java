@@ -40,9 +40,13 @@ public final class FraudRequestAnalyzer implements Analyzer {
     public static final int BEC_MAX_CHARS = 1_500;
     public static final int MAX_CHARS = 12_000;
 
+    /**
+     * The pretext: the "boss" cannot be reached to check with, or wants it kept quiet. "Are you
+     * available?" alone is every friend's opener ("are you free Saturday? quick favour: help me move
+     * the couch" read as BEC when it counted), so availability is not a pretext.
+     */
     private static final Pattern EN_PRETEXT = Pattern.compile(
-        "\\b(are you (available|at your desk|in the office|around|free)( now| right now| at the moment| today)?\\b"
-            + "|i('m| am) (in|on|at) (a|an) (meeting|conference|call|flight|board meeting|seminar)"
+        "\\b(i('m| am) (in|on|at) (a|an) (meeting|conference|call|flight|board meeting|seminar)"
             + "|can'?t (talk|take (a |any )?calls?|answer (the |my )?phone|be reached by phone)"
             + "|(keep|treat) (this|it) (confidential|between us|private|discreet)"
             + "|don'?t (tell|mention|discuss|share) (this|it|anyone)"
@@ -60,8 +64,8 @@ public final class FraudRequestAnalyzer implements Analyzer {
             + "|(change|update)\\w* (to )?my (direct deposit|payroll|salary)"
             + "|(send|text|give) me your (cell|mobile|whatsapp|personal) ?(phone )?(number|no)\\b)");
     private static final String[] ZH_PRETEXT = {
-        "在吗", "在不在", "在办公室吗", "在公司吗", "在开会", "开会中", "不方便接电话", "不方便通话", "不方便说话",
-        "不要告诉", "不要跟别人说", "先别声张", "保密", "换了新号", "换号了",
+        "在开会", "开会中", "不方便接电话", "不方便通话", "不方便说话", "不要告诉", "不要跟别人说", "先别声张",
+        "换了新号", "换号了",
     };
     private static final String[] ZH_REQUEST = {
         "转账", "汇款", "打款", "付款", "急事", "帮我办", "帮我处理", "帮个忙", "购物卡", "充值卡", "礼品卡",
@@ -87,7 +91,15 @@ public final class FraudRequestAnalyzer implements Analyzer {
     private static final String[] ZH_CALL = {
         "致电", "拨打", "来电", "联系客服", "客服电话", "客服热线", "电话联系", "热线",
     };
-    /** How far from the telephone number the word to call it may be. */
+    /**
+     * What the call is for: cancelling or refunding. A bank's own alert says "if you don't recognise this
+     * transaction, call us at 1-800-..." too (and read as phish with the rule before it needed this);
+     * the callback scam wants the reader to call to cancel a renewal or get a refund.
+     */
+    private static final Pattern EN_CANCEL = Pattern.compile(
+        "\\b(cancel\\w*|refund\\w*|dispute|renew\\w*|subscription|membership|auto-?renew\\w*)");
+    private static final String[] ZH_CANCEL = {"取消", "退款", "退费", "续费", "理赔", "订阅", "会员"};
+    /** How far from the telephone number the word to call it, and what for, may be. */
     private static final int CALL_WINDOW = 120;
 
     @Override
@@ -158,10 +170,12 @@ public final class FraudRequestAnalyzer implements Analyzer {
         }
         Matcher phone = PhoneNumbers.matcher(lower);
         while (phone.find()) {
-            String around = lower.substring(Math.max(0, phone.start() - CALL_WINDOW), phone.start());
-            if (EN_CALL.matcher(around).find() || find(ZH_CALL, around).isPresent()) {
+            String before = lower.substring(Math.max(0, phone.start() - CALL_WINDOW), phone.start());
+            String around = before + lower.substring(phone.start(), Math.min(lower.length(), phone.end() + CALL_WINDOW));
+            if ((EN_CALL.matcher(before).find() || find(ZH_CALL, before).isPresent())
+                && (EN_CANCEL.matcher(around).find() || find(ZH_CANCEL, around).isPresent())) {
                 report.add("text.callback", freeMail ? CALLBACK_FREEMAIL_SCORE : CALLBACK_SCORE, Category.PHISH,
-                    "asks the reader to call " + phone.group().trim() + " about a charge they did not make ('"
+                    "asks the reader to call " + phone.group().trim() + " to cancel a charge they did not make ('"
                         + charge.get() + "')" + (freeMail ? ", from a free-mail address" : ""));
                 return;
             }

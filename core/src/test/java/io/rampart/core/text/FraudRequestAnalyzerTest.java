@@ -45,7 +45,7 @@ class FraudRequestAnalyzerTest {
 
         assertThat(rules(findings)).containsExactly("text.bec-request");
         assertThat(findings.get(0).score()).isEqualTo(FraudRequestAnalyzer.BEC_SCORE);
-        assertThat(findings.get(0).detail()).contains("dana.boss.ceo@gmail.com", "are you at your desk");
+        assertThat(findings.get(0).detail()).contains("dana.boss.ceo@gmail.com", "i am in a meeting");
     }
 
     @Test
@@ -85,6 +85,16 @@ class FraudRequestAnalyzerTest {
         assertThat(rules(analyze("From: \"Dana\" <dana.k@gmail.com>\nSubject: lunch",
             "Are you free this weekend? We could try the new place on Main Street.")))
             .as("a pretext alone asks for nothing").isEmpty();
+        assertThat(rules(analyze("From: \"Tom Baker\" <tom.baker77@gmail.com>\nSubject: this weekend",
+            "Hey Bob, are you free on Saturday? Quick favor: could you help me move the couch? Pizza on me.\nTom")))
+            .as("availability is every friend's opener, not a pretext").isEmpty();
+        assertThat(rules(analyze("From: \"Sam Lee\" <samlee.dev@gmail.com>\nSubject: Application",
+            "Are you available for a short call this week? I am in a conference on Monday but free afterwards.")))
+            .as("a pretext with no request").isEmpty();
+        assertThat(rules(analyze("From: \"Linda Park\" <linda.park@yahoo.com>\nSubject: Invoice 2211",
+            "Hello, I received invoice 2211. Could you send me the bank transfer details? I would like to pay this week.")))
+            .as("a request with no pretext").isEmpty();
+        assertThat(rules(analyze("From: wanglei88@qq.com\nSubject: hi", "老张，在吗？周末一起吃饭吧，你定地方。"))).isEmpty();
         assertThat(rules(analyze("From: \"Dana\" <dana@partner.example>\nSubject: call",
             "I'm in a meeting until three and can't talk; could you do me a quick favor and send the slides?")))
             .as("a company address whose replies come back to it").isEmpty();
@@ -119,6 +129,14 @@ class FraudRequestAnalyzerTest {
         assertThat(rules(analyze("From: service@shop.example.cn\nSubject: order",
             "您的订单已自动续费 399 元。如非本人操作，请立即致电客服 400-820-1234 办理退款。")))
             .containsExactly("text.callback");
+    }
+
+    @Test
+    void aBanksOwnAlertAskingToCallAboutATransactionIsNot() {
+        assertThat(rules(analyze("From: \"Chase\" <no.reply.alerts@chase.com>\nSubject: Your $1,249.00 transaction",
+            "A $1,249.00 transaction at BEST BUY was approved on Nov 26, 2026 at 6:14 PM ET.\nIf you don't recognize this "
+                + "transaction, call us at 1-800-432-3117 or visit https://www.chase.com/alerts.\nYou are receiving this "
+                + "alert because you set it up in your account."))).as("nothing to cancel or refund").isEmpty();
     }
 
     @Test
