@@ -361,7 +361,7 @@ public final class LinkAnalysis {
      * after it ({@link LinkLists#TENANT_SAAS}): acme.atlassian.net, acme-my.sharepoint.com (OneDrive),
      * acme.my.salesforce.com. A name with other words (acme-payroll.zendesk.com) is not its workspace.
      */
-    static boolean ownTenant(String host, String name) {
+    public static boolean ownTenant(String host, String name) {
         int dot = host.indexOf('.');
         if (dot <= 0 || !onList(LinkLists.TENANT_SAAS, host.substring(dot + 1))) {
             return false;

@@ -11,6 +11,7 @@ import io.rampart.core.analysis.Category;
 import io.rampart.core.analysis.Finding;
 import io.rampart.core.analysis.ScanContext;
 import io.rampart.core.analysis.ScanReport;
+import io.rampart.core.links.LinkAnalysis;
 import io.rampart.core.links.LinkLists;
 import io.rampart.core.links.NormalizedUrl;
 import io.rampart.core.links.UrlNormalizer;
@@ -21,7 +22,9 @@ import io.rampart.core.text.PhoneNumbers;
 
 /**
  * {@code sender.brand-consistent}: mail from a well-known brand's own domain ({@link LinkLists#BRANDS};
- * not its free mail, anyone writes from gmail.com) whose every link leads back to that brand's domains,
+ * not its free mail, anyone writes from gmail.com) whose every link leads back to that brand's domains
+ * (or from a workspace service, {@link LinkLists#TENANT_SAAS}, whose every link leads to the service's
+ * home or the organisation's own workspace there: an Okta password reset for acme-corp.okta.com),
  * with no attachment but pictures and no telephone number (a callback scam needs no link), and that no
  * rule found anything in but its wording ({@link #WORDING}): an order confirmation or a sign-in notice as
  * the brand sends it. Even forged
@@ -57,7 +60,8 @@ public final class BrandMailAnalyzer implements Analyzer {
             return; // gmail.com is Google's, but anyone writes from it
         }
         Set<String> brandDomains = brandDomains(registrable);
-        if (brandDomains.isEmpty()) {
+        boolean workspaces = LinkLists.TENANT_SAAS.contains(registrable);
+        if (brandDomains.isEmpty() && !workspaces) {
             return;
         }
         for (Attachment attachment : message.attachments()) {
@@ -79,12 +83,35 @@ public final class BrandMailAnalyzer implements Analyzer {
             if (url.isPresent() && url.get().scheme().equals("mailto")) {
                 continue;
             }
-            if (url.isEmpty() || !url.get().isWeb() || !brandDomains.contains(url.get().registrableDomain())) {
+            if (url.isEmpty() || !url.get().isWeb()) {
+                return;
+            }
+            String linkDomain = url.get().registrableDomain();
+            if (!brandDomains.contains(linkDomain)
+                && !(workspaces && linkDomain.equals(registrable) && ownWorkspace(url.get().host(), registrable, context))) {
                 return;
             }
         }
         report.add(RULE, SCORE, Category.HAM, "mail from " + from.get().domain() + " whose every link leads back to "
-            + "the brand's own domains, asking for nothing else");
+            + (brandDomains.isEmpty() ? "the organisation's own workspace on " + registrable : "the brand's own domains")
+            + ", asking for nothing else");
+    }
+
+    /**
+     * Whether {@code host} on the workspace service {@code service} is the service's own site or the
+     * organisation's workspace there (acme-corp.okta.com for acme-corp.com): anyone can open a workspace
+     * named acme-corp-sso, so no other is.
+     */
+    private static boolean ownWorkspace(String host, String service, ScanContext context) {
+        if (host.equals(service) || host.equals("www." + service)) {
+            return true;
+        }
+        for (String local : context.localDomains()) {
+            if (LinkAnalysis.ownTenant(host, UrlNormalizer.firstLabel(local))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every domain of the brands that own {@code registrable} (microsoft.com: Microsoft's, Outlook's, Office 365's...). */

@@ -18,9 +18,7 @@ import io.rampart.core.verdict.VerdictClass;
 /**
  * Legitimate business notifications, written here for the purpose (the corpus has none): with the shipped
  * model and rules they must stay clean. They guard against the model's lean towards business language
- * (README, "Known limit: business mail"); an Okta password reset, whose wording is the credential lure's
- * and whose link leads to the company's Okta workspace rather than to a well-known brand, is still flagged
- * and is not listed.
+ * (README, "Known limit: business mail"): all twelve written for it, and a Jira notification.
  */
 class BusinessMailTest {
     private static final ScanEngine ENGINE = Analyzers.standardEngine(RampartConfiguration.defaults());
@@ -67,6 +65,10 @@ class BusinessMailTest {
                 "We detected something unusual about a recent sign-in to the Microsoft account bo*****@acme-corp.com.\n"
                     + "Country/region: Germany\nPlease go to your recent activity page to let us know whether or not this "
                     + "was you.\nReview recent activity: https://account.live.com/activity\nThanks, The Microsoft account team"},
+            new String[] {"Okta <noreply@okta.com>", "Account password reset",
+                "Hi Bob,\nA password reset request was made for your Okta account. If you did not make this request, "
+                    + "contact your administrator.\nReset Password: https://acme-corp.okta.com/signin/reset-password/abc123\n"
+                    + "This link expires in 1 hour."},
             new String[] {"\"Jira\" <jira@acme-corp.atlassian.net>", "[JIRA] (OPS-12) Upgrade the build server",
                 "Ann Lee updated OPS-12.\nView: https://acme-corp.atlassian.net/browse/OPS-12\n"
                     + "Shared file: https://acme-corp.sharepoint.com/sites/ops/doc.docx"});

@@ -35,6 +35,23 @@ class BrandMailAnalyzerTest {
     }
 
     @Test
+    void aWorkspaceServiceLinkingOnlyToTheOrganisationsOwnWorkspaceGetsIt() {
+        ScanContext acme = ScanContext.builder().localDomains(java.util.Set.of("acme-corp.com")).build();
+        String notice = "From: Okta <noreply@okta.com>\nTo: bob@acme-corp.com\nSubject: Account password reset\n\n"
+            + "A password reset request was made for your Okta account. Reset Password: %s\nhttps://www.okta.com/privacy\n";
+        java.util.function.Function<String, Verdict> scan = link -> ENGINE.scan(
+            String.format(notice, link).getBytes(StandardCharsets.UTF_8), acme);
+
+        assertThat(scan.apply("https://acme-corp.okta.com/signin/reset-password/abc123").rules())
+            .contains("text.lure-credentials", BrandMailAnalyzer.RULE);
+        assertThat(scan.apply("https://acme-corp-sso.okta.com/signin/reset-password/abc123").rules())
+            .as("anyone can open a workspace with more words in its name").doesNotContain(BrandMailAnalyzer.RULE);
+        assertThat(ENGINE.scan(String.format(notice, "https://acme-corp.okta.com/signin").getBytes(StandardCharsets.UTF_8),
+            ScanContext.builder().build()).rules()).as("whose workspace it is needs the local domains")
+            .doesNotContain(BrandMailAnalyzer.RULE);
+    }
+
+    @Test
     void aSecurityNoticesWordingDoesNotWithdrawIt() {
         Verdict verdict = scan("\"Microsoft account team\" <account-security-noreply@accountprotection.microsoft.com>",
             "We detected unusual sign-in activity on your account. Review recent activity: https://account.live.com/activity");
