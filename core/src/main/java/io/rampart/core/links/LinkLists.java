@@ -31,6 +31,8 @@ public final class LinkLists {
         .put("whatsapp", ImmutableSet.of("whatsapp.com", "whatsapp.net"))
         .put("linkedin", ImmutableSet.of("linkedin.com", "licdn.com"))
         .put("docusign", ImmutableSet.of("docusign.com", "docusign.net"))
+        .put("zoom", ImmutableSet.of("zoom.us", "zoom.com", "zoomgov.com"))
+        .put("webex", ImmutableSet.of("webex.com", "cisco.com"))
         .put("dropbox", ImmutableSet.of("dropbox.com", "dropboxusercontent.com"))
         .put("adobe", ImmutableSet.of("adobe.com", "adobesign.com", "adobelogin.com"))
         .put("ebay", ImmutableSet.of("ebay.com", "ebay.co.uk", "ebay.de", "ebayimg.com"))

@@ -24,6 +24,9 @@ public final class ContentAnalyzer implements Analyzer {
     public static final double PAYMENT_SCORE = 0.5;
     public static final double URGENCY_SCORE = 0.5;
     public static final double BULK_SCORE = 1.0;
+    /** Each bulk phrase past the first (distinct patterns or Chinese phrases), up to {@link #BULK_MAX_SCORE}. */
+    public static final double BULK_EXTRA_SCORE = 0.5;
+    public static final double BULK_MAX_SCORE = 2.5;
     /** A fraud's story is specific: no ham in the corpus tells one (see {@link Lures}). */
     public static final double SCAM_SCORE = 2.0;
     public static final double COMBINATION_SCORE = 1.0;
@@ -92,9 +95,16 @@ public final class ContentAnalyzer implements Analyzer {
         for (Lures.Hit hit : hits) {
             families.add(hit.family());
             double score = FAMILY_SCORES.get(hit.family());
+            String more = "";
+            if (hit.family() == Lures.Family.BULK) {
+                // Each further bulk phrase is more certainty: an advert rarely has only one.
+                int distinct = Lures.distinct(text.toString(), Lures.Family.BULK);
+                score = Math.min(BULK_MAX_SCORE, score + BULK_EXTRA_SCORE * (distinct - 1));
+                more = distinct > 1 ? " and " + (distinct - 1) + " more" : "";
+            }
             Category category = SPAM_FAMILIES.contains(hit.family()) ? Category.SPAM : Category.PHISH;
             report.add("text.lure-" + hit.family().name().toLowerCase(java.util.Locale.ROOT), score, category,
-                hit.family().description() + ": '" + hit.phrase() + "'");
+                hit.family().description() + ": '" + hit.phrase() + "'" + more);
         }
         if ((families.contains(Lures.Family.CREDENTIALS) || families.contains(Lures.Family.SUSPENSION))
             && families.contains(Lures.Family.URGENCY)) {

@@ -100,6 +100,16 @@ public final class Lures {
         Pattern.compile("\\b(while supplies last|call (now|today) toll[- ]free)"),
         Pattern.compile("\\b(mlm|multi[- ]level marketing|network marketing)\\b"),
         Pattern.compile("\\b(cheap|discount|generic|online) (viagra|cialis|levitra|pharmacy|meds|medications)\\b"),
+        // B2B lead selling and cold marketing: attendee lists, "reply with 'Leave Out'", first page of Google.
+        Pattern.compile("\\b((attendees?|exhibitors?|visitors?|delegates?) (list|contacts|database|data)\\b"
+            + "|interested in (acquiring|purchasing|buying) (the|our|a|an|this) (list|data|database|attendees?|contacts?)"
+            + "|reply with [\"'\u201c]?(leave out|opt ?out|unsubscribe|remove|not interested)"
+            + "|first page (of|on) google|(affordable|cheap|professional) (seo|link building) (services?|packages?))"),
+        // Factory cold mail: "we are a professional manufacturer of", "glad to hear you are in the market for".
+        Pattern.compile("\\b((we are|we're) (a |an |the )?((leading|professional|top|reliable|experienced) )*"
+            + "(manufacturer|supplier|factory|exporter)s? (of|for|in|from)\\b"
+            + "|glad to (hear|know|learn) (that )?you('re| are) (in the market|on the market|interested in)"
+            + "|factory (direct )?prices?\\b)"),
     };
     /**
      * The stories frauds tell, as anti-fraud agencies describe them: advance-fee ("next of kin", a
@@ -158,6 +168,7 @@ public final class Lures {
     private static final String[] CHINESE_BULK = {
         "此为群发", "群发邮件", "如有打扰", "带来不便", "不希望再收到", "不想再收到", "退订", "广告邮件", "欢迎来电",
         "欢迎咨询", "优惠价", "特价", "免费试用", "免费咨询", "公开课", "咨询热线", "代开发票", "低价", "折优惠",
+        "无抵押", "低息贷款", "微信同号", "厂家直销", "工厂直销",
     };
 
     /** A family's English patterns and Chinese phrases; the English ones are tried first. */
@@ -226,6 +237,28 @@ public final class Lures {
         return hits;
     }
 
+    /** How many different phrases of {@code family} {@code fullText} has (the same words twice count once). */
+    public static int distinct(String fullText, Family family) {
+        String text = fullText.length() > MAX_CHARS ? fullText.substring(0, MAX_CHARS) : fullText;
+        String english = collapseWhitespace(text.toLowerCase(Locale.ROOT));
+        String chinese = withoutWhitespace(text);
+        WordStarts words = new WordStarts(english);
+        Source source = SOURCES.stream().filter(s -> s.family == family).findFirst().orElseThrow();
+        java.util.Set<String> phrases = new java.util.HashSet<>();
+        for (int p = 0; p < source.english.length; p++) {
+            matches(english, words, source.english[p], 1L << (source.offset + p), match -> {
+                phrases.add(match);
+                return true;
+            });
+        }
+        for (String phrase : source.chinese) {
+            if (chinese.contains(phrase)) {
+                phrases.add(phrase);
+            }
+        }
+        return phrases.size();
+    }
+
     /** {@code text.replaceAll("\\s+", " ")}, without the regular expression (a tenth of the time). */
     static String collapseWhitespace(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -271,25 +304,35 @@ public final class Lures {
      * of 12,000 (which was a sixth of a scan's CPU time).
      */
     private static Optional<String> first(String text, WordStarts words, Source source) {
-        Pattern[] patterns = source.english;
-        int offset = source.offset;
-        for (int p = 0; p < patterns.length; p++) {
-            long bit = 1L << (offset + p);
-            Matcher matcher = null;
-            for (int w = 0; w < words.count; w++) {
-                if ((words.masks[w] & bit) == 0) {
-                    continue;
-                }
-                if (matcher == null) {
-                    matcher = patterns[p].matcher(text);
-                }
-                matcher.region(words.positions[w], text.length());
-                if (matcher.lookingAt()) {
-                    return Optional.of(matcher.group());
-                }
+        String[] found = new String[1];
+        for (int p = 0; p < source.english.length && found[0] == null; p++) {
+            matches(text, words, source.english[p], 1L << (source.offset + p), match -> {
+                found[0] = match;
+                return false;
+            });
+        }
+        return Optional.ofNullable(found[0]);
+    }
+
+    /**
+     * Hands {@code onMatch} each match of {@code pattern} (its bit {@code bit}) starting at a word where
+     * it can start, in order, until {@code onMatch} answers false.
+     */
+    private static void matches(String text, WordStarts words, Pattern pattern, long bit,
+                                java.util.function.Predicate<String> onMatch) {
+        Matcher matcher = null;
+        for (int w = 0; w < words.count; w++) {
+            if ((words.masks[w] & bit) == 0) {
+                continue;
+            }
+            if (matcher == null) {
+                matcher = pattern.matcher(text);
+            }
+            matcher.region(words.positions[w], text.length());
+            if (matcher.lookingAt() && !onMatch.test(matcher.group())) {
+                return;
             }
         }
-        return Optional.empty();
     }
 
     /** Where the words of a text start, and for each the patterns a match could begin with it. */

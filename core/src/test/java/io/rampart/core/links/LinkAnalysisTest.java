@@ -170,6 +170,13 @@ class LinkAnalysisTest {
     }
 
     @Test
+    void meetingServicesAreBrandsToo() {
+        assertThat(rules("https://zoom-us-meeting.web.app/j/8812345?pwd=xx")).contains("link.brand-in-subdomain", "link.free-hosting");
+        assertThat(rules("https://acme-corp.zoom.us/j/91234567890?pwd=abc123")).isEmpty();
+        assertThat(rules("https://acme.webex.com/meet/bob")).isEmpty();
+    }
+
+    @Test
     void anyParameterHoldingAWholeUrlIsARedirect() {
         // eBay's RedirectToDomain, as a 2005 phish used it: the parameter's name is on no list, the scheme says it all.
         List<Finding> findings = analysis.analyze("http://cgi4.ebay.com/ws/eBayISAPI.dll?MfcISAPICommand=RedirectToDomain"

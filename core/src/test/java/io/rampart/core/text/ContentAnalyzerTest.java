@@ -46,6 +46,21 @@ class ContentAnalyzerTest {
     }
 
     @Test
+    void eachFurtherBulkPhraseAddsToTheFirst() {
+        java.util.function.Function<ScanReport, Double> bulk = report -> report.findings().stream()
+            .filter(f -> f.rule().equals("text.lure-bulk")).mapToDouble(io.rampart.core.analysis.Finding::score).sum();
+
+        assertThat(bulk.apply(analyze("Subject: hi\n\nWe are a professional manufacturer of LED lights.")))
+            .isEqualTo(ContentAnalyzer.BULK_SCORE);
+        assertThat(bulk.apply(analyze("Subject: hi\n\nGlad to hear you are in the market for LED lights. We are a "
+            + "professional manufacturer of LED panels. Factory price, no obligation. Factory price again.")))
+            .as("four phrases, the repeated one once").isEqualTo(ContentAnalyzer.BULK_SCORE + 3 * ContentAnalyzer.BULK_EXTRA_SCORE);
+        assertThat(bulk.apply(analyze("Subject: hi\n\nOne-time offer! No obligation, no credit check, pre-approved, "
+            + "work at home, financial freedom, be your own boss.")))
+            .as("capped").isEqualTo(ContentAnalyzer.BULK_MAX_SCORE);
+    }
+
+    @Test
     void anHtmlBodyThatIsOnlyAFrameOntoAWebPageShouldBeFlagged() {
         ScanReport frameOnly = analyze("Subject: hi\nContent-Type: text/html\n\n<html><body><iframe align=center"
             + " src=\"http://www.example.net/20020827\" frameborder=0 width=800 height=1700></iframe></body></html>");

@@ -40,6 +40,17 @@ class LuresTest {
             .extracting(Lures.Hit::phrase).containsExactly("one-time mailing");
         assertThat(Lures.find("Join the best MLM program of 2002")).extracting(Lures.Hit::phrase).containsExactly("mlm");
         assertThat(Lures.find("The network was down for an hour; the marketing team lost the slides.")).isEmpty();
+        assertThat(Lures.find("Would you be interested in acquiring the attendees list of AWS re:Invent 2026?"))
+            .extracting(Lures.Hit::phrase).containsExactly("interested in acquiring the attendees");
+        assertThat(Lures.find("If you do not wish to receive further emails, please reply with \"Leave Out\"."))
+            .extracting(Lures.Hit::phrase).containsExactly("reply with \"leave out");
+        assertThat(Lures.find("Dear Purchasing Manager, we are a professional manufacturer of LED panel lights."))
+            .extracting(Lures.Hit::phrase).containsExactly("we are a professional manufacturer of");
+        assertThat(Lures.find("您好，无抵押信用贷款，联系电话 13812345678（微信同号）")).extracting(Lures.Hit::phrase)
+            .containsExactly("无抵押");
+        assertThat(Lures.find("We are the supplier's main contact for the project; the visitors badge list is at the desk.")).isEmpty();
+        assertThat(Lures.distinct("Factory price! We are a leading supplier of pumps. Factory price.", Lures.Family.BULK))
+            .isEqualTo(2);
         assertThat(Lures.find("This week in the project: release 2.1 is out, the mailing list moved, "
             + "and you can unsubscribe at any time from the link below.")).isEmpty();
     }
