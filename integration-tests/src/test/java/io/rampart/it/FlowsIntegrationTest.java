@@ -146,6 +146,21 @@ class FlowsIntegrationTest {
         assertThat(subjects("bob", "INBOX")).contains(hello).doesNotContain(favour);
     }
 
+    /** BEC from a name Rampart has never seen: the request itself, from a personal address, is what stops it. */
+    @Test
+    void aBossWritingFromFreeMailWithAPretextAndARequestShouldBeQuarantined() throws Exception {
+        String subject = "Urgent: quick request " + UUID.randomUUID();
+        james.smtp().sendFromOutside("dana.boss.ceo@gmail.com", address("carol"),
+            Messages.plain("\"Dana Boss\" <dana.boss.ceo@gmail.com>", address("carol"), subject,
+                "Carol, I am in a meeting and can't talk. I need you to handle a quick task for me before noon. "
+                    + "Reply as soon as you get this.\r\nDana\r\nSent from my iPhone"));
+
+        JsonNode stored = awaitRepositoryMail(QUARANTINE, subject);
+        assertThat(attribute(stored, "rampart.verdict")).isEqualTo("phish");
+        assertThat(attribute(stored, "rampart.rules")).contains("text.bec-request").doesNotContain("sender.impersonates-person");
+        assertThat(subjects("carol", "INBOX")).doesNotContain(subject);
+    }
+
     private ImapMessage awaitMessage(String user, String folder, String subject) {
         return await().atMost(WAIT).until(() -> james.imap(user).messages(folder).stream()
             .filter(message -> subject.equals(message.subject())).findFirst(), java.util.Optional::isPresent).get();
