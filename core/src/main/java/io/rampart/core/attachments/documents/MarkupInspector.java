@@ -41,6 +41,20 @@ public final class MarkupInspector {
     public static final double SMUGGLED_FILE_SCORE = 6.0;
     /** The same construct saving a risky file type whose bytes could not be read out (encrypted, split, XOR-ed). */
     public static final double SMUGGLING_SCORE = 3.0;
+    /**
+     * Script that sends what the reader types to a Telegram bot or a Discord webhook: the way phishing
+     * pages attached to mail collect passwords without a server of their own. No page a company attaches
+     * talks to a chat bot.
+     */
+    public static final double EXFILTRATION_SCORE = 5.0;
+    private static final Pattern EXFILTRATION = Pattern.compile(
+        "(?i)api\\.telegram\\.org/bot|discord(?:app)?\\.com/api/webhooks/");
+    /** A string literal the script decodes ({@code atob("..."), unescape("%3C...")}): read as markup when it is some. */
+    private static final Pattern DECODED_LITERAL = Pattern.compile(
+        "(?i)\\b(atob|unescape|decodeURIComponent)\\s*\\(\\s*([\"'`])([^\"'`]{20,})\\2\\s*\\)");
+    private static final Pattern MARKUP = Pattern.compile("(?i)<(form|input|html|body|script|iframe|meta|div|a)\\b");
+    /** How deep markup written by markup's script is followed. */
+    private static final int MAX_WRITTEN_DEPTH = 3;
     /** Embedded payloads decoded per attachment, and the shortest base64 literal worth decoding. */
     private static final int MAX_PAYLOADS = 5;
     private static final int MIN_PAYLOAD_CHARS = 200;
@@ -81,7 +95,8 @@ public final class MarkupInspector {
             inspection.finding("file.executable", HTA_SCORE, Category.MALWARE,
                 where + ": HTML application (HTA) that runs with the user's rights");
         }
-        Element password = document.selectFirst("input[type=password]");
+        // A text box whose characters are drawn as dots is a password box too (a trick to dodge type=password).
+        Element password = document.selectFirst("input[type=password], input[style*=text-security]");
         if (password != null) {
             suspicious = true;
             String action = document.select("form[action]").eachAttr("action").stream().findFirst().orElse("");
@@ -138,6 +153,15 @@ public final class MarkupInspector {
         }
         if (!svg || script.length() > 0) {
             suspicious |= smuggling(script, kind);
+        }
+        Matcher exfiltration = EXFILTRATION.matcher(markup);
+        if (exfiltration.find()) {
+            suspicious = true;
+            inspection.finding("html.exfiltration", EXFILTRATION_SCORE, Category.PHISH, where + ": " + kind
+                + " attachment's script sends data to " + exfiltration.group().replaceAll("/+$", ""));
+        }
+        if (depth < MAX_WRITTEN_DEPTH) {
+            suspicious |= writtenMarkup(script);
         }
         Matcher dataDocument = DATA_DOCUMENT.matcher(markup);
         if (dataDocument.find()) {
@@ -219,6 +243,81 @@ public final class MarkupInspector {
             return true;
         }
         return found;
+    }
+
+    /**
+     * Markup the script decodes and writes into the page ({@code document.write(atob("PGh0bWw+..."))}): the
+     * page a reader sees is not in the file as text, so it is decoded and inspected like the file itself
+     * (its password form, its links). Returns whether any was found.
+     */
+    private boolean writtenMarkup(String script) {
+        Matcher literal = DECODED_LITERAL.matcher(script);
+        int decoded = 0;
+        boolean found = false;
+        while (literal.find() && decoded < MAX_PAYLOADS) {
+            String text;
+            if (literal.group(1).equalsIgnoreCase("atob")) {
+                try {
+                    text = new String(Base64.getMimeDecoder().decode(literal.group(3).replaceAll("\\s+", "")),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    continue;
+                }
+            } else {
+                text = percentDecoded(literal.group(3));
+            }
+            if (!MARKUP.matcher(text).find()) {
+                continue;
+            }
+            decoded++;
+            found = true;
+            new MarkupInspector(inspection, where + " > markup its script writes", depth + 1).inspect(text, false);
+        }
+        return found;
+    }
+
+    /** {@code unescape}: {@code %XX} as bytes of UTF-8 and {@code %uXXXX} as characters; anything else as is. */
+    public static String percentDecoded(String text) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '%' && i + 1 < text.length() && (text.charAt(i + 1) == 'u' || text.charAt(i + 1) == 'U')
+                && isHex(text, i + 2, 4)) {
+                flush(bytes, out);
+                out.append((char) Integer.parseInt(text.substring(i + 2, i + 6), 16));
+                i += 6;
+            } else if (c == '%' && isHex(text, i + 1, 2)) {
+                bytes.write(Integer.parseInt(text.substring(i + 1, i + 3), 16));
+                i += 3;
+            } else {
+                flush(bytes, out);
+                out.append(c);
+                i++;
+            }
+        }
+        flush(bytes, out);
+        return out.toString();
+    }
+
+    private static boolean isHex(String text, int from, int count) {
+        if (from + count > text.length()) {
+            return false;
+        }
+        for (int i = from; i < from + count; i++) {
+            if (Character.digit(text.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void flush(java.io.ByteArrayOutputStream bytes, StringBuilder out) {
+        if (bytes.size() > 0) {
+            out.append(new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.UTF_8));
+            bytes.reset();
+        }
     }
 
     private static final com.google.common.collect.ImmutableSet<String> RISKY_DOWNLOADS =
