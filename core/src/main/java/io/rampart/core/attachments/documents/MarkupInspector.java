@@ -255,6 +255,10 @@ public final class MarkupInspector {
         int decoded = 0;
         boolean found = false;
         while (literal.find() && decoded < MAX_PAYLOADS) {
+            if (inspection.budget().expired()) {
+                inspection.budget().timedOut(where);
+                return found;
+            }
             String text;
             if (literal.group(1).equalsIgnoreCase("atob")) {
                 try {
