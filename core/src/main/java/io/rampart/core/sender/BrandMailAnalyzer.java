@@ -40,9 +40,10 @@ public final class BrandMailAnalyzer implements Analyzer {
      * Findings about wording alone, which a brand's own security notices share with the lures that copy
      * them ("unusual sign-in activity", "password reset", "within 24 hours"): when every link leads to
      * the brand, the words cannot take the reader anywhere else, so they do not withdraw the credit.
+     * Payment wording does: "wire the overdue amount to this account" needs no link to work.
      */
     static final ImmutableSet<String> WORDING = ImmutableSet.of("text.lure-credentials", "text.lure-suspension",
-        "text.lure-urgency", "text.lure-combination", "text.lure-payment");
+        "text.lure-urgency", "text.lure-combination");
 
     @Override
     public String name() {

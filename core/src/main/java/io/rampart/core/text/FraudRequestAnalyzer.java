@@ -116,7 +116,7 @@ public final class FraudRequestAnalyzer implements Analyzer {
         Optional<Address> from = message.from();
         boolean freeMail = from.map(a -> SenderAnalyzer.isFreeMail(a.domain())).orElse(false);
         bec(message, context, report, lower, chinese, freeMail);
-        callback(report, lower, freeMail);
+        callback(report, lower, chinese, freeMail);
     }
 
     private void bec(ParsedMessage message, ScanContext context, ScanReport report, String lower, String chinese,
@@ -163,8 +163,8 @@ public final class FraudRequestAnalyzer implements Analyzer {
             + " asks for a favour the way business e-mail compromise does: " + asked);
     }
 
-    private void callback(ScanReport report, String lower, boolean freeMail) {
-        Optional<String> charge = find(EN_UNRECOGNISED_CHARGE, lower).or(() -> find(ZH_UNRECOGNISED_CHARGE, lower));
+    private void callback(ScanReport report, String lower, String chinese, boolean freeMail) {
+        Optional<String> charge = find(EN_UNRECOGNISED_CHARGE, lower).or(() -> find(ZH_UNRECOGNISED_CHARGE, chinese));
         if (!charge.isPresent()) {
             return;
         }
@@ -195,7 +195,6 @@ public final class FraudRequestAnalyzer implements Analyzer {
         }
         return Optional.empty();
     }
-
 
     private static Optional<String> find(Pattern pattern, String text) {
         Matcher matcher = pattern.matcher(text);
