@@ -90,10 +90,10 @@ public final class LinksAnalyzer implements Analyzer {
                 break;
             }
             analysed++;
+            // Behind a link-protection wrapper, the destination counts too (recall, indicators, the model).
+            NormalizedUrl destination = LinkRewriters.innermost(url.get());
             if (!url.get().scheme().equals("data")) {
                 report.url(url.get().toString());
-                // Behind a link-protection wrapper, the destination counts too (recall, indicators, the model).
-                NormalizedUrl destination = LinkRewriters.innermost(url.get());
                 if (destination != url.get()) {
                     report.url(destination.toString());
                 }
@@ -112,7 +112,6 @@ public final class LinksAnalyzer implements Analyzer {
                 add(report, scoredRules, finding);
             }
             if (link.source() != FoundLink.Source.SRC && link.source() != FoundLink.Source.FORM_ACTION) {
-                NormalizedUrl destination = LinkRewriters.innermost(url.get());
                 Downloads.risky(destination, message.from().map(a -> a.domain()).orElse("")).ifPresent(file ->
                     add(report, scoredRules, Finding.of(Downloads.RULE, Downloads.score(file), Category.MALWARE,
                         "link downloads '" + file + "' from " + destination.host() + ", not the sender's site (" + origin + ")")));
