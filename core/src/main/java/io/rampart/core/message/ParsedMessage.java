@@ -193,11 +193,20 @@ public final class ParsedMessage {
 
     /** Every visible text of the message joined with new lines (subject first). */
     public String allText() {
-        StringBuilder builder = new StringBuilder(subject);
+        return leadingText(Integer.MAX_VALUE);
+    }
+
+    /** {@link #allText()}, up to its first {@code maxChars} characters (without building the rest). */
+    public String leadingText(int maxChars) {
+        StringBuilder builder = new StringBuilder(subject.length() > maxChars ? subject.substring(0, maxChars) : subject);
         for (TextPart part : texts) {
-            builder.append('\n').append(part.text());
+            if (builder.length() >= maxChars) {
+                break;
+            }
+            builder.append('\n');
+            builder.append(part.text(), 0, Math.min(part.text().length(), Math.max(0, maxChars - builder.length())));
         }
-        return builder.toString();
+        return builder.length() > maxChars ? builder.substring(0, maxChars) : builder.toString();
     }
 
     public ImmutableList<Attachment> attachments() {

@@ -83,14 +83,8 @@ public final class ContentAnalyzer implements Analyzer {
         for (String anomaly : message.anomalies()) {
             report.add("message.malformed-headers", MALFORMED_SCORE, Category.SPAM, anomaly);
         }
-        StringBuilder text = new StringBuilder(message.subject()).append('\n');
-        for (TextPart part : message.texts()) {
-            if (text.length() >= MAX_TEXT_CHARS) {
-                break;
-            }
-            text.append(part.text(), 0, Math.min(part.text().length(), MAX_TEXT_CHARS - text.length())).append('\n');
-        }
-        List<Lures.Hit> hits = Lures.find(text.toString());
+        String text = message.leadingText(MAX_TEXT_CHARS);
+        List<Lures.Hit> hits = Lures.find(text);
         Set<Lures.Family> families = EnumSet.noneOf(Lures.Family.class);
         for (Lures.Hit hit : hits) {
             families.add(hit.family());
@@ -98,7 +92,7 @@ public final class ContentAnalyzer implements Analyzer {
             String more = "";
             if (hit.family() == Lures.Family.BULK) {
                 // Each further bulk phrase is more certainty: an advert rarely has only one.
-                int distinct = Lures.distinct(text.toString(), Lures.Family.BULK);
+                int distinct = Lures.distinct(text, Lures.Family.BULK);
                 score = Math.min(BULK_MAX_SCORE, score + BULK_EXTRA_SCORE * (distinct - 1));
                 more = distinct > 1 ? " and " + (distinct - 1) + " more" : "";
             }
@@ -116,7 +110,7 @@ public final class ContentAnalyzer implements Analyzer {
             report.add("text.declared-advert", DECLARED_ADVERT_SCORE, Category.SPAM,
                 "the subject labels the mail an advertisement: '" + advert.group().trim() + "'");
         }
-        List<DisguisedWords.Hit> disguised = DisguisedWords.find(text.toString(), 3);
+        List<DisguisedWords.Hit> disguised = DisguisedWords.find(text, 3);
         if (!disguised.isEmpty()) {
             boolean phishing = disguised.stream().anyMatch(DisguisedWords.Hit::phishing);
             report.add("text.disguised-word", DISGUISED_SCORE, phishing ? Category.PHISH : Category.SPAM,

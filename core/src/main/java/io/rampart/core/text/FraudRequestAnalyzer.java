@@ -109,8 +109,7 @@ public final class FraudRequestAnalyzer implements Analyzer {
 
     @Override
     public void analyze(ParsedMessage message, ScanContext context, ScanReport report) {
-        String full = message.allText();
-        String text = full.length() > MAX_CHARS ? full.substring(0, MAX_CHARS) : full;
+        String text = message.leadingText(MAX_CHARS);
         String lower = Lures.collapseWhitespace(text.toLowerCase(Locale.ROOT));
         String chinese = Lures.withoutWhitespace(text);
         Optional<Address> from = message.from();

@@ -120,6 +120,19 @@ class MessageParserTest {
     }
 
     @Test
+    void theLeadingTextIsTheStartOfAllTheText() {
+        ParsedMessage message = parser.parse(("Subject: outer\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; "
+            + "boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nfirst part\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
+            + "second part\r\n--b--\r\n").getBytes(StandardCharsets.US_ASCII));
+        String all = message.allText();
+
+        assertThat(all).startsWith("outer\nfirst part").contains("second part");
+        for (int max : new int[] {0, 3, 5, 6, 10, all.length() - 1, all.length(), all.length() + 10}) {
+            assertThat(message.leadingText(max)).as("first %d", max).isEqualTo(all.substring(0, Math.min(max, all.length())));
+        }
+    }
+
+    @Test
     void shouldStripMboxEnvelopeLine() {
         byte[] raw = "From someone@example.net Mon Jan  1 00:00:00 2002\nSubject: hi\n\nbody\n".getBytes(StandardCharsets.US_ASCII);
 
