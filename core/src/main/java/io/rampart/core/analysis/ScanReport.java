@@ -17,6 +17,11 @@ public final class ScanReport {
     private final Set<String> hashes = new LinkedHashSet<>();
     private final List<String> incomplete = new ArrayList<>();
     private final List<Deferred> deferred = new ArrayList<>();
+    /** Text read out of attached documents (PDF), by where it was read, for the analyzers that run after. */
+    private final Map<String, String> documentTexts = new java.util.LinkedHashMap<>();
+    private int documentChars;
+    /** All document text kept per message. */
+    public static final int MAX_DOCUMENT_CHARS = 50_000;
     /** Rule scores the administrator set ({@code detection.score.<rule>}), applied to every finding added. */
     private final Map<String, Double> ruleScores;
 
@@ -85,6 +90,22 @@ public final class ScanReport {
 
     public synchronized void url(String url) {
         urls.add(url);
+    }
+
+    /** Keeps the text of an attached document ({@code where} names it) within {@link #MAX_DOCUMENT_CHARS} in all. */
+    public synchronized void documentText(String where, String text) {
+        int room = MAX_DOCUMENT_CHARS - documentChars;
+        if (room <= 0 || text.isBlank()) {
+            return;
+        }
+        String kept = text.length() > room ? text.substring(0, room) : text;
+        documentTexts.merge(where, kept, (a, b) -> a + "\n" + b);
+        documentChars += kept.length();
+    }
+
+    /** The text of attached documents, by where it was read. */
+    public synchronized Map<String, String> documentTexts() {
+        return new java.util.LinkedHashMap<>(documentTexts);
     }
 
     public synchronized void hash(String sha256) {

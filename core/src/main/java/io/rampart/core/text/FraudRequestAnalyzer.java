@@ -30,7 +30,8 @@ import io.rampart.core.sender.SenderAnalyzer;
  * never made, with a telephone number to call to cancel or get a refund; the call is the attack.
  * Scored higher from free mail, where no merchant writes receipts from.</li>
  * </ul>
- * English and Chinese. Everything here is read from the first {@link #MAX_CHARS} characters.
+ * English and Chinese. Everything here is read from the first {@link #MAX_CHARS} characters; the callback
+ * lure also from the text of attached PDFs ({@link ScanReport#documentTexts}).
  */
 public final class FraudRequestAnalyzer implements Analyzer {
     public static final double BEC_SCORE = 3.0;
@@ -115,7 +116,17 @@ public final class FraudRequestAnalyzer implements Analyzer {
         Optional<Address> from = message.from();
         boolean freeMail = from.map(a -> SenderAnalyzer.isFreeMail(a.domain())).orElse(false);
         bec(message, context, report, lower, chinese, freeMail);
-        callback(report, lower, chinese, freeMail);
+        if (!callback(report, lower, chinese, freeMail, "")) {
+            // The lure may be all in an attached invoice ("please see the attached receipt").
+            for (java.util.Map.Entry<String, String> document : report.documentTexts().entrySet()) {
+                String documentText = document.getValue().length() > MAX_CHARS
+                    ? document.getValue().substring(0, MAX_CHARS) : document.getValue();
+                if (callback(report, Lures.collapseWhitespace(documentText.toLowerCase(Locale.ROOT)),
+                    Lures.withoutWhitespace(documentText), freeMail, " in " + document.getKey())) {
+                    break;
+                }
+            }
+        }
     }
 
     private void bec(ParsedMessage message, ScanContext context, ScanReport report, String lower, String chinese,
@@ -162,10 +173,11 @@ public final class FraudRequestAnalyzer implements Analyzer {
             + " asks for a favour the way business e-mail compromise does: " + asked);
     }
 
-    private void callback(ScanReport report, String lower, String chinese, boolean freeMail) {
+    /** Reports {@code text.callback} when {@code lower} (or its Chinese form) is a callback lure; {@code in} says where. */
+    private boolean callback(ScanReport report, String lower, String chinese, boolean freeMail, String in) {
         Optional<String> charge = find(EN_UNRECOGNISED_CHARGE, lower).or(() -> find(ZH_UNRECOGNISED_CHARGE, chinese));
         if (!charge.isPresent()) {
-            return;
+            return false;
         }
         Matcher phone = PhoneNumbers.matcher(lower);
         while (phone.find()) {
@@ -175,10 +187,11 @@ public final class FraudRequestAnalyzer implements Analyzer {
                 && (EN_CANCEL.matcher(around).find() || find(ZH_CANCEL, around).isPresent())) {
                 report.add("text.callback", freeMail ? CALLBACK_FREEMAIL_SCORE : CALLBACK_SCORE, Category.PHISH,
                     "asks the reader to call " + phone.group().trim() + " to cancel a charge they did not make ('"
-                        + charge.get() + "')" + (freeMail ? ", from a free-mail address" : ""));
-                return;
+                        + charge.get() + "')" + in + (freeMail ? ", from a free-mail address" : ""));
+                return true;
             }
         }
+        return false;
     }
 
     /** Where replies go when that is a free-mail address or another organisation than the sender's. */

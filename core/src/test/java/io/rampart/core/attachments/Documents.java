@@ -227,6 +227,23 @@ public final class Documents {
         }
     }
 
+    /** A one-page PDF writing {@code lines} of plain ASCII text. */
+    public static byte[] pdfWithText(String... lines) {
+        return pdf(1, document -> {
+            try (PDPageContentStream content = new PDPageContentStream(document, document.getPage(0))) {
+                content.beginText();
+                content.setFont(org.apache.pdfbox.pdmodel.font.PDType1Font.HELVETICA, 11);
+                content.setLeading(14);
+                content.newLineAtOffset(50, 780);
+                for (String line : lines) {
+                    content.showText(line);
+                    content.newLine();
+                }
+                content.endText();
+            }
+        });
+    }
+
     /** A one-page PDF showing {@code image} (as an embedded image XObject). */
     public static byte[] pdfWithImage(BufferedImage image) {
         return pdf(1, document -> {

@@ -54,6 +54,27 @@ class AttackMailTest {
                     + "filename=\"VM_0042.svg\"\n\n" + SVG + "\n--b--"});
     }
 
+    /** Callback phishing whose lure is all in the attached "receipt": the mail itself says nothing. */
+    @org.junit.jupiter.api.Test
+    void aCallbackLureInAnAttachedPdfIsStopped() {
+        byte[] pdf = io.rampart.core.attachments.Documents.pdfWithText("GEEK SQUAD - INVOICE #GS-448120",
+            "Total Tech Support, 2-year plan                 $389.99",
+            "Your membership has been renewed and charged to your account.",
+            "If you did not authorize this charge, call our billing team at +1 (808) 555-0142",
+            "within 24 hours to cancel and get a full refund.");
+        String raw = new String(io.rampart.core.attachments.Fixtures.Mime.mixed("Your receipt #GS-448120")
+            .text("Hello,\n\nPlease see the attached receipt for your records.\n\nThanks").attach("application/pdf",
+                "Receipt_GS-448120.pdf", pdf).build(), StandardCharsets.UTF_8)
+            .replace("\"IT Service Desk\" <helpdesk@mailer.example.net>", "\"Billing Team\" <billing.gs.team@gmail.com>");
+
+        Verdict verdict = ENGINE.scan(raw.getBytes(StandardCharsets.UTF_8), INBOUND);
+
+        assertThat(verdict.findings()).filteredOn(f -> f.rule().equals("text.callback")).singleElement()
+            .satisfies(f -> assertThat(f.detail()).contains("+1 (808) 555-0142", "'Receipt_GS-448120.pdf'",
+                "from a free-mail address"));
+        assertThat(verdict.verdictClass()).as(verdict.reason()).isEqualTo(VerdictClass.PHISH);
+    }
+
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource("attacks")
     void anAttackWithLittleToScanIsStopped(String rule, String from, String subject, String type, String body) {

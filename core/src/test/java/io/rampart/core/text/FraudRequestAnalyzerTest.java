@@ -132,6 +132,34 @@ class FraudRequestAnalyzerTest {
     }
 
     @Test
+    void anAttachedDocumentsTextIsReadForTheCallbackLure() {
+        String raw = "From: billing.gs.team@gmail.com\nTo: bob@acme-corp.com\nSubject: Receipt\n\nPlease see the attached receipt.\n";
+        ParsedMessage message = new MessageParser().parse(raw.getBytes(StandardCharsets.UTF_8));
+        ScanReport report = new ScanReport();
+        report.documentText("'Receipt.pdf' (part 1.2)", "Geek Squad renewal $389.99. If you did not authorize this charge, "
+            + "call +1 (808) 555-0142 to cancel and get a refund.");
+
+        new FraudRequestAnalyzer().analyze(message, ACME, report);
+
+        assertThat(report.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.rule()).isEqualTo("text.callback");
+            assertThat(finding.score()).isEqualTo(FraudRequestAnalyzer.CALLBACK_FREEMAIL_SCORE);
+            assertThat(finding.detail()).contains("+1 (808) 555-0142", "in 'Receipt.pdf' (part 1.2)");
+        });
+    }
+
+    @Test
+    void documentTextIsKeptWithinItsCap() {
+        ScanReport report = new ScanReport();
+        report.documentText("a", "x".repeat(ScanReport.MAX_DOCUMENT_CHARS - 10));
+        report.documentText("b", "y".repeat(100));
+        report.documentText("c", "z");
+
+        assertThat(report.documentTexts().get("b")).hasSize(10);
+        assertThat(report.documentTexts()).doesNotContainKey("c");
+    }
+
+    @Test
     void aBanksOwnAlertAskingToCallAboutATransactionIsNot() {
         assertThat(rules(analyze("From: \"Chase\" <no.reply.alerts@chase.com>\nSubject: Your $1,249.00 transaction",
             "A $1,249.00 transaction at BEST BUY was approved on Nov 26, 2026 at 6:14 PM ET.\nIf you don't recognize this "

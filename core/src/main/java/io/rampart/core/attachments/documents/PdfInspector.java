@@ -48,6 +48,9 @@ public final class PdfInspector {
     public static final double EMBEDDED_FILE_SCORE = 1.0;
     public static final double FORM_SUBMIT_SCORE = 1.5;
     public static final float RENDER_DPI = 120f;
+    /** Pages, and characters of them, whose text is kept for the text analyzers. */
+    static final int TEXT_PAGES = 2;
+    static final int TEXT_CHARS = 10_000;
     private static final long MAX_PDF_MEMORY = 256L * 1024 * 1024;
     private static final int MAX_ACTION_CHAIN = 50;
     private static final int MAX_IMAGES_PER_PAGE = 8;
@@ -155,7 +158,29 @@ public final class PdfInspector {
             inspection.budget().incomplete("pdf.max-pages", where, where + ": PDF has " + pages
                 + " pages; only the first " + maxPages + " were scanned");
         }
+        text(document, Math.min(readPages, TEXT_PAGES));
         barcodes(document, Math.min(readPages, inspection.budget().settings().maxPdfRenderedPages()));
+    }
+
+    /**
+     * The text of the first pages, kept in the report for the analyzers that read what a mail tells the
+     * reader to do (an attached "invoice" with a number to call about a charge: callback phishing sends
+     * its lure as a PDF so that the mail itself says nothing). A PDF whose text cannot be read is no
+     * finding: the rest of the inspection stands.
+     */
+    private void text(PDDocument document, int pages) {
+        if (pages <= 0 || inspection.budget().expired()) {
+            return;
+        }
+        try {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(pages);
+            String text = stripper.getText(document);
+            inspection.report().documentText(where, text.length() > TEXT_CHARS ? text.substring(0, TEXT_CHARS) : text);
+        } catch (IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(PdfInspector.class).debug("no text read from {}", where, e);
+        }
     }
 
     private void annotation(COSDictionary annotation, String pageWhere) {
