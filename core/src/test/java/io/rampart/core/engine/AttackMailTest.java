@@ -54,24 +54,40 @@ class AttackMailTest {
                     + "filename=\"VM_0042.svg\"\n\n" + SVG + "\n--b--"});
     }
 
-    /** Callback phishing whose lure is all in the attached "receipt": the mail itself says nothing. */
-    @org.junit.jupiter.api.Test
-    void aCallbackLureInAnAttachedPdfIsStopped() {
-        byte[] pdf = io.rampart.core.attachments.Documents.pdfWithText("GEEK SQUAD - INVOICE #GS-448120",
-            "Total Tech Support, 2-year plan                 $389.99",
-            "Your membership has been renewed and charged to your account.",
-            "If you did not authorize this charge, call our billing team at +1 (808) 555-0142",
-            "within 24 hours to cancel and get a full refund.");
+    private static final String[] RECEIPT = {"GEEK SQUAD - INVOICE #GS-448120",
+        "Total Tech Support, 2-year plan                 $389.99",
+        "Your membership has been renewed and charged to your account.",
+        "If you did not authorize this charge, call our billing team at +1 (808) 555-0142",
+        "within 24 hours to cancel and get a full refund."};
+
+    /** Callback phishing whose lure is all in the attached "receipt" (PDF or Word): the mail itself says nothing. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Receipt_GS-448120.pdf", "Receipt_GS-448120.docx"})
+    void aCallbackLureInAnAttachedDocumentIsStopped(String name) {
+        byte[] document;
+        String type;
+        if (name.endsWith(".pdf")) {
+            document = io.rampart.core.attachments.Documents.pdfWithText(RECEIPT);
+            type = "application/pdf";
+        } else {
+            StringBuilder body = new StringBuilder("<w:document><w:body>");
+            for (String line : RECEIPT) {
+                body.append("<w:p><w:r><w:t xml:space=\"preserve\">").append(line.replace("&", "&amp;"))
+                    .append("</w:t></w:r></w:p>");
+            }
+            document = io.rampart.core.attachments.Documents.ooxml(
+                java.util.Map.of("word/document.xml", body.append("</w:body></w:document>").toString()), java.util.Map.of());
+            type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        }
         String raw = new String(io.rampart.core.attachments.Fixtures.Mime.mixed("Your receipt #GS-448120")
-            .text("Hello,\n\nPlease see the attached receipt for your records.\n\nThanks").attach("application/pdf",
-                "Receipt_GS-448120.pdf", pdf).build(), StandardCharsets.UTF_8)
+            .text("Hello,\n\nPlease see the attached receipt for your records.\n\nThanks").attach(type, name, document)
+            .build(), StandardCharsets.UTF_8)
             .replace("\"IT Service Desk\" <helpdesk@mailer.example.net>", "\"Billing Team\" <billing.gs.team@gmail.com>");
 
         Verdict verdict = ENGINE.scan(raw.getBytes(StandardCharsets.UTF_8), INBOUND);
 
         assertThat(verdict.findings()).filteredOn(f -> f.rule().equals("text.callback")).singleElement()
-            .satisfies(f -> assertThat(f.detail()).contains("+1 (808) 555-0142", "'Receipt_GS-448120.pdf'",
-                "from a free-mail address"));
+            .satisfies(f -> assertThat(f.detail()).contains("+1 (808) 555-0142", "'" + name + "'", "from a free-mail address"));
         assertThat(verdict.verdictClass()).as(verdict.reason()).isEqualTo(VerdictClass.PHISH);
     }
 

@@ -122,10 +122,15 @@ public final class OfficeInspector {
                     media[0]++;
                     inspection.imageBytes(bytes, memberWhere);
                 } else if (lower.endsWith("document.xml") || lower.matches(".*(sheet\\d*|slide\\d*)\\.xml")) {
-                    Matcher dde = DDE.matcher(new String(bytes, StandardCharsets.UTF_8));
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
+                    Matcher dde = DDE.matcher(xml);
                     if (dde.find()) {
                         inspection.finding("office.dde", DDE_SCORE, Category.MALWARE,
                             where + ": Office document has a DDE field that runs a command (" + path + ")");
+                    }
+                    if (lower.endsWith("word/document.xml")) {
+                        // What the document says, for the text analyzers (a callback lure sent as a Word "invoice").
+                        inspection.report().documentText(where, wordText(xml));
                     }
                 }
             }
@@ -136,6 +141,21 @@ public final class OfficeInspector {
             }
         });
     }
+
+    /** The text of a WordprocessingML body: one line per paragraph, markup dropped, the first {@link #MAX_WORD_TEXT} characters. */
+    static String wordText(String xml) {
+        String head = xml.length() > MAX_WORD_XML ? xml.substring(0, MAX_WORD_XML) : xml;
+        String text = WORD_PARAGRAPH_END.matcher(head).replaceAll("\n");
+        text = XML_TAG.matcher(text).replaceAll("");
+        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+            .replace("&amp;", "&");
+        return text.length() > MAX_WORD_TEXT ? text.substring(0, MAX_WORD_TEXT) : text;
+    }
+
+    private static final int MAX_WORD_XML = 400_000;
+    private static final int MAX_WORD_TEXT = 10_000;
+    private static final java.util.regex.Pattern WORD_PARAGRAPH_END = java.util.regex.Pattern.compile("</w:p>|<w:br/>|<w:tab/>");
+    private static final java.util.regex.Pattern XML_TAG = java.util.regex.Pattern.compile("<[^>]*>");
 
     private void relationships(String xml, String relsWhere) {
         Matcher matcher = RELATIONSHIP.matcher(xml);
