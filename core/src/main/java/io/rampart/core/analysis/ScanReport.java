@@ -17,7 +17,7 @@ public final class ScanReport {
     private final Set<String> hashes = new LinkedHashSet<>();
     private final List<String> incomplete = new ArrayList<>();
     private final List<Deferred> deferred = new ArrayList<>();
-    /** Text read out of attached documents (PDF), by where it was read, for the analyzers that run after. */
+    /** Text read out of attached documents (PDF, Word), by where it was read, for the analyzers that run after. */
     private final Map<String, String> documentTexts = new java.util.LinkedHashMap<>();
     private int documentChars;
     /** All document text kept per message. */

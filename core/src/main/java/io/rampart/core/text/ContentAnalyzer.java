@@ -24,7 +24,7 @@ public final class ContentAnalyzer implements Analyzer {
     public static final double PAYMENT_SCORE = 0.5;
     public static final double URGENCY_SCORE = 0.5;
     public static final double BULK_SCORE = 1.0;
-    /** Each bulk phrase past the first (distinct patterns or Chinese phrases), up to {@link #BULK_MAX_SCORE}. */
+    /** Each different bulk phrase past the first ({@link Lures#distinct}), up to {@link #BULK_MAX_SCORE}. */
     public static final double BULK_EXTRA_SCORE = 0.5;
     public static final double BULK_MAX_SCORE = 2.5;
     /** A fraud's story is specific: no ham in the corpus tells one (see {@link Lures}). */

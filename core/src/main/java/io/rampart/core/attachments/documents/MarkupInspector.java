@@ -280,7 +280,11 @@ public final class MarkupInspector {
         return found;
     }
 
-    /** {@code unescape}: {@code %XX} as bytes of UTF-8 and {@code %uXXXX} as characters; anything else as is. */
+    /**
+     * {@code unescape} and {@code decodeURIComponent} as lenient as a browser: {@code %XX} as bytes of UTF-8
+     * (unescape would read them as Latin-1, which is the same for the ASCII of markup), {@code %uXXXX} as
+     * characters, anything else as is. Not {@code URLDecoder}: it refuses a whole string for one stray {@code %}.
+     */
     public static String percentDecoded(String text) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         StringBuilder out = new StringBuilder(text.length());
