@@ -158,8 +158,7 @@ public final class LinkAnalysis {
         String label = UrlNormalizer.firstLabel(registrable);
         String unicodeLabel = url.unicodeHost().equals(host) ? label : unicodeLabel(url.unicodeHost(), registrable);
         boolean freeHosting = (onList(LinkLists.FREE_HOSTING, host) || isS3Bucket(host, registrable))
-            && context.localDomains().stream()
-                .noneMatch(local -> ownTenant(host, UrlNormalizer.firstLabel(UrlNormalizer.registrable(local))));
+            && !ownWorkspace(host, context.localDomains());
         double brandScore = freeHosting ? BRAND_ON_FREE_HOSTING_SCORE : LOOKALIKE_BRAND_SCORE;
         String onFreeHosting = freeHosting ? ", on free hosting where anyone picks the name" : "";
         // The organisation's own other domains (detection.ownDomains) imitate nothing of it.
@@ -361,7 +360,12 @@ public final class LinkAnalysis {
      * after it ({@link LinkLists#TENANT_SAAS}): acme.atlassian.net, acme-my.sharepoint.com (OneDrive),
      * acme.my.salesforce.com. A name with other words (acme-payroll.zendesk.com) is not its workspace.
      */
-    public static boolean ownTenant(String host, String name) {
+    /** Whether {@code host} is the workspace of one of the organisation's {@code localDomains} ({@link #ownTenant}). */
+    public static boolean ownWorkspace(String host, Set<String> localDomains) {
+        return localDomains.stream().anyMatch(local -> ownTenant(host, UrlNormalizer.firstLabel(UrlNormalizer.registrable(local))));
+    }
+
+    static boolean ownTenant(String host, String name) {
         int dot = host.indexOf('.');
         if (dot <= 0 || !onList(LinkLists.TENANT_SAAS, host.substring(dot + 1))) {
             return false;

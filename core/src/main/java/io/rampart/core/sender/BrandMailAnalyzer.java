@@ -104,15 +104,7 @@ public final class BrandMailAnalyzer implements Analyzer {
      * named acme-corp-sso, so no other is.
      */
     private static boolean ownWorkspace(String host, String service, ScanContext context) {
-        if (host.equals(service) || host.equals("www." + service)) {
-            return true;
-        }
-        for (String local : context.localDomains()) {
-            if (LinkAnalysis.ownTenant(host, UrlNormalizer.firstLabel(local))) {
-                return true;
-            }
-        }
-        return false;
+        return host.equals(service) || host.equals("www." + service) || LinkAnalysis.ownWorkspace(host, context.localDomains());
     }
 
     /** Every domain of the brands that own {@code registrable} (microsoft.com: Microsoft's, Outlook's, Office 365's...). */

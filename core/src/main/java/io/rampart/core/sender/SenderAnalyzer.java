@@ -117,7 +117,7 @@ public final class SenderAnalyzer implements Analyzer {
             lookalike(context, domain, registrable, report);
             brandName(lowerName, registrable, from, report);
         }
-        replyTo(message, from, registrable, report);
+        replyTo(message, from, report);
         context.envelopeSender().filter(s -> s.contains("@")).ifPresent(envelope -> {
             String envelopeDomain = UrlNormalizer.registrable(envelope.substring(envelope.lastIndexOf('@') + 1));
             if (!envelopeDomain.equals(registrable)) {
@@ -232,17 +232,23 @@ public final class SenderAnalyzer implements Analyzer {
         return false;
     }
 
-    private void replyTo(ParsedMessage message, Address from, String registrable, ScanReport report) {
-        for (Address replyTo : message.replyTo()) {
-            String replyRegistrable = UrlNormalizer.registrable(replyTo.domain());
-            if (replyTo.domain().isEmpty() || replyRegistrable.equals(registrable)) {
-                continue;
-            }
+    private void replyTo(ParsedMessage message, Address from, ScanReport report) {
+        divertedReplyTo(message, from).ifPresent(replyTo -> {
             boolean free = isFreeMail(replyTo.domain());
             report.add("sender.reply-to-divergence", free ? REPLY_TO_FREEMAIL_SCORE : REPLY_TO_SCORE, Category.PHISH,
                 "replies go to " + replyTo.address() + (free ? " (free mail)" : "") + ", not to " + from.address());
-            return;
+        });
+    }
+
+    /** The first Reply-To address in another registrable domain than {@code from}'s, if any. */
+    public static java.util.Optional<Address> divertedReplyTo(ParsedMessage message, Address from) {
+        String registrable = UrlNormalizer.registrable(from.domain());
+        for (Address replyTo : message.replyTo()) {
+            if (!replyTo.domain().isEmpty() && !UrlNormalizer.registrable(replyTo.domain()).equals(registrable)) {
+                return java.util.Optional.of(replyTo);
+            }
         }
+        return java.util.Optional.empty();
     }
 
     private Map<String, ImmutableSet<String>> brands() {

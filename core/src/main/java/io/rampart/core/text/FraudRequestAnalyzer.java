@@ -138,7 +138,7 @@ public final class FraudRequestAnalyzer implements Analyzer {
         if (from.domain().isEmpty() || context.isLocalDomain(from.domain())) {
             return;
         }
-        Optional<String> divertedTo = divertedReplyTo(message, from);
+        Optional<String> divertedTo = SenderAnalyzer.divertedReplyTo(message, from).map(Address::address);
         if (!freeMail && !divertedTo.isPresent()) {
             return;
         }
@@ -192,20 +192,6 @@ public final class FraudRequestAnalyzer implements Analyzer {
             }
         }
         return false;
-    }
-
-    /** Where replies go when that is a free-mail address or another organisation than the sender's. */
-    private static Optional<String> divertedReplyTo(ParsedMessage message, Address from) {
-        String registrable = UrlNormalizer.registrable(from.domain());
-        for (Address replyTo : message.replyTo()) {
-            if (replyTo.domain().isEmpty()) {
-                continue;
-            }
-            if (SenderAnalyzer.isFreeMail(replyTo.domain()) || !UrlNormalizer.registrable(replyTo.domain()).equals(registrable)) {
-                return Optional.of(replyTo.address());
-            }
-        }
-        return Optional.empty();
     }
 
     private static Optional<String> find(Pattern pattern, String text) {
