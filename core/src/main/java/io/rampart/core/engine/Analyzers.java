@@ -20,6 +20,7 @@ import io.rampart.core.model.HashedModel;
 import io.rampart.core.model.ModelAnalyzer;
 import io.rampart.core.model.Models;
 import io.rampart.core.sender.BrandMailAnalyzer;
+import io.rampart.core.sender.ForgedHeadersAnalyzer;
 import io.rampart.core.sender.People;
 import io.rampart.core.sender.PersonImpersonationAnalyzer;
 import io.rampart.core.sender.SenderAnalyzer;
@@ -63,6 +64,7 @@ public final class Analyzers {
             .add(new LocalIndicatorAnalyzer(feedback.indicators(), feedback.allowList()))
             .add(new LinksAnalyzer(links, detection.maxUrls()))
             .add(new SenderAnalyzer(detection))
+            .add(new ForgedHeadersAnalyzer())
             .add(new PersonImpersonationAnalyzer(people))
             .add(new ContentAnalyzer())
             .add(new FraudRequestAnalyzer())

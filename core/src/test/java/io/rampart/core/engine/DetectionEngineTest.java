@@ -27,7 +27,7 @@ class DetectionEngineTest {
     @Test
     void shouldRegisterTestSignaturesFirstThenDetectionAnalyzers() {
         assertThat(engine.analyzers()).extracting(a -> a.name())
-            .containsExactly("test-signatures", "attachments", "local-indicators", "links", "sender", "people", "content",
+            .containsExactly("test-signatures", "attachments", "local-indicators", "links", "sender", "forged-headers", "people", "content",
                 "fraud-request", "brand-mail", "model");
     }
 

@@ -1,0 +1,151 @@
+package io.rampart.core.sender;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import com.google.common.collect.ImmutableSet;
+
+import io.rampart.core.analysis.Analyzer;
+import io.rampart.core.analysis.Category;
+import io.rampart.core.analysis.ScanContext;
+import io.rampart.core.analysis.ScanReport;
+import io.rampart.core.flow.Flow;
+import io.rampart.core.links.UrlNormalizer;
+import io.rampart.core.message.Address;
+import io.rampart.core.message.ParsedMessage;
+
+/**
+ * Headers a bulk mailer forged: what the mail says wrote it, or where it says it comes from, does not
+ * match what that program or provider always writes.
+ * <ul>
+ * <li>{@code sender.forged-mailer}: {@code X-Mailer} claims Outlook Express 4-6 (or the Outlook versions
+ * that write the same identifiers) but the {@code Message-ID} is missing or not of the form those programs
+ * generate ({@code <hex$hex$hex@host>}, Hotmail's, or the 32-hex form of Windows Mail). Bulk mailers copy
+ * the X-Mailer line of a popular client to look like a person and write their own identifiers. The same
+ * idea as SpamAssassin's FORGED_MUA_OUTLOOK (its patterns and exceptions, reimplemented; Apache-2.0). The
+ * other way round too: an identifier of those programs' form without the {@code X-MimeOLE} line they all
+ * write (and not through an Exchange server, which drops it), SpamAssassin's RATWARE_MS_HASH.</li>
+ * <li>{@code sender.unsigned-free-mail}: a first message (not a reply, not through a mailing list) from
+ * a large free-mail provider that signs every message it sends with DKIM, carrying no signature: the
+ * provider did not send it. Lists and forwarders that re-sign or strip signatures are left out.</li>
+ * </ul>
+ * Written here because no library knows mail clients' identifier formats.
+ */
+public final class ForgedHeadersAnalyzer implements Analyzer {
+    public static final double FORGED_MAILER_SCORE = 2.5;
+    public static final double UNSIGNED_FREE_MAIL_SCORE = 1.0;
+
+    private static final Pattern OUTLOOK_EXPRESS = Pattern.compile("\\bOutlook Express [456]\\.");
+    /** Outlook 98, 2000 and 2002, which write the same dollar-separated identifiers as Outlook Express. */
+    private static final Pattern OUTLOOK_DOLLARS = Pattern.compile("^Microsoft Outlook(?: 8| CWS, Build 9|, Build 10)\\.");
+    /** Two builds whose identifiers differ and that real users ran (SpamAssassin bug 5496). */
+    private static final ImmutableSet<String> EXCEPTED_BUILDS = ImmutableSet.of(
+        "Microsoft Outlook, Build 10.0.3416", "Microsoft Outlook Express 6.00.3790.3959");
+    private static final Pattern DOLLAR_ID = Pattern.compile("^<(?:[0-9a-f]{8}|[0-9a-f]{12})\\$[0-9a-f]{8}\\$[0-9a-f]{8}@\\S+>$");
+    private static final Pattern HOTMAIL_ID = Pattern.compile("^<[A-Za-z0-9-]{7}[A-Za-z0-9]{20}@hotmail\\.com>$");
+    private static final Pattern WINDOWS_MAIL_ID = Pattern.compile("^<[A-F\\d]{32}@\\S+>$");
+    /** Identifiers a Microsoft server writes in place of the client's (Hotmail's web gateway, Exchange Online). */
+    private static final Pattern SERVER_REWRITTEN_ID = Pattern.compile(
+        "(?i)^<(?:[A-Z]{3}\\d+-(?:DAV|SMTP)\\d+[A-Z0-9]{25}@phx\\.gbl|[a-z0-9]{30,45}@[^>]*\\.(?:outlook|exchangelabs)\\.com)>$");
+    private static final Pattern OUTLOOK_OTHER_ID = Pattern.compile("^<!~!");
+    /** Any identifier of Outlook's and Outlook Express's form (not Outlook 2007 and later's, which ends in "$@"). */
+    private static final Pattern MICROSOFT_CLIENT_ID = Pattern.compile("<[0-9a-f]{4,}\\$[0-9a-f]{4,}\\$[0-9a-f]{4,}@\\S+>");
+
+    /** Free-mail providers that have DKIM-signed every message they send for years. */
+    public static final ImmutableSet<String> SIGNING_FREE_MAIL = ImmutableSet.of("gmail.com", "googlemail.com",
+        "yahoo.com", "yahoo.co.uk", "yahoo.co.jp", "ymail.com", "hotmail.com", "hotmail.co.uk", "hotmail.fr",
+        "outlook.com", "outlook.fr", "live.com", "msn.com", "aol.com", "icloud.com", "me.com", "qq.com", "vip.qq.com",
+        "foxmail.com", "163.com", "126.com", "yeah.net", "sina.com", "sina.cn", "sohu.com", "aliyun.com",
+        "yandex.ru", "yandex.com", "mail.ru", "gmx.com", "gmx.de", "gmx.net", "web.de", "zoho.com",
+        "protonmail.com", "proton.me", "naver.com");
+    private static final Pattern REPLY_SUBJECT = Pattern.compile("(?i)^\\s*(re|aw|sv|antw|答复|回复)\\s*[:：]");
+    private static final Pattern DKIM_PASS = Pattern.compile("(?i)\\bdkim\\s*=\\s*pass\\b");
+
+    @Override
+    public String name() {
+        return "forged-headers";
+    }
+
+    @Override
+    public void analyze(ParsedMessage message, ScanContext context, ScanReport report) {
+        forgedMailer(message).ifPresent(detail -> report.add("sender.forged-mailer", FORGED_MAILER_SCORE, Category.SPAM, detail));
+        if (context.flow() == Flow.INBOUND && !context.authenticatedUser().isPresent() && message.from().isPresent()) {
+            Address from = message.from().get();
+            if (!from.domain().isEmpty() && !context.isLocalDomain(from.domain()) && unsignedFirstMessage(message, from)) {
+                report.add("sender.unsigned-free-mail", UNSIGNED_FREE_MAIL_SCORE, Category.SPAM,
+                    "from " + from.address() + " without the DKIM signature " + from.domain()
+                        + " puts on every message it sends");
+            }
+        }
+    }
+
+    /** Why the headers naming the program that wrote the mail are not believable, if they are not. */
+    static Optional<String> forgedMailer(ParsedMessage message) {
+        return claimedMailer(message).or(() -> withoutMimeOle(message));
+    }
+
+    /** Why the mail's X-Mailer line is not believable, if it is not. */
+    private static Optional<String> claimedMailer(ParsedMessage message) {
+        Optional<String> mailer = message.header("X-Mailer").map(String::trim);
+        if (!mailer.isPresent() || EXCEPTED_BUILDS.contains(mailer.get())) {
+            return Optional.empty();
+        }
+        boolean outlookExpress = OUTLOOK_EXPRESS.matcher(mailer.get()).find();
+        boolean outlookDollars = OUTLOOK_DOLLARS.matcher(mailer.get()).find();
+        if (!outlookExpress && !outlookDollars) {
+            return Optional.empty();
+        }
+        List<String> ids = message.headerValues("Message-ID");
+        for (String raw : ids) {
+            String id = raw.trim();
+            if (DOLLAR_ID.matcher(id).matches() || WINDOWS_MAIL_ID.matcher(id).matches()
+                || SERVER_REWRITTEN_ID.matcher(id).matches()
+                || (outlookExpress && HOTMAIL_ID.matcher(id).matches())
+                || (outlookDollars && OUTLOOK_OTHER_ID.matcher(id).find())) {
+                return Optional.empty();
+            }
+        }
+        String shown = mailer.get().length() > 60 ? mailer.get().substring(0, 60) + "..." : mailer.get();
+        return Optional.of("X-Mailer says '" + shown + "' but " + (ids.isEmpty() ? "there is no Message-ID, which it always writes"
+            : "the Message-ID " + abbreviate(ids.get(0).trim()) + " is not one it writes"));
+    }
+
+    /** A Microsoft client's identifier on a message without the X-MimeOLE line that client writes. */
+    private static Optional<String> withoutMimeOle(ParsedMessage message) {
+        Optional<String> id = message.headerValues("Message-ID").stream().map(String::trim)
+            .filter(value -> MICROSOFT_CLIENT_ID.matcher(value).find()).findFirst();
+        if (!id.isPresent()
+            || message.headerValues("X-MimeOLE").stream().anyMatch(value -> value.trim().startsWith("Produced By Microsoft MimeOLE"))
+            || message.headerValues("Received").stream().anyMatch(value -> value.contains("with Microsoft Exchange Server"))) {
+            return Optional.empty();
+        }
+        return Optional.of("the Message-ID " + abbreviate(id.get()) + " is Outlook's form, but the mail lacks the "
+            + "X-MimeOLE line Outlook writes with it");
+    }
+
+    private static boolean unsignedFirstMessage(ParsedMessage message, Address from) {
+        String domain = from.domain().toLowerCase(Locale.ROOT);
+        if (!SIGNING_FREE_MAIL.contains(domain) && !SIGNING_FREE_MAIL.contains(UrlNormalizer.registrable(domain))) {
+            return false;
+        }
+        if (!message.headerValues("DKIM-Signature").isEmpty() || !message.headerValues("DomainKey-Signature").isEmpty()) {
+            return false;
+        }
+        for (String results : message.headerValues("Authentication-Results")) {
+            if (DKIM_PASS.matcher(results).find()) {
+                return false;
+            }
+        }
+        boolean reply = message.header("In-Reply-To").isPresent() || message.header("References").isPresent()
+            || REPLY_SUBJECT.matcher(message.subject()).find();
+        boolean list = message.header("List-Id").isPresent() || message.header("List-Post").isPresent()
+            || message.header("Mailing-List").isPresent();
+        return !reply && !list;
+    }
+
+    private static String abbreviate(String id) {
+        return id.length() > 50 ? id.substring(0, 50) + "..." : id;
+    }
+}

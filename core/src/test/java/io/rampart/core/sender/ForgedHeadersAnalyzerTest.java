@@ -1,0 +1,127 @@
+package io.rampart.core.sender;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import com.google.common.collect.ImmutableSet;
+
+import io.rampart.core.analysis.Category;
+import io.rampart.core.analysis.ScanContext;
+import io.rampart.core.analysis.ScanReport;
+import io.rampart.core.flow.Flow;
+import io.rampart.core.message.MessageParser;
+
+class ForgedHeadersAnalyzerTest {
+    private static final ScanContext INBOUND = ScanContext.builder().localDomains(ImmutableSet.of("acme-corp.com")).build();
+    private static final String OE6 = "X-Mailer: Microsoft Outlook Express 6.00.2800.1158\n"
+        + "X-MimeOLE: Produced By Microsoft MimeOLE V6.00.2800.1165\n";
+
+    private static ScanReport analyze(String headers, ScanContext context) {
+        ScanReport report = new ScanReport();
+        new ForgedHeadersAnalyzer().analyze(
+            new MessageParser().parse((headers + "\n\nbody\n").getBytes(StandardCharsets.UTF_8)), context, report);
+        return report;
+    }
+
+    private static ScanReport analyze(String headers) {
+        return analyze(headers, INBOUND);
+    }
+
+    @Test
+    void outlookExpressWritesDollarSeparatedIdentifiers() {
+        assertThat(analyze("From: a@shop.example\n" + OE6 + "Message-ID: <001c01c58793$94f8b7e0$0100a8c0@pc1>")
+            .hasRule("sender.forged-mailer")).isFalse();
+        assertThat(analyze("From: a@shop.example\n" + OE6 + "Message-ID: <9d0301c58793$94f8b7e0$0100a8c0@pc1>")
+            .hasRule("sender.forged-mailer")).isFalse();
+    }
+
+    @Test
+    void outlookExpressWithAnotherProgramsIdentifierIsForged() {
+        ScanReport report = analyze("From: a@shop.example\n" + OE6 + "Message-ID: <20050713.j6DFiGJh019079@mx.shop.example>");
+
+        assertThat(report.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.rule()).isEqualTo("sender.forged-mailer");
+            assertThat(finding.category()).isEqualTo(Category.SPAM);
+            assertThat(finding.score()).isEqualTo(ForgedHeadersAnalyzer.FORGED_MAILER_SCORE);
+            assertThat(finding.detail()).contains("Outlook Express 6.00.2800.1158", "<20050713.j6DFiGJh019079@mx.shop.example>");
+        });
+    }
+
+    @Test
+    void outlookExpressWithoutAnyIdentifierIsForged() {
+        assertThat(analyze("From: a@shop.example\n" + OE6).findings()).singleElement()
+            .satisfies(finding -> assertThat(finding.detail()).contains("no Message-ID"));
+    }
+
+    @Test
+    void identifiersOfWindowsMailHotmailAndMicrosoftServersAreAccepted() {
+        assertThat(analyze("From: a@shop.example\n" + OE6 + "Message-ID: <A1B2C3D4E5F60718293A4B5C6D7E8F90@pc1>").findings()).isEmpty();
+        assertThat(analyze("From: a@hotmail.com\nDKIM-Signature: v=1\n" + OE6
+            + "Message-ID: <OE12abcDEF34ghiJK56lmnOP78q@hotmail.com>").findings()).isEmpty();
+        assertThat(analyze("From: a@shop.example\n" + OE6
+            + "Message-ID: <BAY101-DAV12ABCDEFGHIJKLMNOPQRSTUVWXY@phx.gbl>").findings()).isEmpty();
+        // Two builds real users ran that write other identifiers (SpamAssassin bug 5496).
+        assertThat(analyze("From: a@shop.example\nX-Mailer: Microsoft Outlook Express 6.00.3790.3959\n"
+            + "Message-ID: <x@y>").findings()).isEmpty();
+    }
+
+    @Test
+    void outlook2002WithAnotherProgramsIdentifierIsForgedButModernOutlookIsNotJudged() {
+        assertThat(analyze("From: a@shop.example\nX-Mailer: Microsoft Outlook, Build 10.0.2627\nMessage-ID: <abc@def>")
+            .hasRule("sender.forged-mailer")).isTrue();
+        assertThat(analyze("From: a@shop.example\nX-Mailer: Microsoft Outlook 16.0\nMessage-ID: <abc@def>").findings()).isEmpty();
+        assertThat(analyze("From: a@shop.example\nX-Mailer: Apple Mail (2.3445)\nMessage-ID: <abc@def>").findings()).isEmpty();
+    }
+
+    @Test
+    void outlookIdentifierWithoutTheMimeOleLineOutlookWritesIsForged() {
+        String id = "Message-ID: <000801c26b5d$a3b2c4d0$6401a8c0@pc1>\n";
+        assertThat(analyze("From: a@shop.example\n" + id).findings()).singleElement()
+            .satisfies(finding -> assertThat(finding.detail()).contains("X-MimeOLE"));
+        assertThat(analyze("From: a@shop.example\n" + id + "X-MimeOLE: Produced By Microsoft MimeOLE V6.00.2800.1106")
+            .findings()).isEmpty();
+        assertThat(analyze("From: a@shop.example\n" + id
+            + "Received: from pc1 ([10.0.0.5]) by mail.shop.example with Microsoft Exchange Server 6.0")
+            .findings()).isEmpty();
+        // Outlook 2007 and later end the identifier in "$@" and write no X-MimeOLE.
+        assertThat(analyze("From: a@shop.example\nMessage-ID: <003601d7a1b2$3c4e5f60$b4eb1e20$@shop.example>")
+            .findings()).isEmpty();
+    }
+
+    @Test
+    void freeMailWithoutItsSignatureIsNotFromTheProvider() {
+        ScanReport report = analyze("From: Lily <lily.w@gmail.com>\nSubject: cheap watches\nMessage-ID: <x@y>");
+
+        assertThat(report.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.rule()).isEqualTo("sender.unsigned-free-mail");
+            assertThat(finding.score()).isEqualTo(ForgedHeadersAnalyzer.UNSIGNED_FREE_MAIL_SCORE);
+            assertThat(finding.detail()).contains("lily.w@gmail.com", "DKIM");
+        });
+        assertThat(analyze("From: x@mail.163.com\nSubject: 发票").hasRule("sender.unsigned-free-mail")).isTrue();
+    }
+
+    @Test
+    void signedRepliedListedOrVerifiedFreeMailIsNotJudged() {
+        assertThat(analyze("From: lily.w@gmail.com\nDKIM-Signature: v=1; a=rsa-sha256; d=gmail.com; s=20230601; b=abc")
+            .findings()).isEmpty();
+        assertThat(analyze("From: lily.w@gmail.com\nAuthentication-Results: mx.acme-corp.com; dkim=pass header.d=gmail.com")
+            .findings()).isEmpty();
+        assertThat(analyze("From: lily.w@gmail.com\nIn-Reply-To: <a@b>").findings()).isEmpty();
+        assertThat(analyze("From: lily.w@gmail.com\nSubject: Re: lunch").findings()).isEmpty();
+        assertThat(analyze("From: lily.w@gmail.com\nSubject: 回复：周报").findings()).isEmpty();
+        assertThat(analyze("From: lily.w@gmail.com\nList-Id: <users.james.apache.org>").findings()).isEmpty();
+        assertThat(analyze("From: someone@small-isp.example").findings()).isEmpty();
+    }
+
+    @Test
+    void unsignedFreeMailIsJudgedOnlyOnMailFromOutside() {
+        assertThat(analyze("From: lily.w@gmail.com", ScanContext.builder().flow(Flow.OUTBOUND)
+            .authenticatedUser(Optional.of("bob@acme-corp.com")).build()).findings()).isEmpty();
+        assertThat(analyze("From: lily.w@gmail.com", ScanContext.builder()
+            .authenticatedUser(Optional.of("bob@acme-corp.com")).build()).findings()).isEmpty();
+    }
+}
