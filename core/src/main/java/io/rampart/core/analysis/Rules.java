@@ -44,9 +44,9 @@ public final class Rules {
         "qr.contact", "qr.payment", "qr.text", "qr.url", "qr.url-benign",
         "scan.analyzer-error", "scan.budget", "scan.error", "scan.interrupted", "scan.timeout", "scan.unreadable",
         "sender.brand-name", "sender.brand-consistent", "sender.department", "sender.envelope-divergence",
-        "sender.forged-mailer", "sender.freemail-company", "sender.impersonates-local", "sender.impersonates-person",
-        "sender.local-spoof", "sender.lookalike-brand", "sender.lookalike-local", "sender.name-address-mismatch",
-        "sender.reply-to-divergence", "sender.unsigned-free-mail",
+        "sender.forged-mailer", "sender.freemail-company", "sender.impossible-date", "sender.impersonates-local",
+        "sender.impersonates-person", "sender.local-spoof", "sender.lookalike-brand", "sender.lookalike-local",
+        "sender.name-address-mismatch", "sender.reply-to-divergence", "sender.unsigned-free-mail",
         "text.bec-request", "text.callback", "text.declared-advert", "text.disguised-word", "text.lure-combination");
 
     /** Rule ids built from a family name: lure families, authentication results, indicator types. */

@@ -15,6 +15,7 @@ import io.rampart.core.flow.Flow;
 import io.rampart.core.links.UrlNormalizer;
 import io.rampart.core.message.Address;
 import io.rampart.core.message.ParsedMessage;
+import io.rampart.core.message.TextPart;
 
 /**
  * Headers a bulk mailer forged: what the mail says wrote it, or where it says it comes from, does not
@@ -26,7 +27,11 @@ import io.rampart.core.message.ParsedMessage;
  * the X-Mailer line of a popular client to look like a person and write their own identifiers. The same
  * idea as SpamAssassin's FORGED_MUA_OUTLOOK (its patterns and exceptions, reimplemented; Apache-2.0). The
  * other way round too: an identifier of those programs' form without the {@code X-MimeOLE} line they all
- * write (and not through an Exchange server, which drops it), SpamAssassin's RATWARE_MS_HASH.</li>
+ * write (and not through an Exchange server, which drops it), SpamAssassin's RATWARE_MS_HASH. And an
+ * X-Mailer naming Outlook on mail with HTML but no plain-text part: every Outlook writes both
+ * (FORGED_OUTLOOK_HTML).</li>
+ * <li>{@code sender.impossible-date}: a {@code Date} whose time zone no place on Earth has (beyond ±14
+ * hours, or minutes other than :00, :15, :30, :45), written by a program that makes dates up.</li>
  * <li>{@code sender.unsigned-free-mail}: a first message (not a reply, not through a mailing list) from
  * a large free-mail provider that signs every message it sends with DKIM, carrying no signature: the
  * provider did not send it. Lists and forwarders that re-sign or strip signatures are left out.</li>
@@ -36,6 +41,7 @@ import io.rampart.core.message.ParsedMessage;
 public final class ForgedHeadersAnalyzer implements Analyzer {
     public static final double FORGED_MAILER_SCORE = 2.5;
     public static final double UNSIGNED_FREE_MAIL_SCORE = 1.0;
+    public static final double IMPOSSIBLE_DATE_SCORE = 1.5;
 
     private static final Pattern OUTLOOK_EXPRESS = Pattern.compile("\\bOutlook Express [456]\\.");
     /** Outlook 98, 2000 and 2002, which write the same dollar-separated identifiers as Outlook Express. */
@@ -50,6 +56,9 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
     private static final Pattern SERVER_REWRITTEN_ID = Pattern.compile(
         "(?i)^<(?:[A-Z]{3}\\d+-(?:DAV|SMTP)\\d+[A-Z0-9]{25}@phx\\.gbl|[a-z0-9]{30,45}@[^>]*\\.(?:outlook|exchangelabs)\\.com)>$");
     private static final Pattern OUTLOOK_OTHER_ID = Pattern.compile("^<!~!");
+    private static final Pattern ANY_OUTLOOK = Pattern.compile("^Microsoft (?:Office )?Outlook\\b");
+    /** A numeric zone at the end of a Date header that does not exist (SpamAssassin's INVALID_DATE_TZ_ABSURD). */
+    private static final Pattern ABSURD_ZONE = Pattern.compile("[-+](?!(?:0\\d|1[0-4])(?:[03]0|[14]5))\\d{4}$");
     /** Any identifier of Outlook's and Outlook Express's form (not Outlook 2007 and later's, which ends in "$@"). */
     private static final Pattern MICROSOFT_CLIENT_ID = Pattern.compile("<[0-9a-f]{4,}\\$[0-9a-f]{4,}\\$[0-9a-f]{4,}@\\S+>");
 
@@ -71,6 +80,9 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
     @Override
     public void analyze(ParsedMessage message, ScanContext context, ScanReport report) {
         forgedMailer(message).ifPresent(detail -> report.add("sender.forged-mailer", FORGED_MAILER_SCORE, Category.SPAM, detail));
+        message.header("Date").map(String::trim).filter(date -> ABSURD_ZONE.matcher(date).find()).ifPresent(date ->
+            report.add("sender.impossible-date", IMPOSSIBLE_DATE_SCORE, Category.SPAM,
+                "Date '" + (date.length() > 60 ? date.substring(0, 60) + "..." : date) + "' has a time zone no place has"));
         if (context.flow() == Flow.INBOUND && !context.authenticatedUser().isPresent() && message.from().isPresent()) {
             Address from = message.from().get();
             if (!from.domain().isEmpty() && !context.isLocalDomain(from.domain()) && unsignedFirstMessage(message, from)) {
@@ -83,7 +95,7 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
 
     /** Why the headers naming the program that wrote the mail are not believable, if they are not. */
     static Optional<String> forgedMailer(ParsedMessage message) {
-        return claimedMailer(message).or(() -> withoutMimeOle(message));
+        return claimedMailer(message).or(() -> withoutMimeOle(message)).or(() -> outlookWithoutPlainText(message));
     }
 
     /** Why the mail's X-Mailer line is not believable, if it is not. */
@@ -110,6 +122,16 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
         String shown = mailer.get().length() > 60 ? mailer.get().substring(0, 60) + "..." : mailer.get();
         return Optional.of("X-Mailer says '" + shown + "' but " + (ids.isEmpty() ? "there is no Message-ID, which it always writes"
             : "the Message-ID " + abbreviate(ids.get(0).trim()) + " is not one it writes"));
+    }
+
+    /** An X-Mailer naming Outlook on mail that has HTML and no plain-text part. */
+    private static Optional<String> outlookWithoutPlainText(ParsedMessage message) {
+        Optional<String> mailer = message.header("X-Mailer").map(String::trim).filter(value -> ANY_OUTLOOK.matcher(value).find());
+        if (!mailer.isPresent() || message.texts().isEmpty() || !message.texts().stream().allMatch(TextPart::isHtml)) {
+            return Optional.empty();
+        }
+        return Optional.of("X-Mailer says '" + abbreviate(mailer.get()) + "' but the mail is HTML without the plain-text "
+            + "part Outlook always writes");
     }
 
     /** A Microsoft client's identifier on a message without the X-MimeOLE line that client writes. */

@@ -93,6 +93,36 @@ class ForgedHeadersAnalyzerTest {
     }
 
     @Test
+    void outlookThatWritesOnlyHtmlIsForged() {
+        String headers = "From: a@shop.example\nX-Mailer: Microsoft Office Outlook 12.0\nMIME-Version: 1.0\n";
+        String htmlOnly = headers + "Content-Type: text/html\n\n<html><body><p>Hello</p></body></html>\n";
+        String both = headers + "Content-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain\n\nHello\n"
+            + "--b\nContent-Type: text/html\n\n<p>Hello</p>\n--b--\n";
+        ScanReport report = new ScanReport();
+        new ForgedHeadersAnalyzer().analyze(new MessageParser().parse(htmlOnly.getBytes(StandardCharsets.UTF_8)), INBOUND, report);
+        assertThat(report.findings()).singleElement()
+            .satisfies(finding -> assertThat(finding.detail()).contains("Outlook 12.0", "plain-text"));
+
+        ScanReport alternative = new ScanReport();
+        new ForgedHeadersAnalyzer().analyze(new MessageParser().parse(both.getBytes(StandardCharsets.UTF_8)), INBOUND, alternative);
+        assertThat(alternative.findings()).isEmpty();
+    }
+
+    @Test
+    void aTimeZoneNoPlaceHasIsMadeUp() {
+        assertThat(analyze("From: a@shop.example\nDate: Tue, 03 Sep 2002 14:01:33 -1700").findings()).singleElement()
+            .satisfies(finding -> {
+                assertThat(finding.rule()).isEqualTo("sender.impossible-date");
+                assertThat(finding.detail()).contains("-1700");
+            });
+        assertThat(analyze("From: a@shop.example\nDate: Tue, 03 Sep 2002 14:01:33 +0820").hasRule("sender.impossible-date")).isTrue();
+        for (String zone : new String[] {"+0000", "-0800", "+0530", "+0545", "+1400", "-0930", "+1245"}) {
+            assertThat(analyze("From: a@shop.example\nDate: Tue, 03 Sep 2002 14:01:33 " + zone).findings()).as(zone).isEmpty();
+        }
+        assertThat(analyze("From: a@shop.example\nDate: Tue, 03 Sep 2002 14:01:33 GMT").findings()).isEmpty();
+    }
+
+    @Test
     void freeMailWithoutItsSignatureIsNotFromTheProvider() {
         ScanReport report = analyze("From: Lily <lily.w@gmail.com>\nSubject: cheap watches\nMessage-ID: <x@y>");
 
