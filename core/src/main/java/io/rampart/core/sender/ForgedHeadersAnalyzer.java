@@ -56,6 +56,10 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
     private static final Pattern SERVER_REWRITTEN_ID = Pattern.compile(
         "(?i)^<(?:[A-Z]{3}\\d+-(?:DAV|SMTP)\\d+[A-Z0-9]{25}@phx\\.gbl|[a-z0-9]{30,45}@[^>]*\\.(?:outlook|exchangelabs)\\.com)>$");
     private static final Pattern OUTLOOK_OTHER_ID = Pattern.compile("^<!~!");
+    private static final Pattern OUTLOOK_IMO = Pattern.compile("Outlook IMO");
+    private static final Pattern OUTLOOK_IMO_ID = Pattern.compile("^<[A-P]{28}\\.[-\\w.]+@\\S+>$");
+    /** "1.0" glued to something else, or no "1.0" at all (comments aside). */
+    private static final Pattern BOGUS_MIME_VERSION = Pattern.compile("^1\\.0\\S|^(?!.*\\b1\\.0\\b).+");
     private static final Pattern ANY_OUTLOOK = Pattern.compile("^Microsoft (?:Office )?Outlook\\b");
     /** A numeric zone at the end of a Date header that does not exist (SpamAssassin's INVALID_DATE_TZ_ABSURD). */
     private static final Pattern ABSURD_ZONE = Pattern.compile("[-+](?!(?:0\\d|1[0-4])(?:[03]0|[14]5))\\d{4}$");
@@ -95,7 +99,8 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
 
     /** Why the headers naming the program that wrote the mail are not believable, if they are not. */
     static Optional<String> forgedMailer(ParsedMessage message) {
-        return claimedMailer(message).or(() -> withoutMimeOle(message)).or(() -> outlookWithoutPlainText(message));
+        return claimedMailer(message).or(() -> withoutMimeOle(message)).or(() -> outlookWithoutPlainText(message))
+            .or(() -> bogusMimeVersion(message));
     }
 
     /** Why the mail's X-Mailer line is not believable, if it is not. */
@@ -106,7 +111,8 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
         }
         boolean outlookExpress = OUTLOOK_EXPRESS.matcher(mailer.get()).find();
         boolean outlookDollars = OUTLOOK_DOLLARS.matcher(mailer.get()).find();
-        if (!outlookExpress && !outlookDollars) {
+        boolean outlookImo = OUTLOOK_IMO.matcher(mailer.get()).find();
+        if (!outlookExpress && !outlookDollars && !outlookImo) {
             return Optional.empty();
         }
         List<String> ids = message.headerValues("Message-ID");
@@ -115,7 +121,8 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
             if (DOLLAR_ID.matcher(id).matches() || WINDOWS_MAIL_ID.matcher(id).matches()
                 || SERVER_REWRITTEN_ID.matcher(id).matches()
                 || (outlookExpress && HOTMAIL_ID.matcher(id).matches())
-                || (outlookDollars && OUTLOOK_OTHER_ID.matcher(id).find())) {
+                || (outlookDollars && OUTLOOK_OTHER_ID.matcher(id).find())
+                || (outlookImo && OUTLOOK_IMO_ID.matcher(id).matches())) {
                 return Optional.empty();
             }
         }
@@ -132,6 +139,13 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
         }
         return Optional.of("X-Mailer says '" + abbreviate(mailer.get()) + "' but the mail is HTML without the plain-text "
             + "part Outlook always writes");
+    }
+
+    /** A MIME-Version header no mail program writes. */
+    private static Optional<String> bogusMimeVersion(ParsedMessage message) {
+        return message.header("MIME-Version").map(value -> value.replaceAll("\\([^()]*\\)", "").trim())
+            .filter(value -> BOGUS_MIME_VERSION.matcher(value).find())
+            .map(value -> "MIME-Version '" + abbreviate(value) + "' is not what any mail program writes");
     }
 
     /** A Microsoft client's identifier on a message without the X-MimeOLE line that client writes. */

@@ -109,6 +109,19 @@ class ForgedHeadersAnalyzerTest {
     }
 
     @Test
+    void outlookImoAndBogusMimeVersionsAreForged() {
+        String imo = "From: a@shop.example\nX-Mailer: Microsoft Outlook IMO Build 9.0.2416 (9.0.2910.0)\n";
+        assertThat(analyze(imo + "Message-Id: <200209200951.KAA05000@webnote.example>").hasRule("sender.forged-mailer")).isTrue();
+        assertThat(analyze(imo + "Message-Id: <ABCDEFGHIJKLMNOPABCDEFGHIJKL.pc1@shop.example>").findings()).isEmpty();
+
+        assertThat(analyze("From: a@shop.example\nMIME-Version: 1.0; Windows-1252").findings()).singleElement()
+            .satisfies(finding -> assertThat(finding.detail()).contains("1.0; Windows-1252"));
+        assertThat(analyze("From: a@shop.example\nMIME-Version: 1.0").findings()).isEmpty();
+        assertThat(analyze("From: a@shop.example\nMIME-Version: 1.0 (Apple Message framework v1283)").findings()).isEmpty();
+        assertThat(analyze("From: a@shop.example\nMIME-Version: 1.0 (Mac OS X Mail 16.0 \\(3731.500.231\\))").findings()).isEmpty();
+    }
+
+    @Test
     void aTimeZoneNoPlaceHasIsMadeUp() {
         assertThat(analyze("From: a@shop.example\nDate: Tue, 03 Sep 2002 14:01:33 -1700").findings()).singleElement()
             .satisfies(finding -> {
