@@ -169,6 +169,10 @@ public final class Lures {
         "此为群发", "群发邮件", "如有打扰", "带来不便", "不希望再收到", "不想再收到", "退订", "广告邮件", "欢迎来电",
         "欢迎咨询", "优惠价", "特价", "免费试用", "免费咨询", "公开课", "咨询热线", "代开发票", "低价", "折优惠",
         "无抵押", "低息贷款", "微信同号", "厂家直销", "工厂直销",
+        // Disclaimers and pitches of Chinese advertising mail: "just delete it", "forgive the disturbance",
+        // "sent with free (bulk-mail) software", "discount for quantity", get-rich and miracle-cure offers.
+        "随手删除", "打扰之处", "免费软件发送", "量多从优", "欢迎办理", "网上赚钱", "轻松赚钱", "在家赚钱", "月入过万",
+        "一夜暴富", "致富捷径", "祖传秘方", "包治", "壮阳",
     };
 
     /** A family's English patterns and Chinese phrases; the English ones are tried first. */

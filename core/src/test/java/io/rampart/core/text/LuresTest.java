@@ -48,6 +48,10 @@ class LuresTest {
             .extracting(Lures.Hit::phrase).containsExactly("we are a professional manufacturer of");
         assertThat(Lures.find("您好，无抵押信用贷款，联系电话 13812345678（微信同号）")).extracting(Lures.Hit::phrase)
             .containsExactly("无抵押");
+        assertThat(Lures.find("如果本邮件打扰了您，请您随手删除，在此向您说声对不起！")).extracting(Lures.Hit::phrase)
+            .containsExactly("随手删除");
+        assertThat(Lures.distinct("以上内容由某某免费软件发送。量多从优，欢迎办理！", Lures.Family.BULK)).isEqualTo(3);
+        assertThat(Lures.find("不好意思打扰您一下，周五的评审会改到三楼会议室，请准时参加。")).isEmpty();
         assertThat(Lures.find("We are the supplier's main contact for the project; the visitors badge list is at the desk.")).isEmpty();
         assertThat(Lures.distinct("Factory price! We are a leading supplier of pumps. Factory price.", Lures.Family.BULK))
             .isEqualTo(2);
