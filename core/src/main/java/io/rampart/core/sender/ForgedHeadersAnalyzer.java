@@ -73,7 +73,6 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
         "foxmail.com", "163.com", "126.com", "yeah.net", "sina.com", "sina.cn", "sohu.com", "aliyun.com",
         "yandex.ru", "yandex.com", "mail.ru", "gmx.com", "gmx.de", "gmx.net", "web.de", "zoho.com",
         "protonmail.com", "proton.me", "naver.com");
-    private static final Pattern REPLY_SUBJECT = Pattern.compile("(?i)^\\s*(re|aw|sv|antw|答复|回复)\\s*[:：]");
     private static final Pattern DKIM_PASS = Pattern.compile("(?i)\\bdkim\\s*=\\s*pass\\b");
 
     @Override
@@ -174,8 +173,7 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
                 return false;
             }
         }
-        boolean reply = message.header("In-Reply-To").isPresent() || message.header("References").isPresent()
-            || REPLY_SUBJECT.matcher(message.subject()).find();
+        boolean reply = SenderAnalyzer.isReply(message);
         boolean list = message.header("List-Id").isPresent() || message.header("List-Post").isPresent()
             || message.header("Mailing-List").isPresent();
         return !reply && !list;

@@ -26,7 +26,8 @@ import io.rampart.core.message.ParsedMessage;
  * Who the mail claims to be from versus where it really comes from: display names impersonating
  * the organisation, its departments (财务部, HR, IT Support...) or a brand from an outside or
  * free-mail address; lookalike sender domains; Reply-To and envelope sender diverging from From;
- * SPF/DKIM/DMARC failures recorded in Authentication-Results. Rule ids: {@code sender.*}.
+ * SPF/DKIM/DMARC failures recorded in Authentication-Results; a free-mail address sending a document to
+ * recipients it hides. Rule ids: {@code sender.*}.
  */
 public final class SenderAnalyzer implements Analyzer {
     public static final double IMPERSONATES_LOCAL_SCORE = 3.5;
@@ -49,6 +50,17 @@ public final class SenderAnalyzer implements Analyzer {
     public static final double DMARC_FAIL_SCORE = 2.5;
     public static final double FREEMAIL_COMPANY_SCORE = 1.5;
     public static final double LOCAL_SPOOF_SCORE = 2.5;
+    /**
+     * A personal (free-mail) address sending a document or archive to recipients it hides (To empty,
+     * "undisclosed-recipients" or the sender itself): one person mass-mailing a file, which is how
+     * invoice, quotation and "shared document" lures travel. One point: a club secretary mailing a flyer
+     * does this too.
+     */
+    public static final double HIDDEN_RECIPIENTS_DOCUMENT_SCORE = 1.0;
+    private static final ImmutableSet<String> DOCUMENT_EXTENSIONS = ImmutableSet.of("pdf", "doc", "docx", "docm", "xls",
+        "xlsx", "xlsm", "xlsb", "ppt", "pptx", "pptm", "rtf", "odt", "ods", "zip", "rar", "7z", "gz", "iso", "img", "htm",
+        "html", "shtml", "svg");
+    private static final Pattern REPLY_SUBJECT = Pattern.compile("(?i)^\\s*(re|aw|sv|antw|答复|回复)\\s*[:：]");
 
     public static final ImmutableSet<String> FREE_MAIL = ImmutableSet.of("gmail.com", "googlemail.com", "yahoo.com",
         "hotmail.com", "outlook.com", "live.com", "aol.com", "qq.com", "163.com", "126.com", "sina.com", "sina.cn",
@@ -136,6 +148,36 @@ public final class SenderAnalyzer implements Analyzer {
             report.add("sender.freemail-company", FREEMAIL_COMPANY_SCORE, Category.PHISH,
                 "'" + name + "' writes from the free-mail address " + from.address());
         }
+        if (freeMail && !local && context.flow() == Flow.INBOUND && !isReply(message) && hidesRecipients(message, from)) {
+            document(message).ifPresent(file -> report.add("sender.hidden-recipients-document",
+                HIDDEN_RECIPIENTS_DOCUMENT_SCORE, Category.PHISH,
+                "the free-mail address " + from.address() + " sends " + file + " to recipients it hides"));
+        }
+    }
+
+    /** Whether the mail answers another (In-Reply-To, References, or a "Re:" subject). */
+    public static boolean isReply(ParsedMessage message) {
+        return message.header("In-Reply-To").isPresent() || message.header("References").isPresent()
+            || REPLY_SUBJECT.matcher(message.subject()).find();
+    }
+
+    /** No visible recipient but, at most, the sender itself: everyone it went to is in Bcc. */
+    private static boolean hidesRecipients(ParsedMessage message, Address from) {
+        return message.cc().isEmpty() && message.to().stream().allMatch(to -> to.address().equalsIgnoreCase(from.address()));
+    }
+
+    private static Optional<String> document(ParsedMessage message) {
+        for (io.rampart.core.message.Attachment attachment : message.attachments()) {
+            Optional<String> name = attachment.fileName();
+            if (!attachment.inline() && name.isPresent()) {
+                String lower = name.get().toLowerCase(Locale.ROOT);
+                String extension = lower.substring(lower.lastIndexOf('.') + 1);
+                if (lower.contains(".") && DOCUMENT_EXTENSIONS.contains(extension)) {
+                    return Optional.of("'" + name.get() + "'");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private void impersonation(ScanContext context, Address from, String lowerName, boolean freeMail,

@@ -165,4 +165,41 @@ class SenderAnalyzerTest {
 
         assertThat(report.hasRule("sender.freemail-company")).isTrue();
     }
+
+    private static ScanReport withAttachment(String headers, String fileName, ScanContext context) {
+        String raw = headers + "\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n--b\n"
+            + "Content-Type: text/plain\n\nPlease find the attached quotation.\n--b\n"
+            + "Content-Type: application/octet-stream\nContent-Disposition: attachment; filename=\"" + fileName + "\"\n"
+            + "Content-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--b--\n";
+        ScanReport report = new ScanReport();
+        new SenderAnalyzer(DetectionSettings.defaults()).analyze(
+            new MessageParser().parse(raw.getBytes(StandardCharsets.UTF_8)), context, report);
+        return report;
+    }
+
+    @Test
+    void freeMailSendingADocumentToHiddenRecipientsIsMassMailingAFile() {
+        ScanReport report = withAttachment("From: Mark <mark.purchasing@gmail.com>\nTo: undisclosed-recipients:;\n"
+            + "Subject: Request for Quotation", "RFQ-2026.pdf", LOCAL);
+
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals("sender.hidden-recipients-document")).singleElement()
+            .satisfies(f -> {
+                assertThat(f.score()).isEqualTo(SenderAnalyzer.HIDDEN_RECIPIENTS_DOCUMENT_SCORE);
+                assertThat(f.detail()).contains("mark.purchasing@gmail.com", "RFQ-2026.pdf");
+            });
+        assertThat(withAttachment("From: mark.purchasing@gmail.com\nTo: mark.purchasing@gmail.com\nSubject: RFQ",
+            "rfq.zip", LOCAL).hasRule("sender.hidden-recipients-document")).isTrue();
+    }
+
+    @Test
+    void aDocumentToVisibleRecipientsInAReplyOrFromACompanyIsOrdinary() {
+        assertThat(withAttachment("From: mark.purchasing@gmail.com\nTo: alice@example.com\nSubject: RFQ", "RFQ.pdf", LOCAL)
+            .hasRule("sender.hidden-recipients-document")).isFalse();
+        assertThat(withAttachment("From: mark.purchasing@gmail.com\nTo: undisclosed-recipients:;\nSubject: Re: RFQ",
+            "RFQ.pdf", LOCAL).hasRule("sender.hidden-recipients-document")).isFalse();
+        assertThat(withAttachment("From: sales@supplier.example\nTo: undisclosed-recipients:;\nSubject: Price list",
+            "prices.pdf", LOCAL).hasRule("sender.hidden-recipients-document")).isFalse();
+        assertThat(withAttachment("From: mark.purchasing@gmail.com\nTo: undisclosed-recipients:;\nSubject: photos",
+            "holiday.jpg", LOCAL).hasRule("sender.hidden-recipients-document")).isFalse();
+    }
 }
