@@ -60,6 +60,7 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
     private static final Pattern OUTLOOK_IMO_ID = Pattern.compile("^<[A-P]{28}\\.[-\\w.]+@\\S+>$");
     /** "1.0" glued to something else, or no "1.0" at all (comments aside). */
     private static final Pattern BOGUS_MIME_VERSION = Pattern.compile("^1\\.0\\S|^(?!.*\\b1\\.0\\b).+");
+    private static final Pattern SPACED_ADDRESS = Pattern.compile("<[^<>]*\\s>[^<>]*$");
     private static final Pattern ANY_OUTLOOK = Pattern.compile("^Microsoft (?:Office )?Outlook\\b");
     /** A numeric zone at the end of a Date header that does not exist (SpamAssassin's INVALID_DATE_TZ_ABSURD). */
     private static final Pattern ABSURD_ZONE = Pattern.compile("[-+](?!(?:0\\d|1[0-4])(?:[03]0|[14]5))\\d{4}$");
@@ -99,7 +100,7 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
     /** Why the headers naming the program that wrote the mail are not believable, if they are not. */
     static Optional<String> forgedMailer(ParsedMessage message) {
         return claimedMailer(message).or(() -> withoutMimeOle(message)).or(() -> outlookWithoutPlainText(message))
-            .or(() -> bogusMimeVersion(message));
+            .or(() -> bogusMimeVersion(message)).or(() -> spacedFromAddress(message));
     }
 
     /** Why the mail's X-Mailer line is not believable, if it is not. */
@@ -138,6 +139,12 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
         }
         return Optional.of("X-Mailer says '" + abbreviate(mailer.get()) + "' but the mail is HTML without the plain-text "
             + "part Outlook always writes");
+    }
+
+    /** A From address written with a space before its closing bracket. */
+    private static Optional<String> spacedFromAddress(ParsedMessage message) {
+        return message.header("From").map(String::trim).filter(value -> SPACED_ADDRESS.matcher(value).find())
+            .map(value -> "the From address '" + abbreviate(value) + "' has a space before its '>', which no mail program writes");
     }
 
     /** A MIME-Version header no mail program writes. */

@@ -122,6 +122,14 @@ class ForgedHeadersAnalyzerTest {
     }
 
     @Test
+    void aSpaceBeforeTheClosingBracketOfTheFromAddressIsABulkToolsMark() {
+        assertThat(analyze("From: Life Line Screening <join_now_16372@ydekfih.tangoo.example >").findings()).singleElement()
+            .satisfies(finding -> assertThat(finding.detail()).contains("space before its '>'"));
+        assertThat(analyze("From: Life Line Screening <join_now@tangoo.example>").findings()).isEmpty();
+        assertThat(analyze("From: \"Doe, Jane\" <jane@shop.example> ").findings()).isEmpty();
+    }
+
+    @Test
     void aTimeZoneNoPlaceHasIsMadeUp() {
         assertThat(analyze("From: a@shop.example\nDate: Tue, 03 Sep 2002 14:01:33 -1700").findings()).singleElement()
             .satisfies(finding -> {
