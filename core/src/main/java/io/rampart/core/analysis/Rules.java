@@ -47,7 +47,7 @@ public final class Rules {
         "sender.forged-mailer", "sender.freemail-company", "sender.impossible-date", "sender.impersonates-local",
         "sender.impersonates-person", "sender.local-spoof", "sender.lookalike-brand", "sender.lookalike-local",
         "sender.hidden-recipients-document", "sender.name-address-mismatch", "sender.reply-to-divergence",
-        "sender.unsigned-free-mail",
+        "sender.risky-tld", "sender.unsigned-free-mail",
         "text.bec-request", "text.callback", "text.declared-advert", "text.disguised-word", "text.lure-combination");
 
     /** Rule ids built from a family name: lure families, authentication results, indicator types. */

@@ -57,6 +57,8 @@ public final class SenderAnalyzer implements Analyzer {
      * does this too.
      */
     public static final double HIDDEN_RECIPIENTS_DOCUMENT_SCORE = 1.0;
+    /** A sender under a top-level domain dominated by throwaway registrations (the links' list, LinkLists.RISKY_TLDS). */
+    public static final double RISKY_TLD_SCORE = 1.0;
     private static final ImmutableSet<String> DOCUMENT_EXTENSIONS = ImmutableSet.of("pdf", "doc", "docx", "docm", "xls",
         "xlsx", "xlsm", "xlsb", "ppt", "pptx", "pptm", "rtf", "odt", "ods", "zip", "rar", "7z", "gz", "iso", "img", "htm",
         "html", "shtml", "svg");
@@ -128,6 +130,11 @@ public final class SenderAnalyzer implements Analyzer {
         if (!local && !domain.isEmpty()) {
             lookalike(context, domain, registrable, report);
             brandName(lowerName, registrable, from, report);
+            String suffix = UrlNormalizer.publicSuffix(domain);
+            if (LinkLists.RISKY_TLDS.contains(suffix) && !settings.ownDomains().contains(registrable)) {
+                report.add("sender.risky-tld", RISKY_TLD_SCORE, Category.SPAM,
+                    "sender " + from.address() + " is under the throwaway top-level domain ." + suffix);
+            }
         }
         replyTo(message, from, report);
         context.envelopeSender().filter(s -> s.contains("@")).ifPresent(envelope -> {

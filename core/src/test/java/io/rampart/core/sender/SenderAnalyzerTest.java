@@ -202,4 +202,15 @@ class SenderAnalyzerTest {
         assertThat(withAttachment("From: mark.purchasing@gmail.com\nTo: undisclosed-recipients:;\nSubject: photos",
             "holiday.jpg", LOCAL).hasRule("sender.hidden-recipients-document")).isFalse();
     }
+
+    @Test
+    void aSenderUnderAThrowawayTopLevelDomainScores() {
+        assertThat(analyze("From: Life Line <join_now@sarah1.komaa.xyz>", LOCAL).findings())
+            .filteredOn(f -> f.rule().equals("sender.risky-tld")).singleElement()
+            .satisfies(f -> assertThat(f.detail()).contains("join_now@sarah1.komaa.xyz", ".xyz"));
+        assertThat(analyze("From: news@shop.example.com", LOCAL).hasRule("sender.risky-tld")).isFalse();
+        // The organisation's own domain is never judged by its suffix.
+        assertThat(analyze("From: hr@acme.shop", ScanContext.builder().localDomains(ImmutableSet.of("acme.shop")).build())
+            .hasRule("sender.risky-tld")).isFalse();
+    }
 }
