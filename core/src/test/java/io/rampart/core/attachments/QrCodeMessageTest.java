@@ -157,7 +157,7 @@ class QrCodeMessageTest {
         Verdict verdict = scan(message);
 
         assertThat(details(verdict, "qr.url"))
-            .containsExactly("QR code in an HTML table in HTML part 1.1 decodes to " + PHISH_URL);
+            .containsExactly("QR code in an HTML grid in HTML part 1.1 decodes to " + PHISH_URL);
         assertThat(verdict.urls()).contains(PHISH_URL);
     }
 
@@ -171,7 +171,60 @@ class QrCodeMessageTest {
         Verdict verdict = scan(message);
 
         assertThat(details(verdict, "qr.url"))
-            .containsExactly("QR code in an HTML table in 'message.html' (part 1.2) decodes to " + PHISH_URL);
+            .containsExactly("QR code in an HTML grid in 'message.html' (part 1.2) decodes to " + PHISH_URL);
+    }
+
+    /** A code drawn with boxes: "rows" (a div per row of spans), "br" (spans, a br after each row) or "grid" (flat divs in a CSS grid). */
+    private static String boxCode(String text, String layout) throws WriterException {
+        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+        hints.put(EncodeHintType.MARGIN, 0);
+        BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints);
+        String box = layout.equals("grid") ? "div" : "span";
+        StringBuilder html = new StringBuilder(layout.equals("grid")
+            ? "<div style=\"display:grid;grid-template-columns: repeat(" + matrix.getWidth() + ", 4px)\">"
+            : "<div style=\"line-height:0\">");
+        for (int y = 0; y < matrix.getHeight(); y++) {
+            if (layout.equals("rows")) {
+                html.append("<div style=\"display:flex\">");
+            }
+            for (int x = 0; x < matrix.getWidth(); x++) {
+                html.append('<').append(box).append(" style=\"display:inline-block;width:4px;height:4px;background:")
+                    .append(matrix.get(x, y) ? "#000" : "#fff").append("\"></").append(box).append('>');
+            }
+            html.append(layout.equals("rows") ? "</div>" : layout.equals("br") ? "<br>" : "");
+        }
+        return html.append("</div>").toString();
+    }
+
+    @Test
+    void codeDrawnWithBoxesInRowsLinesOrACssGridShouldBeReported() throws WriterException {
+        for (String layout : new String[] {"rows", "br", "grid"}) {
+            String html = "<html><body><p>Scan to review the shared document</p>" + boxCode(PHISH_URL, layout) + "</body></html>";
+            byte[] message = Fixtures.Mime.mixed("Shared document").html(html).build();
+
+            Verdict verdict = scan(message);
+
+            assertThat(details(verdict, "qr.url")).as(layout)
+                .containsExactly("QR code in an HTML grid in HTML part 1.1 decodes to " + PHISH_URL);
+        }
+    }
+
+    @Test
+    void aPageOfBoxesWithWordsIsNotReadAsACode() {
+        StringBuilder html = new StringBuilder("<html><body>");
+        for (int row = 0; row < 30; row++) {
+            html.append("<div style=\"display:flex\">");
+            for (int column = 0; column < 30; column++) {
+                html.append("<span style=\"background:").append((row + column) % 2 == 0 ? "#000" : "#fff")
+                    .append("\">").append(row * 30 + column).append("</span>");
+            }
+            html.append("</div>");
+        }
+        byte[] message = Fixtures.Mime.mixed("Seat plan").html(html.append("</body></html>").toString()).build();
+
+        Verdict verdict = scan(message);
+
+        assertThat(verdict.rules()).noneMatch(rule -> rule.startsWith("qr.") || rule.startsWith("image."));
     }
 
     private static BitMatrix matrix(String text) throws WriterException {
@@ -253,7 +306,7 @@ class QrCodeMessageTest {
         Verdict verdict = scan(message);
 
         assertThat(details(verdict, "qr.url"))
-            .containsExactly("QR code in an HTML table in HTML part 1.1 decodes to " + PHISH_URL);
+            .containsExactly("QR code in an HTML grid in HTML part 1.1 decodes to " + PHISH_URL);
     }
 
     @Test

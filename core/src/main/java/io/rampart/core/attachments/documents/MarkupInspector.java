@@ -354,10 +354,10 @@ public final class MarkupInspector {
         return kind;
     }
 
-    /** Draws the document's tables that look like a QR code's grid ({@link TableCodes}) and scans them. */
+    /** Draws the document's tables and blocks of boxes that look like a QR code's grid ({@link TableCodes}) and scans them. */
     public static void tableCodes(Inspection inspection, Document document, String where) {
         for (java.awt.image.BufferedImage drawn : TableCodes.render(document)) {
-            inspection.image(drawn, "an HTML table in " + where, true);
+            inspection.image(drawn, "an HTML grid in " + where, true);
         }
     }
 

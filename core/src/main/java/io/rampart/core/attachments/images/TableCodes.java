@@ -17,7 +17,10 @@ import org.jsoup.nodes.Element;
  * QR codes drawn with HTML instead of an image: a table whose cells, coloured black or white by
  * {@code bgcolor}, an inline {@code background} or a style-sheet class, are the code's modules. Phishing moved to it in 2024
  * because an image scanner sees no image. Each such table is drawn back into a picture (one cell, or a
- * {@code colspan} run, per module) for the barcode scanner. Written here because no library renders
+ * {@code colspan} run, per module) for the barcode scanner. The same grid built of boxes instead of a
+ * table is read too: a block of rows of coloured {@code div}s or {@code span}s (flex rows), rows of boxes
+ * separated by {@code <br>}, or one flat run of boxes wrapped by a CSS grid ({@code grid-template-columns:
+ * repeat(25, 4px)}) or a square count. Written here because no library renders
  * HTML layout into pixels short of a browser; this reads only the grid, which is all a code is.
  */
 public final class TableCodes {
@@ -33,15 +36,21 @@ public final class TableCodes {
     private static final Pattern HEX = Pattern.compile("#([0-9a-f]{3}|[0-9a-f]{6})");
     private static final Pattern CLASS_RULE = Pattern.compile("\\.([A-Za-z_][\\w-]{0,40})\\s*\\{([^}]{0,500})\\}");
     private static final Pattern RGB = Pattern.compile("rgba?\\(\\s*(\\d+)\\s*,\\s*(\\d+)\\s*,\\s*(\\d+)");
+    private static final Pattern GRID_COLUMNS = Pattern.compile("(?i)grid-template-columns\\s*:\\s*repeat\\(\\s*(\\d{1,3})\\s*,");
+    /** Blocks of boxes looked at per document (a box grid is one element with many children). */
+    private static final int MAX_BOX_BLOCKS = 50;
+    private static final com.google.common.collect.ImmutableSet<String> TABLE_TAGS =
+        com.google.common.collect.ImmutableSet.of("table", "thead", "tbody", "tfoot", "tr");
 
     private TableCodes() {
     }
 
-    /** Cheap test on the raw HTML before parsing it: enough cells for a 21x21 grid. */
+    /** Cheap test on the raw HTML before parsing it: enough cells or boxes for a 21x21 grid. */
     public static boolean mayHoldACode(String html) {
         int cells = 0;
         for (int i = html.indexOf('<'); i >= 0 && i + 3 <= html.length(); i = html.indexOf('<', i + 1)) {
-            if (html.regionMatches(true, i, "<td", 0, 3) && ++cells >= MIN_MODULES * MIN_MODULES) {
+            if ((html.regionMatches(true, i, "<td", 0, 3) || html.regionMatches(true, i, "<div", 0, 4)
+                || html.regionMatches(true, i, "<span", 0, 5)) && ++cells >= MIN_MODULES * MIN_MODULES) {
                 return true;
             }
         }
@@ -59,7 +68,67 @@ public final class TableCodes {
             }
             grid(table, classColours).map(TableCodes::draw).ifPresent(images::add);
         }
+        int blocks = 0;
+        for (Element block : document.getAllElements()) {
+            if (block.childrenSize() < MIN_MODULES || TABLE_TAGS.contains(block.normalName())) {
+                continue;
+            }
+            if (blocks++ >= MAX_BOX_BLOCKS) {
+                break;
+            }
+            boxGrid(block, classColours).map(TableCodes::draw).ifPresent(images::add);
+        }
         return images;
+    }
+
+    /** The modules of a block of boxes laid out as a code's grid, if it is one. */
+    static Optional<boolean[][]> boxGrid(Element block, Map<String, String> classColours) {
+        List<Element> children = block.children();
+        // Rows of boxes: each child is a row whose children are the cells.
+        if (children.size() <= MAX_MODULES && children.stream().allMatch(row -> Math.abs(row.childrenSize() - children.size()) <= 2)) {
+            List<List<Element>> rows = new ArrayList<>();
+            for (Element row : children) {
+                rows.add(row.children());
+            }
+            Optional<boolean[][]> grid = modules(rows, classColours);
+            if (grid.isPresent()) {
+                return grid;
+            }
+        }
+        // Boxes in a row, lines broken by <br>.
+        List<List<Element>> lines = new ArrayList<>();
+        List<Element> line = new ArrayList<>();
+        for (Element child : children) {
+            if (child.normalName().equals("br")) {
+                lines.add(line);
+                line = new ArrayList<>();
+            } else {
+                line.add(child);
+            }
+        }
+        lines.add(line);
+        lines.removeIf(List::isEmpty);
+        if (lines.size() >= MIN_MODULES) {
+            return modules(lines, classColours);
+        }
+        // One flat run of boxes wrapped into a square by the layout.
+        int count = children.size();
+        int columns = 0;
+        Matcher gridColumns = GRID_COLUMNS.matcher(block.attr("style"));
+        if (gridColumns.find()) {
+            columns = Integer.parseInt(gridColumns.group(1));
+        } else {
+            int root = (int) Math.round(Math.sqrt(count));
+            columns = root * root == count ? root : 0;
+        }
+        if (columns < MIN_MODULES || columns > MAX_MODULES || count % columns != 0) {
+            return Optional.empty();
+        }
+        List<List<Element>> rows = new ArrayList<>();
+        for (int start = 0; start < count; start += columns) {
+            rows.add(children.subList(start, start + columns));
+        }
+        return modules(rows, classColours);
     }
 
     /** Background colours given to classes in the document's style sheets ({@code .b{background:#000}}). */
@@ -79,12 +148,26 @@ public final class TableCodes {
 
     /** The table's modules (true = dark), when it is a square grid of coloured cells. */
     static Optional<boolean[][]> grid(Element table, Map<String, String> classColours) {
-        List<Element> rows = new ArrayList<>();
+        List<List<Element>> rows = new ArrayList<>();
         for (Element row : table.select("tr")) {
             if (row.closest("table") == table) {
-                rows.add(row);
+                List<Element> cells = new ArrayList<>();
+                for (Element cell : row.children()) {
+                    if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+                        cells.add(cell);
+                    }
+                }
+                rows.add(cells);
             }
         }
+        return modules(rows, classColours);
+    }
+
+    /**
+     * The modules (true = dark) of rows of cells (a {@code colspan} counts as that many), when they make a
+     * square grid of coloured cells.
+     */
+    private static Optional<boolean[][]> modules(List<List<Element>> rows, Map<String, String> classColours) {
         if (rows.size() < MIN_MODULES || rows.size() > MAX_MODULES) {
             return Optional.empty();
         }
@@ -95,9 +178,9 @@ public final class TableCodes {
         int total = 0;
         for (int r = 0; r < rows.size(); r++) {
             List<Boolean> row = new ArrayList<>();
-            for (Element cell : rows.get(r).children()) {
-                if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
-                    continue;
+            for (Element cell : rows.get(r)) {
+                if (!cell.text().replace('\u00a0', ' ').isBlank()) {
+                    return Optional.empty(); // A module shows nothing but its colour; a cell with words is layout.
                 }
                 Optional<Boolean> isDark = dark(cell, classColours);
                 int span = span(cell);
