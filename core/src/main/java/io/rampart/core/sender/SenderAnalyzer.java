@@ -131,7 +131,10 @@ public final class SenderAnalyzer implements Analyzer {
             lookalike(context, domain, registrable, report);
             brandName(lowerName, registrable, from, report);
             String suffix = UrlNormalizer.publicSuffix(domain);
-            if (LinkLists.RISKY_TLDS.contains(suffix) && !settings.ownDomains().contains(registrable)) {
+            // Counted once per domain: when the mail links to the sender's own site, link.risky-tld has scored it.
+            if (LinkLists.RISKY_TLDS.contains(suffix) && !settings.ownDomains().contains(registrable)
+                && report.urls().stream().map(UrlNormalizer::normalize).flatMap(Optional::stream)
+                    .noneMatch(url -> UrlNormalizer.registrable(url.host()).equals(registrable))) {
                 report.add("sender.risky-tld", RISKY_TLD_SCORE, Category.SPAM,
                     "sender " + from.address() + " is under the throwaway top-level domain ." + suffix);
             }

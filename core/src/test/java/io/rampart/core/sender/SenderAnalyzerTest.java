@@ -209,6 +209,12 @@ class SenderAnalyzerTest {
             .filteredOn(f -> f.rule().equals("sender.risky-tld")).singleElement()
             .satisfies(f -> assertThat(f.detail()).contains("join_now@sarah1.komaa.xyz", ".xyz"));
         assertThat(analyze("From: news@shop.example.com", LOCAL).hasRule("sender.risky-tld")).isFalse();
+        // A shop on .shop linking to its own site: link.risky-tld has counted the domain already.
+        ScanReport report = new ScanReport();
+        report.url("https://cozycandles.shop/collections/autumn");
+        new SenderAnalyzer(DetectionSettings.defaults()).analyze(new MessageParser().parse(
+            "From: news@cozycandles.shop\n\nbody\n".getBytes(StandardCharsets.UTF_8)), LOCAL, report);
+        assertThat(report.hasRule("sender.risky-tld")).isFalse();
         // The organisation's own domain is never judged by its suffix.
         assertThat(analyze("From: hr@acme.shop", ScanContext.builder().localDomains(ImmutableSet.of("acme.shop")).build())
             .hasRule("sender.risky-tld")).isFalse();
