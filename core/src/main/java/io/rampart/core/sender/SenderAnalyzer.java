@@ -20,6 +20,7 @@ import io.rampart.core.links.LinkLists;
 import io.rampart.core.links.Lookalikes;
 import io.rampart.core.links.UrlNormalizer;
 import io.rampart.core.message.Address;
+import io.rampart.core.message.Attachment;
 import io.rampart.core.message.ParsedMessage;
 
 /**
@@ -177,7 +178,7 @@ public final class SenderAnalyzer implements Analyzer {
     }
 
     private static Optional<String> document(ParsedMessage message) {
-        for (io.rampart.core.message.Attachment attachment : message.attachments()) {
+        for (Attachment attachment : message.attachments()) {
             Optional<String> name = attachment.fileName();
             if (!attachment.inline() && name.isPresent()) {
                 String lower = name.get().toLowerCase(Locale.ROOT);
