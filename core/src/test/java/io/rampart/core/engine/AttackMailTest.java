@@ -103,4 +103,23 @@ class AttackMailTest {
         assertThat(verdict.rules()).as(verdict.reason()).contains(rule);
         assertThat(verdict.verdictClass()).as(verdict.reason()).isEqualTo(VerdictClass.PHISH);
     }
+
+    /**
+     * Cold advertising dressed as a person's mail: Outlook Express named as the program but none of its
+     * headers, from a free-mail address that did not sign it. The model gives it little (3.9).
+     */
+    @org.junit.jupiter.api.Test
+    void bulkMailForgingAMailProgramIsStopped() {
+        String raw = "From: \"Lily Wang\" <lily.sales@gmail.com>\nTo: bob@acme-corp.com\n"
+            + "Subject: Best price LED lights for your company\nDate: Fri, 27 Nov 2026 10:00:00 +0800\n"
+            + "X-Mailer: Microsoft Outlook Express 6.00.2800.1158\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+            + "Dear purchasing manager,\n\nWe produce LED panel lights with good quality and competitive price. Our factory "
+            + "has 15 years experience and exports to 50 countries. Samples available. Please contact us for the catalogue."
+            + "\n\nBest regards,\nLily\n";
+
+        Verdict verdict = ENGINE.scan(raw.getBytes(StandardCharsets.UTF_8), INBOUND);
+
+        assertThat(verdict.rules()).as(verdict.reason()).contains("sender.forged-mailer", "sender.unsigned-free-mail");
+        assertThat(verdict.verdictClass()).as(verdict.reason()).isEqualTo(VerdictClass.SPAM);
+    }
 }
