@@ -86,7 +86,7 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
         forgedMailer(message).ifPresent(detail -> report.add("sender.forged-mailer", FORGED_MAILER_SCORE, Category.SPAM, detail));
         message.header("Date").map(String::trim).filter(date -> ABSURD_ZONE.matcher(date).find()).ifPresent(date ->
             report.add("sender.impossible-date", IMPOSSIBLE_DATE_SCORE, Category.SPAM,
-                "Date '" + (date.length() > 60 ? date.substring(0, 60) + "..." : date) + "' has a time zone no place has"));
+                "Date '" + abbreviate(date) + "' has a time zone no place has"));
         if (context.flow() == Flow.INBOUND && !context.authenticatedUser().isPresent() && message.from().isPresent()) {
             Address from = message.from().get();
             if (!from.domain().isEmpty() && !context.isLocalDomain(from.domain()) && unsignedFirstMessage(message, from)) {
@@ -126,8 +126,8 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
                 return Optional.empty();
             }
         }
-        String shown = mailer.get().length() > 60 ? mailer.get().substring(0, 60) + "..." : mailer.get();
-        return Optional.of("X-Mailer says '" + shown + "' but " + (ids.isEmpty() ? "there is no Message-ID, which it always writes"
+        return Optional.of("X-Mailer says '" + abbreviate(mailer.get()) + "' but " + (ids.isEmpty()
+            ? "there is no Message-ID, which it always writes"
             : "the Message-ID " + abbreviate(ids.get(0).trim()) + " is not one it writes"));
     }
 
@@ -186,7 +186,8 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
         return !reply && !list;
     }
 
-    private static String abbreviate(String id) {
-        return id.length() > 50 ? id.substring(0, 50) + "..." : id;
+    /** A header value as shown in a finding: its first 60 characters. */
+    private static String abbreviate(String value) {
+        return value.length() > 60 ? value.substring(0, 60) + "..." : value;
     }
 }
