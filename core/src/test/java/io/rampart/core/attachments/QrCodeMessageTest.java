@@ -162,6 +162,18 @@ class QrCodeMessageTest {
     }
 
     @Test
+    void codeWhoseCellsHoldInvisibleCharactersShouldBeReported() throws WriterException {
+        String html = "<html><body>" + tableCode(PHISH_URL, "bgcolor=\"#000\"", "bgcolor=\"#fff\"", false)
+            .replace("></td>", ">&nbsp;&#8203;</td>") + "</body></html>";
+        byte[] message = Fixtures.Mime.mixed("Password expiry").html(html).build();
+
+        Verdict verdict = scan(message);
+
+        assertThat(details(verdict, "qr.url"))
+            .containsExactly("QR code in an HTML grid in HTML part 1.1 decodes to " + PHISH_URL);
+    }
+
+    @Test
     void codeDrawnWithStyledCellsAndColspanRunsInAnHtmlAttachmentShouldBeReported() throws WriterException {
         String html = "<html><body>" + tableCode(PHISH_URL, "style=\"background-color: rgb(17, 17, 17);\"",
             "style=\"background:#fff\"", true) + "</body></html>";

@@ -179,7 +179,7 @@ public final class TableCodes {
         for (int r = 0; r < rows.size(); r++) {
             List<Boolean> row = new ArrayList<>();
             for (Element cell : rows.get(r)) {
-                if (!cell.text().replace('\u00a0', ' ').isBlank()) {
+                if (cell.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
                     return Optional.empty(); // A module shows nothing but its colour; a cell with words is layout.
                 }
                 Optional<Boolean> isDark = dark(cell, classColours);
