@@ -179,8 +179,9 @@ public final class SenderAnalyzer implements Analyzer {
 
     private static Optional<String> document(ParsedMessage message) {
         for (Attachment attachment : message.attachments()) {
+            // Inline or not: Apple Mail shows PDFs inline, and a sender can mark any file so.
             Optional<String> name = attachment.fileName();
-            if (!attachment.inline() && name.isPresent()) {
+            if (name.isPresent()) {
                 String lower = name.get().toLowerCase(Locale.ROOT);
                 String extension = lower.substring(lower.lastIndexOf('.') + 1);
                 if (lower.contains(".") && DOCUMENT_EXTENSIONS.contains(extension)) {

@@ -167,9 +167,13 @@ class SenderAnalyzerTest {
     }
 
     private static ScanReport withAttachment(String headers, String fileName, ScanContext context) {
+        return withAttachment(headers, fileName, "attachment", context);
+    }
+
+    private static ScanReport withAttachment(String headers, String fileName, String disposition, ScanContext context) {
         String raw = headers + "\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n--b\n"
             + "Content-Type: text/plain\n\nPlease find the attached quotation.\n--b\n"
-            + "Content-Type: application/octet-stream\nContent-Disposition: attachment; filename=\"" + fileName + "\"\n"
+            + "Content-Type: application/octet-stream\nContent-Disposition: " + disposition + "; filename=\"" + fileName + "\"\n"
             + "Content-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--b--\n";
         ScanReport report = new ScanReport();
         new SenderAnalyzer(DetectionSettings.defaults()).analyze(
@@ -189,6 +193,8 @@ class SenderAnalyzerTest {
             });
         assertThat(withAttachment("From: mark.purchasing@gmail.com\nTo: mark.purchasing@gmail.com\nSubject: RFQ",
             "rfq.zip", LOCAL).hasRule("sender.hidden-recipients-document")).isTrue();
+        assertThat(withAttachment("From: mark.purchasing@gmail.com\nTo: undisclosed-recipients:;\nSubject: RFQ",
+            "RFQ.pdf", "inline", LOCAL).hasRule("sender.hidden-recipients-document")).isTrue();
     }
 
     @Test
