@@ -15,7 +15,6 @@ import io.rampart.core.flow.Flow;
 import io.rampart.core.links.UrlNormalizer;
 import io.rampart.core.message.Address;
 import io.rampart.core.message.ParsedMessage;
-import io.rampart.core.message.TextPart;
 
 /**
  * Headers a bulk mailer forged: what the mail says wrote it, or where it says it comes from, does not
@@ -27,11 +26,16 @@ import io.rampart.core.message.TextPart;
  * the X-Mailer line of a popular client to look like a person and write their own identifiers. The same
  * idea as SpamAssassin's FORGED_MUA_OUTLOOK (its patterns and exceptions, reimplemented; Apache-2.0). The
  * other way round too: an identifier of those programs' form without the {@code X-MimeOLE} line they all
- * write (and not through an Exchange server, which drops it), SpamAssassin's RATWARE_MS_HASH. And an
- * X-Mailer naming Outlook on mail with HTML but no plain-text part: every Outlook writes both
- * (FORGED_OUTLOOK_HTML).</li>
+ * write (and not through an Exchange server, which drops it), SpamAssassin's RATWARE_MS_HASH. Outlook
+ * IMO's X-Mailer over an identifier it does not write (FORGED_MUA_OIMO); a {@code MIME-Version} no
+ * program writes ({@code 1.0; Windows-1252}, BOGUS_MIME_VERSION); a From address with a space before its
+ * closing bracket ({@code <offers@shop.example >}), the mark of one bulk tool that no mail program shares
+ * (FROM_WSP_TRAIL). Not SpamAssassin's FORGED_OUTLOOK_HTML (Outlook named on HTML-only mail): its own
+ * mass-checks weigh it 0.001, so real Outlook mail must have it.</li>
  * <li>{@code sender.impossible-date}: a {@code Date} whose time zone no place on Earth has (beyond ±14
- * hours, or minutes other than :00, :15, :30, :45), written by a program that makes dates up.</li>
+ * hours, or minutes other than :00, :15, :30, :45), written by a program that makes dates up. Half a
+ * point: SpamAssassin's mass-checks weigh its INVALID_DATE_TZ_ABSURD 0.3 to 0.7, so buggy but honest
+ * software writes such dates too.</li>
  * <li>{@code sender.unsigned-free-mail}: a first message (not a reply, not through a mailing list) from
  * a large free-mail provider that signs every message it sends with DKIM, carrying no signature: the
  * provider did not send it. Lists and forwarders that re-sign or strip signatures are left out.</li>
@@ -41,7 +45,7 @@ import io.rampart.core.message.TextPart;
 public final class ForgedHeadersAnalyzer implements Analyzer {
     public static final double FORGED_MAILER_SCORE = 2.5;
     public static final double UNSIGNED_FREE_MAIL_SCORE = 1.0;
-    public static final double IMPOSSIBLE_DATE_SCORE = 1.5;
+    public static final double IMPOSSIBLE_DATE_SCORE = 0.5;
 
     private static final Pattern OUTLOOK_EXPRESS = Pattern.compile("\\bOutlook Express [456]\\.");
     /** Outlook 98, 2000 and 2002, which write the same dollar-separated identifiers as Outlook Express. */
@@ -61,7 +65,6 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
     /** "1.0" glued to something else, or no "1.0" at all (comments aside). */
     private static final Pattern BOGUS_MIME_VERSION = Pattern.compile("^1\\.0\\S|^(?!.*\\b1\\.0\\b).+");
     private static final Pattern SPACED_ADDRESS = Pattern.compile("<[^<>]*\\s>[^<>]*$");
-    private static final Pattern ANY_OUTLOOK = Pattern.compile("^Microsoft (?:Office )?Outlook\\b");
     /** A numeric zone at the end of a Date header that does not exist (SpamAssassin's INVALID_DATE_TZ_ABSURD). */
     private static final Pattern ABSURD_ZONE = Pattern.compile("[-+](?!(?:0\\d|1[0-4])(?:[03]0|[14]5))\\d{4}$");
     /** Any identifier of Outlook's and Outlook Express's form (not Outlook 2007 and later's, which ends in "$@"). */
@@ -99,8 +102,8 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
 
     /** Why the headers naming the program that wrote the mail are not believable, if they are not. */
     static Optional<String> forgedMailer(ParsedMessage message) {
-        return claimedMailer(message).or(() -> withoutMimeOle(message)).or(() -> outlookWithoutPlainText(message))
-            .or(() -> bogusMimeVersion(message)).or(() -> spacedFromAddress(message));
+        return claimedMailer(message).or(() -> withoutMimeOle(message)).or(() -> bogusMimeVersion(message))
+            .or(() -> spacedFromAddress(message));
     }
 
     /** Why the mail's X-Mailer line is not believable, if it is not. */
@@ -129,16 +132,6 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
         return Optional.of("X-Mailer says '" + abbreviate(mailer.get()) + "' but " + (ids.isEmpty()
             ? "there is no Message-ID, which it always writes"
             : "the Message-ID " + abbreviate(ids.get(0).trim()) + " is not one it writes"));
-    }
-
-    /** An X-Mailer naming Outlook on mail that has HTML and no plain-text part. */
-    private static Optional<String> outlookWithoutPlainText(ParsedMessage message) {
-        Optional<String> mailer = message.header("X-Mailer").map(String::trim).filter(value -> ANY_OUTLOOK.matcher(value).find());
-        if (!mailer.isPresent() || message.texts().isEmpty() || !message.texts().stream().allMatch(TextPart::isHtml)) {
-            return Optional.empty();
-        }
-        return Optional.of("X-Mailer says '" + abbreviate(mailer.get()) + "' but the mail is HTML without the plain-text "
-            + "part Outlook always writes");
     }
 
     /** A From address written with a space before its closing bracket. */

@@ -93,19 +93,13 @@ class ForgedHeadersAnalyzerTest {
     }
 
     @Test
-    void outlookThatWritesOnlyHtmlIsForged() {
-        String headers = "From: a@shop.example\nX-Mailer: Microsoft Office Outlook 12.0\nMIME-Version: 1.0\n";
-        String htmlOnly = headers + "Content-Type: text/html\n\n<html><body><p>Hello</p></body></html>\n";
-        String both = headers + "Content-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain\n\nHello\n"
-            + "--b\nContent-Type: text/html\n\n<p>Hello</p>\n--b--\n";
+    void outlookOnHtmlOnlyMailIsNotJudged() {
+        // SpamAssassin's FORGED_OUTLOOK_HTML: its mass-checks weigh it 0.001, so Rampart does not use it.
+        String htmlOnly = "From: a@shop.example\nX-Mailer: Microsoft Office Outlook 12.0\nMIME-Version: 1.0\n"
+            + "Content-Type: text/html\n\n<html><body><p>Hello</p></body></html>\n";
         ScanReport report = new ScanReport();
         new ForgedHeadersAnalyzer().analyze(new MessageParser().parse(htmlOnly.getBytes(StandardCharsets.UTF_8)), INBOUND, report);
-        assertThat(report.findings()).singleElement()
-            .satisfies(finding -> assertThat(finding.detail()).contains("Outlook 12.0", "plain-text"));
-
-        ScanReport alternative = new ScanReport();
-        new ForgedHeadersAnalyzer().analyze(new MessageParser().parse(both.getBytes(StandardCharsets.UTF_8)), INBOUND, alternative);
-        assertThat(alternative.findings()).isEmpty();
+        assertThat(report.findings()).isEmpty();
     }
 
     @Test
