@@ -24,12 +24,12 @@ import com.google.zxing.Result;
 import com.google.zxing.common.BitArray;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.GlobalHistogramBinarizer;
-import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 
 /**
  * Finds the barcodes in one image with ZXing, trying harder only while nothing is found: QR codes
- * (several per image, any in-plane rotation) at full resolution with the hybrid binarizer; then, on
+ * (several per image, any in-plane rotation) at full resolution with ZXing's hybrid (local-block)
+ * binarization, computed by {@link BlockBinarizer}; then, on
  * a copy reduced to {@value #REDUCED_SIDE} pixels, the inverted image (light code on a dark
  * background), the other common 2-D formats (Data Matrix, Aztec) and a global threshold; then
  * overlapping tiles at full resolution (a small code in a large banner). Stops between passes when
@@ -122,7 +122,7 @@ public final class BarcodeScanner {
         PlanarYUVLuminanceSource source = luminance(image);
         // Binarizing costs most of a pass (four fifths on a page with no code): the full-resolution black
         // matrix is computed once and reused by the later passes that read the same pixels.
-        BinaryBitmap full = new BinaryBitmap(new HybridBinarizer(source));
+        BinaryBitmap full = new BinaryBitmap(new BlockBinarizer(source));
         qr(full, found);
         if (!found.isEmpty() || expired.getAsBoolean()) {
             return ImmutableList.copyOf(found.values());
@@ -130,13 +130,13 @@ public final class BarcodeScanner {
         // The harder passes look for codes drawn large (inverted, other formats, low contrast): a reduced
         // copy keeps them cheap on photos and screenshots that carry no code at all.
         LuminanceSource reducedSource = reduce(source, REDUCED_SIDE);
-        qr(new BinaryBitmap(new HybridBinarizer(reducedSource.invert())), found);
+        qr(new BinaryBitmap(new BlockBinarizer(reducedSource.invert())), found);
         if (!found.isEmpty() || expired.getAsBoolean() || !thorough) {
             return ImmutableList.copyOf(found.values());
         }
         BitMatrix fullMatrix = blackMatrix(full);
         other2d(new BinaryBitmap(reducedSource == source && fullMatrix != null
-            ? new Binarized(source, fullMatrix) : new HybridBinarizer(reducedSource)), found);
+            ? new BlockBinarizer(source, fullMatrix) : new BlockBinarizer(reducedSource)), found);
         if (!found.isEmpty() || expired.getAsBoolean()) {
             return ImmutableList.copyOf(found.values());
         }
@@ -154,8 +154,8 @@ public final class BarcodeScanner {
                 // binarizer is local (blocks of 8 pixels and their neighbours), so only the window's edges
                 // could differ, and there the full matrix saw more of the page.
                 qr(new BinaryBitmap(fullMatrix != null
-                    ? new Binarized(window, crop(fullMatrix, tile[0], tile[1], tile[2], tile[3]))
-                    : new HybridBinarizer(window)), found);
+                    ? new BlockBinarizer(window, crop(fullMatrix, tile[0], tile[1], tile[2], tile[3]))
+                    : new BlockBinarizer(window)), found);
             }
         }
         return ImmutableList.copyOf(found.values());
@@ -166,29 +166,6 @@ public final class BarcodeScanner {
             return bitmap.getBlackMatrix();
         } catch (NotFoundException e) {
             return null;
-        }
-    }
-
-    /**
-     * A {@link HybridBinarizer} whose black matrix is already computed (that class is final). Rows for
-     * the 1-D readers come from the global-histogram binarization, as {@link HybridBinarizer}'s do.
-     */
-    static final class Binarized extends GlobalHistogramBinarizer {
-        private final BitMatrix matrix;
-
-        Binarized(LuminanceSource source, BitMatrix matrix) {
-            super(source);
-            this.matrix = matrix;
-        }
-
-        @Override
-        public BitMatrix getBlackMatrix() {
-            return matrix;
-        }
-
-        @Override
-        public com.google.zxing.Binarizer createBinarizer(LuminanceSource source) {
-            return new HybridBinarizer(source);
         }
     }
 
@@ -329,7 +306,8 @@ public final class BarcodeScanner {
         return (gray * a + 255 * (255 - a)) / 255;
     }
 
-    private static int gray(int r, int g, int b) {
+    /** The gray of an RGB pixel, as codes are read (ZXing's weights: 0.299, 0.587, 0.114). */
+    public static int gray(int r, int g, int b) {
         return (306 * r + 601 * g + 117 * b + 0x200) >> 10;
     }
 
