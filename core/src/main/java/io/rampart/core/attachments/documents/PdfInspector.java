@@ -494,7 +494,10 @@ public final class PdfInspector {
     /** Placed images are decoded at most this large: a code on a page scan stays readable, and a 300 dpi page is not converted pixel by pixel. */
     static final int MAX_DECODED_SIDE = 1600;
 
-    /** Decodes a placed image, subsampled by PDFBox while decoding when it is over {@link #MAX_DECODED_SIDE}. */
+    /**
+     * Decodes a placed image, subsampled while decoding when it is over {@link #MAX_DECODED_SIDE}: plain JPEGs
+     * and plain lossless images as gray straight from their data, anything else by PDFBox.
+     */
     private static BufferedImage decode(PDImageXObject image) throws IOException {
         int longer = Math.max(image.getWidth(), image.getHeight());
         int subsampling = Math.max(1, (longer + MAX_DECODED_SIDE - 1) / MAX_DECODED_SIDE);
@@ -502,6 +505,9 @@ public final class PdfInspector {
         java.util.Optional<BufferedImage> luminance = plain
             ? io.rampart.core.attachments.images.ImageDecoder.jpegLuminance(readRaw(image), subsampling)
             : java.util.Optional.empty();
+        if (!luminance.isPresent()) {
+            luminance = PdfImageSamples.luminance(image, subsampling);
+        }
         if (luminance.isPresent()) {
             return luminance.get();
         }
