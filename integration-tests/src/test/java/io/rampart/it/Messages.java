@@ -19,6 +19,7 @@ public final class Messages {
         return ("From: " + from + "\r\n"
             + "To: " + to + "\r\n"
             + "Subject: " + subject + "\r\n"
+            + "Date: " + now() + "\r\n"
             + "Message-ID: <" + java.util.UUID.randomUUID() + "@test.local>\r\n"
             + "MIME-Version: 1.0\r\n"
             + "Content-Type: text/plain; charset=UTF-8\r\n"
@@ -32,6 +33,7 @@ public final class Messages {
         return ("From: " + from + "\r\n"
             + "To: " + to + "\r\n"
             + "Subject: " + subject + "\r\n"
+            + "Date: " + now() + "\r\n"
             + "Message-ID: <" + java.util.UUID.randomUUID() + "@test.local>\r\n"
             + "MIME-Version: 1.0\r\n"
             + "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n"
@@ -47,6 +49,11 @@ public final class Messages {
             + "\r\n"
             + encoded + "\r\n"
             + "--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Every mail program writes a Date (Rampart scores its absence): today's, in RFC 5322 form. */
+    static String now() {
+        return java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC));
     }
 
     public static byte[] zip(String entryName, byte[] content) {

@@ -82,7 +82,7 @@ class RampartScanTest {
      */
     @Test
     void malformedMultipartWithTouchedHeadersShouldStillBeScannedAndTagged() throws Exception {
-        String raw = "From: someone@example.net\r\nTo: alice@acme-corp.com\r\nSubject: broken\r\n"
+        String raw = "From: someone@example.net\r\nTo: alice@acme-corp.com\r\nSubject: broken\r\nDate: Fri, 27 Nov 2026 09:00:00 +0000\r\n"
             + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"nowhere\"\r\n\r\n"
             + "No boundary ever starts here. " + GTUBE + "\r\n";
         org.apache.james.server.core.MimeMessageWrapper message = new org.apache.james.server.core.MimeMessageWrapper(

@@ -20,7 +20,7 @@ class BrandMailAnalyzerTest {
     }
 
     private static Verdict scan(String from, String type, String body) {
-        String raw = "From: " + from + "\nTo: bob@acme-corp.com\nSubject: Your order #112-3456789\nContent-Type: " + type
+        String raw = "From: " + from + "\nTo: bob@acme-corp.com\nDate: Fri, 27 Nov 2026 09:00:00 +0000\nSubject: Your order #112-3456789\nContent-Type: " + type
             + "\n\n" + body + "\n";
         return ENGINE.scan(raw.getBytes(StandardCharsets.UTF_8), ScanContext.builder().build());
     }
@@ -37,7 +37,7 @@ class BrandMailAnalyzerTest {
     @Test
     void aWorkspaceServiceLinkingOnlyToTheOrganisationsOwnWorkspaceGetsIt() {
         ScanContext acme = ScanContext.builder().localDomains(java.util.Set.of("acme-corp.com")).build();
-        String notice = "From: Okta <noreply@okta.com>\nTo: bob@acme-corp.com\nSubject: Account password reset\n\n"
+        String notice = "From: Okta <noreply@okta.com>\nTo: bob@acme-corp.com\nDate: Fri, 27 Nov 2026 09:00:00 +0000\nSubject: Account password reset\n\n"
             + "A password reset request was made for your Okta account. Reset Password: %s\nhttps://www.okta.com/privacy\n";
         java.util.function.Function<String, Verdict> scan = link -> ENGINE.scan(
             String.format(notice, link).getBytes(StandardCharsets.UTF_8), acme);

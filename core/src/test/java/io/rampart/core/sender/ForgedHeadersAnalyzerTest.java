@@ -20,7 +20,13 @@ class ForgedHeadersAnalyzerTest {
     private static final String OE6 = "X-Mailer: Microsoft Outlook Express 6.00.2800.1158\n"
         + "X-MimeOLE: Produced By Microsoft MimeOLE V6.00.2800.1165\n";
 
+    /** The headers given, with a Date unless they have one (its absence is a rule of its own). */
     private static ScanReport analyze(String headers, ScanContext context) {
+        return analyzeExactly(headers.startsWith("Date:") || headers.contains("\nDate:") ? headers
+            : headers.replaceAll("\n+$", "") + "\nDate: Tue, 03 Sep 2002 14:01:33 +0200", context);
+    }
+
+    private static ScanReport analyzeExactly(String headers, ScanContext context) {
         ScanReport report = new ScanReport();
         new ForgedHeadersAnalyzer().analyze(
             new MessageParser().parse((headers + "\n\nbody\n").getBytes(StandardCharsets.UTF_8)), context, report);
@@ -95,7 +101,8 @@ class ForgedHeadersAnalyzerTest {
     @Test
     void outlookOnHtmlOnlyMailIsNotJudged() {
         // SpamAssassin's FORGED_OUTLOOK_HTML: its mass-checks weigh it 0.001, so Rampart does not use it.
-        String htmlOnly = "From: a@shop.example\nX-Mailer: Microsoft Office Outlook 12.0\nMIME-Version: 1.0\n"
+        String htmlOnly = "From: a@shop.example\nDate: Tue, 03 Sep 2002 14:01:33 +0200\n"
+            + "X-Mailer: Microsoft Office Outlook 12.0\nMIME-Version: 1.0\n"
             + "Content-Type: text/html\n\n<html><body><p>Hello</p></body></html>\n";
         ScanReport report = new ScanReport();
         new ForgedHeadersAnalyzer().analyze(new MessageParser().parse(htmlOnly.getBytes(StandardCharsets.UTF_8)), INBOUND, report);
@@ -135,6 +142,40 @@ class ForgedHeadersAnalyzerTest {
             assertThat(analyze("From: a@shop.example\nDate: Tue, 03 Sep 2002 14:01:33 " + zone).findings()).as(zone).isEmpty();
         }
         assertThat(analyze("From: a@shop.example\nDate: Tue, 03 Sep 2002 14:01:33 GMT").findings()).isEmpty();
+    }
+
+    @Test
+    void mailFromOutsideWithoutADateWasWrittenByHand() {
+        assertThat(analyzeExactly("From: a@shop.example\nSubject: offer", INBOUND).findings()).singleElement()
+            .satisfies(finding -> {
+                assertThat(finding.rule()).isEqualTo("sender.missing-date");
+                assertThat(finding.score()).isEqualTo(ForgedHeadersAnalyzer.MISSING_DATE_SCORE);
+            });
+        assertThat(analyzeExactly("From: a@shop.example\nDate:   ", INBOUND).hasRule("sender.missing-date")).isTrue();
+        assertThat(analyzeExactly("From: a@shop.example\nDate: Tue, 03 Sep 2002 14:01:33 +0200", INBOUND).findings())
+            .isEmpty();
+        // A local user's client that leaves it out is not judged: the submission server's business.
+        assertThat(analyzeExactly("From: bob@acme-corp.com", ScanContext.builder().flow(Flow.OUTBOUND)
+            .authenticatedUser(Optional.of("bob@acme-corp.com")).build()).findings()).isEmpty();
+    }
+
+    @Test
+    void aMessageIdThatIsNoIdentifierWasWrittenByHand() {
+        for (String id : new String[] {"<20020903140133>", "20020903140133@shop.example", "<abc def@shop.example>",
+            "<abc@shop.example", "<>", "<abc@shop.example><def@shop.example>"}) {
+            assertThat(analyze("From: a@shop.example\nMessage-ID: " + id).findings()).as(id).singleElement()
+                .satisfies(finding -> {
+                    assertThat(finding.rule()).isEqualTo("sender.invalid-message-id");
+                    assertThat(finding.detail()).contains(id);
+                });
+        }
+        for (String id : new String[] {"<20020903140133.GA1234@mx.shop.example>", "<CAF=+x_Q-9@mail.gmail.com>",
+            "<abc@[192.0.2.1]>", "<1234@pc1> (Outlook)", "  <a.b@c>  "}) {
+            assertThat(analyze("From: a@shop.example\nMessage-ID: " + id).findings()).as(id).isEmpty();
+        }
+        assertThat(analyze("From: a@shop.example").findings()).isEmpty();
+        assertThat(analyze("From: bob@acme-corp.com\nMessage-ID: <20020903140133>", ScanContext.builder()
+            .flow(Flow.OUTBOUND).authenticatedUser(Optional.of("bob@acme-corp.com")).build()).findings()).isEmpty();
     }
 
     @Test
