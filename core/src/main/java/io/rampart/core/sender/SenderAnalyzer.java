@@ -264,13 +264,45 @@ public final class SenderAnalyzer implements Analyzer {
             if (key.length() < 3 || brand.getValue().contains(registrable) || UrlNormalizer.firstLabel(registrable).equals(key)) {
                 continue;
             }
-            if (containsWord(lowerName, key) || (key.length() >= 6 && squashed.contains(key))) {
+            if ((containsWord(lowerName, key) || (key.length() >= 6 && squashed.contains(key)))
+                && !personNamed(lowerName, key, from)) {
                 report.add("sender.brand-name", BRAND_NAME_SCORE, Category.PHISH,
                     "display name '" + from.displayName().orElse("") + "' claims " + key + " but the mail is from "
                         + from.address());
                 return;
             }
         }
+    }
+
+    /** Words a brand's own mail puts beside its name, which a person's name does not have. */
+    private static final Pattern SERVICE_WORDS = Pattern.compile(
+        "\\b(?:bank|banking|support|team|service|services|security|secure|alerts?|accounts?|online|customer|care"
+            + "|notifications?|billing|cards?|help|helpdesk|verification|verify|official|update|updates|no-?reply"
+            + "|info|admin|department|dept|center|centre|inc|ltd|llc|corp|wallet|store|shop|pay|payments?)\\b");
+
+    /**
+     * Whether the display name is a person's name that happens to hold a brand's name ("Chase Miller"
+     * writing as chase.miller@..., "Mary Norton"): two or three plain words, none that a brand's own
+     * mail puts beside its name (Bank, Support, Security...), and a word other than the brand's in the
+     * address's local part, as people's addresses carry their names.
+     */
+    private static boolean personNamed(String lowerName, String brand, Address from) {
+        String[] words = lowerName.replaceAll("^[\\s,]+|[\\s,]+$", "").split("[\\s,]+"); // "Miller, Chase" too
+        if (words.length < 2 || words.length > 3 || SERVICE_WORDS.matcher(lowerName).find()) {
+            return false;
+        }
+        String localPart = from.localPart().toLowerCase(Locale.ROOT);
+        boolean otherWordInAddress = false;
+        for (String word : words) {
+            if (!word.matches("\\p{L}+(?:[-'.]\\p{L}+)*\\.?")) {
+                return false;
+            }
+            String bare = word.replaceAll("[-'.]", "");
+            if (!bare.equals(brand) && bare.length() >= 3 && localPart.contains(bare)) {
+                otherWordInAddress = true;
+            }
+        }
+        return otherWordInAddress;
     }
 
     /**

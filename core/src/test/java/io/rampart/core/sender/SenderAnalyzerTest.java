@@ -127,6 +127,20 @@ class SenderAnalyzerTest {
     }
 
     @Test
+    void aPersonWhoseNameIsABrandsIsNotImpersonatingIt() {
+        assertThat(analyze("From: \"Chase Miller\" <chase.miller@northwind-traders.com>", LOCAL).hasRule("sender.brand-name"))
+            .isFalse();
+        assertThat(analyze("From: \"Miller, Chase\" <cmiller@northwind-traders.com>", LOCAL).hasRule("sender.brand-name"))
+            .isFalse();
+        // The brand's own words beside its name, a name alone, or a name the address does not carry: a claim.
+        for (String from : new String[] {"\"Chase Bank\" <chase.bank@secure-alerts.example>",
+            "\"Chase Online\" <online.chase@secure-alerts.example>", "\"Chase\" <chase@secure-alerts.example>",
+            "\"Chase Miller\" <alerts@secure-alerts.example>", "\"Trust Wallet\" <info@wallet-sync.example>"}) {
+            assertThat(analyze("From: " + from, LOCAL).hasRule("sender.brand-name")).as(from).isTrue();
+        }
+    }
+
+    @Test
     void shouldFlagReplyToFreeMailDivergingFromSender() {
         ScanReport report = analyze("From: Boss <ceo@partner.example.org>\nReply-To: ceo.private@gmail.com", LOCAL);
 
