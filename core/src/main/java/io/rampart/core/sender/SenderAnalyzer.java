@@ -33,6 +33,8 @@ import io.rampart.core.message.ParsedMessage;
 public final class SenderAnalyzer implements Analyzer {
     public static final double IMPERSONATES_LOCAL_SCORE = 3.5;
     public static final double DEPARTMENT_SCORE = 2.5;
+    /** A department name over the same department's mailbox at another organisation: a supplier's, or a domain an attacker set up. */
+    public static final double DEPARTMENT_OWN_MAILBOX_SCORE = 0.5;
     public static final double NAME_ADDRESS_MISMATCH_SCORE = 2.5;
     public static final double LOOKALIKE_LOCAL_SCORE = 5.0;
     /**
@@ -209,9 +211,11 @@ public final class SenderAnalyzer implements Analyzer {
         Matcher department = DEPARTMENT.matcher(lowerName);
         if (department.find() && (!context.localDomains().isEmpty() || freeMail)
             && (freeMail || !namesOwnOrganisation(lowerName, from.domain()))) {
-            report.add("sender.department", DEPARTMENT_SCORE, Category.PHISH,
+            boolean ownMailbox = !freeMail && departmentsOwnMailbox(department.group().toLowerCase(Locale.ROOT), from);
+            report.add("sender.department", ownMailbox ? DEPARTMENT_OWN_MAILBOX_SCORE : DEPARTMENT_SCORE, Category.PHISH,
                 "display name '" + from.displayName().get() + "' poses as a department ('" + department.group()
-                    + "') from the outside address " + from.address());
+                    + "') from the outside address " + from.address()
+                    + (ownMailbox ? " (a mailbox of that name there: perhaps that organisation's own)" : ""));
         }
     }
 
@@ -303,6 +307,46 @@ public final class SenderAnalyzer implements Analyzer {
             }
         }
         return otherWordInAddress;
+    }
+
+    /** Mailbox names of a finance, an HR and an IT support department, by the department words that name them. */
+    private static final ImmutableList<Map.Entry<Pattern, ImmutableSet<String>>> DEPARTMENT_MAILBOXES = ImmutableList.of(
+        Map.entry(Pattern.compile("financ|account|payroll|财务"), ImmutableSet.of("finance", "accounts", "account",
+            "accounting", "payroll", "billing", "invoices", "invoice", "ap", "ar", "payables", "receivables", "caiwu")),
+        Map.entry(Pattern.compile("\\bhr\\b|human resources|人事|人力资源"), ImmutableSet.of("hr", "humanresources",
+            "people", "recruiting", "recruitment", "talent", "careers", "jobs", "renshi")),
+        Map.entry(Pattern.compile("\\bit\\b|help ?desk|service ?desk|it ?支持|技术支持"), ImmutableSet.of("support",
+            "helpdesk", "servicedesk", "it", "itsupport", "techsupport", "service")));
+
+    /**
+     * Whether the address is the department's own mailbox at the sender's organisation ("Finance Department"
+     * writing from finance@supplier, "IT Support" from support@ the managed-service provider): then the
+     * department may be the sender's, and the name counts {@link #DEPARTMENT_OWN_MAILBOX_SCORE}, not
+     * {@link #DEPARTMENT_SCORE}. Not nothing: the commonest Chinese phishing writes as 财务部 from
+     * caiwu@ a domain registered for it. Only finance, HR and IT support, the departments organisations
+     * write to each other from; a "Mail Administrator", "Postmaster" or "CEO" of another organisation has
+     * no business with our people, and an attacker writing from a stolen account writes from a person's
+     * mailbox.
+     */
+    private static boolean departmentsOwnMailbox(String department, Address from) {
+        String localPart = from.localPart().toLowerCase(Locale.ROOT);
+        String joined = localPart.replaceAll("[^a-z]", "");
+        for (Map.Entry<Pattern, ImmutableSet<String>> family : DEPARTMENT_MAILBOXES) {
+            if (!family.getKey().matcher(department).find()) {
+                continue;
+            }
+            for (String token : localPart.split("[^a-z]+")) {
+                if (family.getValue().contains(token)) {
+                    return true;
+                }
+            }
+            for (String mailbox : family.getValue()) {
+                if (mailbox.length() >= 5 && joined.contains(mailbox)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -77,8 +77,22 @@ class SenderAnalyzerTest {
     void aDepartmentOfTheSendersOwnOrganisationIsNotOneOfOurs() {
         assertThat(analyze("From: \"Northwind Accounts Payable\" <ap@northwind-traders.com>", LOCAL).hasRule("sender.department"))
             .isFalse();
-        assertThat(analyze("From: \"Accounts Payable\" <ap@northwind-traders.com>", LOCAL).hasRule("sender.department"))
-            .isTrue();
+        // Its department's own mailbox there: perhaps the sender's department, so half a point, not 2.5.
+        for (String from : new String[] {"\"Accounts Payable\" <ap@northwind-traders.com>",
+            "\"Finance Department\" <finance@lakeside-foods.com>", "\"IT Support\" <it-support@brightlane-it.com>",
+            "\"HR Team\" <hr@talentbridge-recruiting.com>", "=?UTF-8?B?6LSi5Yqh6YOo?= <caiwu@hr-notice.example>"}) {
+            assertThat(analyze("From: " + from, LOCAL).findings()).as(from)
+                .filteredOn(finding -> finding.rule().equals("sender.department")).singleElement()
+                .satisfies(finding -> assertThat(finding.score()).isEqualTo(SenderAnalyzer.DEPARTMENT_OWN_MAILBOX_SCORE));
+        }
+        // A person's mailbox (a stolen account), or a role no organisation writes to another's people from: ours.
+        for (String from : new String[] {"\"Accounts Payable\" <maria.lopez@northwind-traders.com>",
+            "\"IT Support\" <hr@talentbridge-recruiting.com>", "\"Mail Administrator\" <admin@lakeside-foods.com>",
+            "\"Finance\" <finance@gmail.com>"}) {
+            assertThat(analyze("From: " + from, LOCAL).findings()).as(from)
+                .filteredOn(finding -> finding.rule().equals("sender.department")).singleElement()
+                .satisfies(finding -> assertThat(finding.score()).isEqualTo(SenderAnalyzer.DEPARTMENT_SCORE));
+        }
         assertThat(analyze("From: \"Gmail Finance\" <finance.dept@gmail.com>", LOCAL).hasRule("sender.department"))
             .as("free mail has no organisation of its own").isTrue();
     }
