@@ -286,9 +286,9 @@ public final class SenderAnalyzer implements Analyzer {
 
     /**
      * Whether the display name is a person's name that happens to hold a brand's name ("Chase Miller"
-     * writing as chase.miller@..., "Mary Norton"): two or three plain words, none that a brand's own
-     * mail puts beside its name (Bank, Support, Security...), and a word other than the brand's in the
-     * address's local part, as people's addresses carry their names.
+     * writing as chase.miller@..., "Apple Johnson" as apple.johnson@...): two or three plain words, none
+     * that a brand's own mail puts beside its name (Bank, Support, Security...), and a word other than the
+     * brand's in the address's local part, as people's addresses carry their names.
      */
     private static boolean personNamed(String lowerName, String brand, Address from) {
         String[] words = lowerName.replaceAll("^[\\s,]+|[\\s,]+$", "").split("[\\s,]+"); // "Miller, Chase" too
