@@ -103,22 +103,21 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
         message.header("Date").map(String::trim).filter(date -> ABSURD_ZONE.matcher(date).find()).ifPresent(date ->
             report.add("sender.impossible-date", IMPOSSIBLE_DATE_SCORE, Category.SPAM,
                 "Date '" + abbreviate(date) + "' has a time zone no place has"));
-        boolean fromOutside = context.flow() == Flow.INBOUND && !context.authenticatedUser().isPresent();
-        if (fromOutside && !message.header("Date").filter(date -> !date.isBlank()).isPresent()) {
+        if (context.flow() != Flow.INBOUND || context.authenticatedUser().isPresent()) {
+            return; // the rest judges mail from outside only
+        }
+        if (!message.header("Date").filter(date -> !date.isBlank()).isPresent()) {
             report.add("sender.missing-date", MISSING_DATE_SCORE, Category.SPAM,
                 "there is no Date header, which every mail program and submission server writes");
         }
-        if (fromOutside) {
-            invalidMessageId(message).ifPresent(id -> report.add("sender.invalid-message-id", INVALID_MESSAGE_ID_SCORE,
-                Category.SPAM, "the Message-ID '" + abbreviate(id) + "' is not a well-formed <local@domain> identifier"));
-        }
-        if (fromOutside && message.from().isPresent()) {
-            Address from = message.from().get();
-            if (!from.domain().isEmpty() && !context.isLocalDomain(from.domain()) && unsignedFirstMessage(message, from)) {
-                report.add("sender.unsigned-free-mail", UNSIGNED_FREE_MAIL_SCORE, Category.SPAM,
-                    "from " + from.address() + " without the DKIM signature " + from.domain()
-                        + " puts on every message it sends");
-            }
+        invalidMessageId(message).ifPresent(id -> report.add("sender.invalid-message-id", INVALID_MESSAGE_ID_SCORE,
+            Category.SPAM, "the Message-ID '" + abbreviate(id) + "' is not a well-formed <local@domain> identifier"));
+        Optional<Address> from = message.from();
+        if (from.isPresent() && !from.get().domain().isEmpty() && !context.isLocalDomain(from.get().domain())
+            && unsignedFirstMessage(message, from.get())) {
+            report.add("sender.unsigned-free-mail", UNSIGNED_FREE_MAIL_SCORE, Category.SPAM,
+                "from " + from.get().address() + " without the DKIM signature " + from.get().domain()
+                    + " puts on every message it sends");
         }
     }
 

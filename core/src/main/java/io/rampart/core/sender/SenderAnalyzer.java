@@ -278,11 +278,13 @@ public final class SenderAnalyzer implements Analyzer {
         }
     }
 
-    /** Words a brand's own mail puts beside its name, which a person's name does not have. */
+    /**
+     * Words a brand's own mail puts beside its name besides {@link #COMPANY_WORDS}; with them, a display
+     * name is not a person's.
+     */
     private static final Pattern SERVICE_WORDS = Pattern.compile(
-        "\\b(?:bank|banking|support|team|service|services|security|secure|alerts?|accounts?|online|customer|care"
-            + "|notifications?|billing|cards?|help|helpdesk|verification|verify|official|update|updates|no-?reply"
-            + "|info|admin|department|dept|center|centre|inc|ltd|llc|corp|wallet|store|shop|pay|payments?)\\b");
+        "\\b(?:banking|secure|alerts?|online|customer|care|notifications?|cards?|help|helpdesk|verification|verify"
+            + "|update|updates|no-?reply|info|admin|dept|center|centre|wallet|store|shop|pay|payments?)\\b");
 
     /**
      * Whether the display name is a person's name that happens to hold a brand's name ("Chase Miller"
@@ -292,7 +294,8 @@ public final class SenderAnalyzer implements Analyzer {
      */
     private static boolean personNamed(String lowerName, String brand, Address from) {
         String[] words = lowerName.replaceAll("^[\\s,]+|[\\s,]+$", "").split("[\\s,]+"); // "Miller, Chase" too
-        if (words.length < 2 || words.length > 3 || SERVICE_WORDS.matcher(lowerName).find()) {
+        if (words.length < 2 || words.length > 3 || COMPANY_WORDS.matcher(lowerName).find()
+            || SERVICE_WORDS.matcher(lowerName).find()) {
             return false;
         }
         String localPart = from.localPart().toLowerCase(Locale.ROOT);

@@ -82,10 +82,18 @@ final class PdfImageSamples {
         }
     }
 
+    /**
+     * Whether the image's samples are its picture: no stencil, decode array, mask or soft mask changing
+     * them on the page. Both fast paths (this one and the plain JPEG's) read only such images.
+     */
+    static boolean drawnAsStored(PDImageXObject image) {
+        return !image.isStencil() && image.getCOSObject().getDictionaryObject(COSName.DECODE, COSName.D) == null
+            && image.getCOSObject().getDictionaryObject(COSName.SMASK) == null
+            && image.getCOSObject().getDictionaryObject(COSName.MASK) == null;
+    }
+
     private static boolean plain(PDImageXObject image) throws IOException {
-        if (image.isStencil() || image.getCOSObject().getDictionaryObject(COSName.DECODE, COSName.D) != null
-            || image.getCOSObject().getDictionaryObject(COSName.SMASK) != null
-            || image.getCOSObject().getDictionaryObject(COSName.MASK) != null) {
+        if (!drawnAsStored(image)) {
             return false;
         }
         List<COSName> filters = image.getStream().getFilters();

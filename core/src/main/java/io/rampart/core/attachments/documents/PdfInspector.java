@@ -524,10 +524,7 @@ public final class PdfInspector {
         try {
             java.util.List<COSName> filters = image.getStream().getFilters();
             return filters.size() == 1 && COSName.DCT_DECODE.equals(filters.get(0))
-                && image.getCOSObject().getDictionaryObject(COSName.DECODE, COSName.D) == null
-                && image.getCOSObject().getDictionaryObject(COSName.SMASK) == null
-                && image.getCOSObject().getDictionaryObject(COSName.MASK) == null
-                && !image.isStencil()
+                && PdfImageSamples.drawnAsStored(image)
                 && image.getColorSpace().getNumberOfComponents() != 4;
         } catch (IOException | RuntimeException e) {
             return false;
