@@ -151,7 +151,7 @@ public final class MessageParser {
         }
         String value = unfoldedRaw(field);
         try {
-            AddressList list = LenientAddressParser.DEFAULT.parseAddressList(value);
+            AddressList list = LenientAddressParser.DEFAULT.parseAddressList(encodeNonAscii(value));
             for (org.apache.james.mime4j.dom.address.Address address : list) {
                 if (address instanceof Mailbox) {
                     add(result, (Mailbox) address);
@@ -173,6 +173,41 @@ public final class MessageParser {
             }
         }
         return result;
+    }
+
+    /**
+     * The header value with each run of non-ASCII characters outside angle brackets written as an RFC 2047
+     * encoded word. mime4j's address parser reads characters as bytes, so a raw UTF-8 display name
+     * (RFC 6532, and what many bulk tools send) came out garbled: {@code 财务部 <caiwu@x.example>} gave no
+     * display name and the address {@code ¡è <caiwu@x.example>}, since 财 is U+8D22 and 0x22 is a quote
+     * mark. The names are decoded again in {@link #add}.
+     */
+    static String encodeNonAscii(String value) {
+        StringBuilder out = null;
+        int depth = 0;
+        int i = 0;
+        while (i < value.length()) {
+            char c = value.charAt(i);
+            if (c < 0x80 || depth > 0) {
+                depth += c == '<' ? 1 : c == '>' && depth > 0 ? -1 : 0;
+                if (out != null) {
+                    out.append(c);
+                }
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < value.length() && value.charAt(end) >= 0x80) {
+                end++;
+            }
+            if (out == null) {
+                out = new StringBuilder(value.length() + 32).append(value, 0, i);
+            }
+            out.append("=?UTF-8?B?").append(java.util.Base64.getEncoder().encodeToString(
+                value.substring(i, end).getBytes(StandardCharsets.UTF_8))).append("?=");
+            i = end;
+        }
+        return out == null ? value : out.toString();
     }
 
     private static void add(List<Address> result, Mailbox mailbox) {

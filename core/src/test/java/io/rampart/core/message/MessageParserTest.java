@@ -89,6 +89,28 @@ class MessageParserTest {
     }
 
     @Test
+    void shouldReadRawUtf8AndGbkDisplayNames() {
+        byte[] raw = ("From: 财务部 <caiwu@x-corp.example>\r\nTo: \"张三\" <zhang@acme-corp.com>, Bob <bob@acme-corp.com>\r\n"
+            + "Reply-To: DEWALT™ US0293<pay@shop.example>\r\n\r\nbody\r\n").getBytes(StandardCharsets.UTF_8);
+
+        ParsedMessage message = parser.parse(raw);
+
+        assertThat(message.from().orElseThrow().displayName()).contains("财务部");
+        assertThat(message.from().orElseThrow().address()).isEqualTo("caiwu@x-corp.example");
+        assertThat(message.to()).extracting(Address::displayName, Address::address).containsExactly(
+            org.assertj.core.groups.Tuple.tuple(java.util.Optional.of("张三"), "zhang@acme-corp.com"),
+            org.assertj.core.groups.Tuple.tuple(java.util.Optional.of("Bob"), "bob@acme-corp.com"));
+        assertThat(message.replyTo()).singleElement().satisfies(address -> {
+            assertThat(address.displayName()).contains("DEWALT™ US0293");
+            assertThat(address.address()).isEqualTo("pay@shop.example");
+        });
+        byte[] gbk = concat("From: ".getBytes(StandardCharsets.US_ASCII), "人事部".getBytes(Charset.forName("GBK")),
+            " <hr@x-corp.example>\r\n\r\nbody\r\n".getBytes(StandardCharsets.US_ASCII));
+        assertThat(parser.parse(gbk).from().orElseThrow().displayName()).contains("人事部");
+        assertThat(MessageParser.encodeNonAscii("Bob <bob@acme-corp.com>")).isEqualTo("Bob <bob@acme-corp.com>");
+    }
+
+    @Test
     void shouldRenderHtmlAndKeepItsSource() {
         byte[] raw = ("Subject: t\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
             + "<html><body><p>Hello <a href=\"http://example.com\">there</a></p></body></html>\r\n")
