@@ -26,7 +26,7 @@ public final class Rules {
         "gtube", "malware.eicar",
         "html.attachment", "html.credential-form", "html.data-document", "html.exfiltration", "html.hidden-text", "html.incomplete",
         "html.invisible-colour", "html.obfuscated-script", "html.remote-frame-only", "html.script-redirect",
-        "html.smuggling", "html.tiny-text", "svg.script", "svg.link",
+        "html.smuggling", "html.split-words", "html.tiny-text", "svg.script", "svg.link",
         "image.lure", "image.max-pixels", "image.ocr-lure", "image.unreadable",
         "link.brand-in-subdomain", "link.cap", "link.credential-form", "link.data-uri", "link.external-form",
         "link.free-hosting", "link.incomplete", "link.indicator", "link.ipfs", "link.ip-host", "link.local-in-subdomain",
@@ -48,8 +48,8 @@ public final class Rules {
         "sender.invalid-message-id", "sender.missing-date",
         "sender.impersonates-person", "sender.local-spoof", "sender.lookalike-brand", "sender.lookalike-local",
         "sender.hidden-recipients-document", "sender.name-address-mismatch", "sender.reply-to-divergence",
-        "sender.risky-tld", "sender.unsigned-free-mail",
-        "text.bec-request", "text.callback", "text.declared-advert", "text.disguised-word", "text.lure-combination");
+        "sender.risky-tld", "sender.trademark-name", "sender.unsigned-free-mail",
+        "text.bec-request", "text.callback", "text.address-greeting", "text.declared-advert", "text.disguised-word", "text.lure-combination");
 
     /** Rule ids built from a family name: lure families, authentication results, indicator types. */
     static final ImmutableSet<String> BUILT = ImmutableSet.<String>builder()

@@ -30,7 +30,8 @@ import io.rampart.core.message.ParsedMessage;
  * IMO's X-Mailer over an identifier it does not write (FORGED_MUA_OIMO); a {@code MIME-Version} no
  * program writes ({@code 1.0; Windows-1252}, BOGUS_MIME_VERSION); a From address with a space before its
  * closing bracket ({@code <offers@shop.example >}), the mark of one bulk tool that no mail program shares
- * (FROM_WSP_TRAIL). Not SpamAssassin's FORGED_OUTLOOK_HTML (Outlook named on HTML-only mail): its own
+ * (FROM_WSP_TRAIL); an {@code X-Mailer} that is a random string of letters and digits, not a program's
+ * name (bulk tools fill it with noise to defeat signatures). Not SpamAssassin's FORGED_OUTLOOK_HTML (Outlook named on HTML-only mail): its own
  * mass-checks weigh it 0.001, so real Outlook mail must have it.</li>
  * <li>{@code sender.impossible-date}: a {@code Date} whose time zone no place on Earth has (beyond ±14
  * hours, or minutes other than :00, :15, :30, :45), written by a program that makes dates up. Half a
@@ -136,7 +137,21 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
     /** Why the headers naming the program that wrote the mail are not believable, if they are not. */
     static Optional<String> forgedMailer(ParsedMessage message) {
         return claimedMailer(message).or(() -> withoutMimeOle(message)).or(() -> bogusMimeVersion(message))
-            .or(() -> spacedFromAddress(message));
+            .or(() -> spacedFromAddress(message)).or(() -> randomMailer(message));
+    }
+
+    /**
+     * One run of 12 or more letters and digits, mixed case, with a digit between letters or four capitals
+     * after a small letter ({@code ArHA8IFlSSFNGzAMo}, {@code AbopIANCYUGKLQUL7}): a bulk tool's random
+     * filler against signatures. Programs name themselves with words, spaces, slashes and versions
+     * ({@code Apple Mail (2.3654)}, {@code YahooMailWebService/0.8}, {@code ZimbraWebClient}).
+     */
+    private static final Pattern RANDOM_TOKEN = Pattern.compile(
+        "^(?=[A-Za-z0-9]{12,}$)(?=.*[a-z])(?=.*[A-Z])(?=.*(?:[A-Za-z][0-9]+[A-Za-z]|[a-z][A-Z]{4})).*$");
+
+    private static Optional<String> randomMailer(ParsedMessage message) {
+        return message.header("X-Mailer").map(String::trim).filter(value -> RANDOM_TOKEN.matcher(value).matches())
+            .map(value -> "X-Mailer '" + abbreviate(value) + "' is a random string, not the name of a program");
     }
 
     /** Why the mail's X-Mailer line is not believable, if it is not. */

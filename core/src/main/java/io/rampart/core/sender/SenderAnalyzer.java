@@ -60,6 +60,12 @@ public final class SenderAnalyzer implements Analyzer {
      * does this too.
      */
     public static final double HIDDEN_RECIPIENTS_DOCUMENT_SCORE = 1.0;
+    /**
+     * A display name decorated with a trademark sign (©, ®, ™) whose words are not the sending domain's:
+     * "Milestone Mastercard®" from j3iba.click, "Support Team, Ledger©" from a university's mailbox. A
+     * brand writing from its own domain is not judged; people and mail programs do not write the signs.
+     */
+    public static final double TRADEMARK_NAME_SCORE = 1.5;
     /** A sender under a top-level domain dominated by throwaway registrations (the links' list, LinkLists.RISKY_TLDS). */
     public static final double RISKY_TLD_SCORE = 1.0;
     private static final ImmutableSet<String> DOCUMENT_EXTENSIONS = ImmutableSet.of("pdf", "doc", "docx", "docm", "xls",
@@ -133,6 +139,7 @@ public final class SenderAnalyzer implements Analyzer {
         if (!local && !domain.isEmpty()) {
             lookalike(context, domain, registrable, report);
             brandName(lowerName, registrable, from, report);
+            trademarkName(name, registrable, from, report);
             String suffix = UrlNormalizer.publicSuffix(domain);
             // Counted once per domain: when the mail links to the sender's own site, link.risky-tld has scored it.
             if (LinkLists.RISKY_TLDS.contains(suffix) && !settings.ownDomains().contains(registrable)
@@ -276,6 +283,23 @@ public final class SenderAnalyzer implements Analyzer {
                 return;
             }
         }
+    }
+
+    private static final Pattern TRADEMARK_SIGN = Pattern.compile("[\u00a9\u00ae\u2122]");
+
+    private void trademarkName(String name, String registrable, Address from, ScanReport report) {
+        if (!TRADEMARK_SIGN.matcher(name).find()) {
+            return;
+        }
+        String domainLetters = UrlNormalizer.firstLabel(registrable).replaceAll("[^\\p{L}\\p{N}]", "");
+        for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= 3 && domainLetters.contains(word)) {
+                return;
+            }
+        }
+        report.add("sender.trademark-name", TRADEMARK_NAME_SCORE, Category.PHISH,
+            "display name '" + name + "' carries a trademark sign but none of its words is the sender's domain "
+                + from.domain());
     }
 
     /**

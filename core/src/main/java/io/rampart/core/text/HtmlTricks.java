@@ -27,6 +27,7 @@ public final class HtmlTricks {
         private int hidden;
         private int tiny;
         private int sameColour;
+        private int splitWords;
 
         public int hidden() {
             return hidden;
@@ -38,6 +39,11 @@ public final class HtmlTricks {
 
         public int sameColour() {
             return sameColour;
+        }
+
+        /** Concealed pieces of text glued between two letters of the visible text: words split by filler. */
+        public int splitWords() {
+            return splitWords;
         }
     }
 
@@ -56,19 +62,54 @@ public final class HtmlTricks {
             if (element.hasAttr("hidden") || style.replace(" ", "").contains("display:none")
                 || style.replace(" ", "").contains("visibility:hidden")) {
                 concealed.hidden += element.text().length();
-                continue;
-            }
-            if (tiny(element, style)) {
+            } else if (tiny(element, style)) {
                 concealed.tiny += length;
-                continue;
-            }
-            Optional<String> colour = colour(element, style);
-            Optional<String> background = background(element);
-            if (colour.isPresent() && background.isPresent() && colour.get().equals(background.get())) {
+            } else {
+                Optional<String> colour = colour(element, style);
+                Optional<String> background = background(element);
+                if (!colour.isPresent() || !background.isPresent() || !colour.get().equals(background.get())) {
+                    continue;
+                }
                 concealed.sameColour += length;
+            }
+            if (splitsWord(element)) {
+                concealed.splitWords++;
             }
         }
         return concealed;
+    }
+
+    /**
+     * Whether the element sits inside a word of the visible text: a letter just before it and just after
+     * it, no space between ("de<span style='font-size:0'>Eliette</span>vice" reads "device" and tokenises
+     * as filler). Hidden preheaders and white-on-white padding stand between words or blocks, not inside one.
+     */
+    static boolean splitsWord(Element element) {
+        String before = adjacentText(element, true);
+        String after = adjacentText(element, false);
+        return !before.isEmpty() && !after.isEmpty() && Character.isLetter(before.codePointBefore(before.length()))
+            && Character.isLetter(after.codePointAt(0));
+    }
+
+    /** The text right before (or after) the element, looking up through at most two enclosing inline elements. */
+    private static String adjacentText(Element element, boolean before) {
+        org.jsoup.nodes.Node node = element;
+        for (int depth = 0; depth < 3 && node != null; depth++) {
+            org.jsoup.nodes.Node sibling = before ? node.previousSibling() : node.nextSibling();
+            if (sibling instanceof org.jsoup.nodes.TextNode) {
+                return ((org.jsoup.nodes.TextNode) sibling).getWholeText();
+            }
+            if (sibling instanceof Element) {
+                Element next = (Element) sibling;
+                return next.isBlock() || next.tagName().equals("br") ? "" : next.wholeText();
+            }
+            org.jsoup.nodes.Node parent = node.parent();
+            if (!(parent instanceof Element) || ((Element) parent).isBlock()) {
+                return "";
+            }
+            node = parent;
+        }
+        return "";
     }
 
     private static boolean tiny(Element element, String style) {

@@ -33,6 +33,8 @@ public final class Lures {
         }
     }
 
+    /** What shops of hacked access sell, in the plural they list it in (a technical text says "an SMTP server"). */
+    private static final String HACKED_GOODS = "cpanels|shells|smtps|rdps|webmails|mailers|ssh|whm|fullz|cvvs|dumps|leads";
     private static final Pattern[] ENGLISH = {
         Pattern.compile("\\b(verify|confirm|validate|update|re-?activate|restore|unlock|secure) (your|the) "
             + "(account|identity|password|login|credentials|mailbox|email|e-mail|information|details|billing|payment)"),
@@ -76,7 +78,8 @@ public final class Lures {
         Pattern.compile("\\bthis (e-?mail|message|mailing) is (not spam|not unsolicited|sent in compliance|being sent in compliance)"),
         Pattern.compile("\\b(bill|s\\.?) ?1618\\b"),
         Pattern.compile("\\b(reply|respond|send an e-?mail|e-?mail us) with (the word )?\\W?remove\\W? in the subject"),
-        Pattern.compile("\\bwe (got|obtained|found|received) your (e-?mail )?(address|contact)"),
+        Pattern.compile("\\b(i|we) (have )?(got|obtained|found|received|came across|collected) yours? "
+            + "((e-?mail )?(address|contact)|e-?mail id)\\b"),
         Pattern.compile("\\b(otcbb|otc ?bb|pink sheets)\\b"),
         // Job-offer phrasing only: "working from home tomorrow" is ordinary office mail.
         Pattern.compile("\\bwork[- ](from|at)[- ]home (jobs?|opportunit\\w*|business|positions?|program)"),
@@ -86,7 +89,9 @@ public final class Lures {
         Pattern.compile("\\b(financial freedom|be your own boss|extra income|residual income)"),
         Pattern.compile("\\b(no|zero) (experience|investment) (needed|required|necessary)"),
         Pattern.compile("\\b(penis|breast|male) (enlargement|enhancement)"),
-        Pattern.compile("\\b(lose|burn) (up to )?(\\d+ )?(pounds|lbs|body fat)"),
+        // "lose 10-12 lbs in 30 days", "losing an unheard of 22lbs": the pitch, not "I lost 10 pounds" (past tense).
+        Pattern.compile("\\b(lose|losing|burn|burning|shed|shedding|drop) (off |up to |over |an? \\w+ of )?"
+            + "(\\d+(-\\d+)? ?)?(pounds|lbs|kg|kilos|body fat)\\b"),
         Pattern.compile("\\b(human growth hormone|hgh)\\b"),
         Pattern.compile("\\b(refinance|mortgage) (rates?|now|today|loans?)\\b"),
         Pattern.compile("\\b(lower|reduce) your (mortgage|monthly payments?|interest rate)"),
@@ -99,6 +104,9 @@ public final class Lures {
         Pattern.compile("\\b(no|without) obligation\\b"),
         Pattern.compile("\\b(while supplies last|call (now|today) toll[- ]free)"),
         Pattern.compile("\\b(mlm|multi[- ]level marketing|network marketing)\\b"),
+        // Hacked access for sale, listed as the shops list it: "cPanels - Shells - SSH/WHM - RDPs - SMTPs - Mailers".
+        Pattern.compile("\\b(" + HACKED_GOODS + ")( ?[-,/&|] ?| and )(" + HACKED_GOODS + ")( ?[-,/&|] ?| and )("
+            + HACKED_GOODS + ")\\b"),
         Pattern.compile("\\b(cheap|discount|generic|online) (viagra|cialis|levitra|pharmacy|meds|medications)\\b"),
         // B2B lead selling and cold marketing: attendee lists, "reply with 'Leave Out'", first page of Google.
         Pattern.compile("\\b((attendees?|exhibitors?|visitors?|delegates?) (list|contacts|database|data)\\b"

@@ -131,6 +131,18 @@ class ForgedHeadersAnalyzerTest {
     }
 
     @Test
+    void aRandomStringForAnXMailerIsABulkToolsFiller() {
+        for (String random : new String[] {"ArHA8IFlSSFNGzAMo", "AbopIANCYUGKLQUL7", "bNngf4C0mjSsqJIXFFxHjZeAH9ON5"}) {
+            assertThat(analyze("From: marketing@securepro.example\nX-Mailer: " + random).findings()).singleElement()
+                .satisfies(finding -> assertThat(finding.detail()).contains(random, "random string"));
+        }
+        for (String program : new String[] {"ZimbraWebClient", "YahooMailWebService/0.8.111", "Smart_Send_3_1_6",
+            "Apple Mail (2.3654.120.0.1.13)", "sendEmail-v1.33", "Sendinblue", "Evolution/1.0.2-5mdk"}) {
+            assertThat(analyze("From: marketing@securepro.example\nX-Mailer: " + program).findings()).as(program).isEmpty();
+        }
+    }
+
+    @Test
     void aTimeZoneNoPlaceHasIsMadeUp() {
         assertThat(analyze("From: a@shop.example\nDate: Tue, 03 Sep 2002 14:01:33 -1700").findings()).singleElement()
             .satisfies(finding -> {

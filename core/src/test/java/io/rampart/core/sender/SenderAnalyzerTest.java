@@ -253,4 +253,20 @@ class SenderAnalyzerTest {
         assertThat(analyze("From: hr@acme.shop", ScanContext.builder().localDomains(ImmutableSet.of("acme.shop")).build())
             .hasRule("sender.risky-tld")).isFalse();
     }
+
+    @Test
+    void aTrademarkSignOnANameThatIsNotTheSendersDomainScores() {
+        assertThat(analyze("From: \"Support Team, Ledger\u00a9\" <gayle.luzon@lpunetwork.example.ph>", LOCAL).findings())
+            .filteredOn(f -> f.rule().equals("sender.trademark-name")).singleElement()
+            .satisfies(f -> assertThat(f.detail()).contains("Ledger\u00a9", "lpunetwork.example.ph"));
+        assertThat(analyze("From: Milestone Mastercard\u00ae <valentina_38152@cityinstitute.j3iba.click>", LOCAL)
+            .hasRule("sender.trademark-name")).isTrue();
+        assertThat(analyze("From: DEWALT\u2122 US0293 <dayvendeacan@experienceprovider.me>", LOCAL)
+            .hasRule("sender.trademark-name")).isTrue();
+        // A brand writing from its own domain, and a name without the signs, are not judged.
+        assertThat(analyze("From: Nespresso\u00ae Club <news@nespresso.example>", LOCAL).hasRule("sender.trademark-name")).isFalse();
+        assertThat(analyze("From: Titan Spins Casino\u00ae <win@titanspins-vip.example>", LOCAL)
+            .hasRule("sender.trademark-name")).isFalse();
+        assertThat(analyze("From: Support Team <gayle.luzon@lpunetwork.example.ph>", LOCAL).hasRule("sender.trademark-name")).isFalse();
+    }
 }

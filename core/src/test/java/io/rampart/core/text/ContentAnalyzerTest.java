@@ -133,4 +133,43 @@ class ContentAnalyzerTest {
         assertThat(report.hasRule("html.tiny-text")).isTrue();
         assertThat(report.hasRule("html.invisible-colour")).isTrue();
     }
+
+    @Test
+    void concealedFillerInsideWordsIsFlaggedButAHiddenPreheaderIsNot() {
+        String tiny = "<span style=\"font-size: 0.0000001vw;\">";
+        ScanReport report = analyze("Content-Type: text/html\n\n<html><body><p><span style=\"font-size:30px\">"
+            + "Scan your de" + tiny + "Eliette</span>vi" + tiny + "Estuaire</span>ce o" + tiny + "Fouquet,</span>nline"
+            + "</span></p></body></html>");
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals("html.split-words")).singleElement()
+            .satisfies(f -> assertThat(f.detail()).startsWith("3 pieces"));
+
+        // Two pieces are not enough; concealed text between words or blocks is a preheader, not a split.
+        assertThat(analyze("Content-Type: text/html\n\n<html><body><p>Scan your de" + tiny + "Eliette</span>vi" + tiny
+            + "Estuaire</span>ce now</p></body></html>").hasRule("html.split-words")).isFalse();
+        assertThat(analyze("Content-Type: text/html\n\n<html><body><div style=\"display:none\">Your October statement"
+            + "</div><p>Hello " + tiny + "a</span> there " + tiny + "b</span> and " + tiny + "c</span> more</p></body></html>")
+            .hasRule("html.split-words")).isFalse();
+    }
+
+    @Test
+    void aGreetingThatNamesTheReaderByAddressScores() {
+        ScanReport report = new ScanReport();
+        new ContentAnalyzer().analyze(new MessageParser().parse(("To: bob@acme-corp.com\nSubject: mailbox\n\n"
+            + "Dear bob@acme-corp.com,\n\nYour mailbox is almost full.").getBytes(StandardCharsets.UTF_8)),
+            ScanContext.builder().build(), report);
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals("text.address-greeting")).singleElement()
+            .satisfies(f -> assertThat(f.detail()).contains("Dear bob@acme-corp.com"));
+
+        report = new ScanReport();
+        new ContentAnalyzer().analyze(new MessageParser().parse(("To: undisclosed-recipients:;\nSubject: hi\n\n"
+            + "bob@acme-corp.com，您好：请查收附件。").getBytes(StandardCharsets.UTF_8)),
+            ScanContext.builder().recipients(java.util.List.of("bob@acme-corp.com")).build(), report);
+        assertThat(report.hasRule("text.address-greeting")).isTrue();
+
+        // Another address in the greeting (a colleague named in a forward), or a greeting by name, is ordinary.
+        assertThat(analyze("To: bob@acme-corp.com\nSubject: fwd\n\nHi alice@acme-corp.com, see below.")
+            .hasRule("text.address-greeting")).isFalse();
+        assertThat(analyze("To: bob@acme-corp.com\nSubject: lunch\n\nDear Bob, shall we meet at noon?")
+            .hasRule("text.address-greeting")).isFalse();
+    }
 }

@@ -55,6 +55,17 @@ class LuresTest {
         assertThat(Lures.find("We are the supplier's main contact for the project; the visitors badge list is at the desk.")).isEmpty();
         assertThat(Lures.distinct("Factory price! We are a leading supplier of pumps. Factory price.", Lures.Family.BULK))
             .isEqualTo(2);
+        assertThat(Lures.find("Slim Down - Guaranteed to lose 10-12 lbs in 30 days")).extracting(Lures.Hit::phrase)
+            .containsExactly("lose 10-12 lbs");
+        assertThat(Lures.find("She is losing an unheard of 22lbs in just 13 days")).extracting(Lures.Hit::phrase)
+            .containsExactly("losing an unheard of 22lbs");
+        assertThat(Lures.find("I lost 10 pounds over the holidays, and we lost 500 pounds on the old van.")).isEmpty();
+        assertThat(Lures.find("I found yours Email ID in Directoric.")).extracting(Lures.Hit::phrase)
+            .containsExactly("i found yours email id");
+        assertThat(Lures.find("We received your email and your ID documents; we have received your order.")).isEmpty();
+        assertThat(Lures.find("Cpanels - Shells - SSH/WHM - RDPs Smtps - Mailers - Leads")).extracting(Lures.Hit::phrase)
+            .containsExactly("cpanels - shells - ssh");
+        assertThat(Lures.find("Log in over ssh, open two shells and check the mailers queue.")).isEmpty();
         assertThat(Lures.find("This week in the project: release 2.1 is out, the mailing list moved, "
             + "and you can unsubscribe at any time from the link below.")).isEmpty();
     }
