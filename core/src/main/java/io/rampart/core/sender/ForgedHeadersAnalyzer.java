@@ -31,7 +31,8 @@ import io.rampart.core.message.ParsedMessage;
  * program writes ({@code 1.0; Windows-1252}, BOGUS_MIME_VERSION); a From address with a space before its
  * closing bracket ({@code <offers@shop.example >}), the mark of one bulk tool that no mail program shares
  * (FROM_WSP_TRAIL); an {@code X-Mailer} that is a random string of letters and digits, not a program's
- * name (bulk tools fill it with noise to defeat signatures). Not SpamAssassin's FORGED_OUTLOOK_HTML (Outlook named on HTML-only mail): its own
+ * name (bulk tools fill it with noise to defeat signatures); a {@code Received} line dated on a 12-hour clock
+ * ({@code 9:22:08 PM}), which no mail server writes (a relay made up to hide the mail's origin). Not SpamAssassin's FORGED_OUTLOOK_HTML (Outlook named on HTML-only mail): its own
  * mass-checks weigh it 0.001, so real Outlook mail must have it.</li>
  * <li>{@code sender.impossible-date}: a {@code Date} whose time zone no place on Earth has (beyond ±14
  * hours, or minutes other than :00, :15, :30, :45), written by a program that makes dates up. Half a
@@ -137,7 +138,25 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
     /** Why the headers naming the program that wrote the mail are not believable, if they are not. */
     static Optional<String> forgedMailer(ParsedMessage message) {
         return claimedMailer(message).or(() -> withoutMimeOle(message)).or(() -> bogusMimeVersion(message))
-            .or(() -> spacedFromAddress(message)).or(() -> randomMailer(message));
+            .or(() -> spacedFromAddress(message)).or(() -> randomMailer(message)).or(() -> twelveHourReceived(message));
+    }
+
+    /** A time on a 12-hour clock ("9:22:08 PM"): RFC 5322 dates, which every mail server stamps, use 24 hours. */
+    private static final Pattern TWELVE_HOUR_CLOCK = Pattern.compile("(?i)\\b\\d{1,2}:\\d\\d(?::\\d\\d)?\\s*[ap]\\.?m\\b");
+
+    /**
+     * A Received line dated on a 12-hour clock ("with local; Sep, 11 2002 9:22:08 PM -0200"): no mail
+     * server writes one, a bulk tool inventing relays to hide where the mail came from does.
+     */
+    private static Optional<String> twelveHourReceived(ParsedMessage message) {
+        for (String received : message.headerValues("Received")) {
+            String date = received.substring(received.lastIndexOf(';') + 1).trim();
+            if (TWELVE_HOUR_CLOCK.matcher(date).find()) {
+                return Optional.of("a Received line is dated '" + abbreviate(date) + "' on a 12-hour clock, which no mail "
+                    + "server writes: a made-up relay");
+            }
+        }
+        return Optional.empty();
     }
 
     /**

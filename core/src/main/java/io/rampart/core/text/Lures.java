@@ -179,7 +179,7 @@ public final class Lures {
         "无抵押", "低息贷款", "微信同号", "厂家直销", "工厂直销",
         // Disclaimers and pitches of Chinese advertising mail: "just delete it", "forgive the disturbance",
         // "sent with free (bulk-mail) software", "discount for quantity", get-rich and miracle-cure offers.
-        "随手删除", "打扰之处", "免费软件发送", "量多从优", "欢迎办理", "网上赚钱", "轻松赚钱", "在家赚钱", "月入过万",
+        "来电咨询", "欢迎垂询", "来电洽谈", "欢迎洽谈", "敬请来电", "随手删除", "打扰之处", "免费软件发送", "量多从优", "欢迎办理", "网上赚钱", "轻松赚钱", "在家赚钱", "月入过万",
         "一夜暴富", "致富捷径", "祖传秘方", "包治", "壮阳",
     };
 

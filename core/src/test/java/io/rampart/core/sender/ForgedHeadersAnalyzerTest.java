@@ -143,6 +143,18 @@ class ForgedHeadersAnalyzerTest {
     }
 
     @Test
+    void aReceivedLineOnATwelveHourClockIsMadeUp() {
+        assertThat(analyze("From: a@xo.example\nReceived: from unknown (HELO mail.gmx.net) (171.245.226.233)by\n"
+            + "    rly-xl04.mx.aol.com with local; Sep, 11 2002 9:22:08 PM -0200").findings()).singleElement()
+            .satisfies(finding -> assertThat(finding.detail()).contains("9:22:08 PM", "12-hour clock"));
+        assertThat(analyze("From: a@xo.example\nReceived: from mail.example.org (mail.example.org [192.0.2.1]) by mx.acme-corp.com\n"
+            + "    (Postfix) with ESMTPS id 4F2A1 for <bob@acme-corp.com>; Thu, 26 Nov 2026 21:22:08 +0000 (UTC)").findings()).isEmpty();
+        // "PM" before the date (a host or an id) is not the date.
+        assertThat(analyze("From: a@xo.example\nReceived: from pm.example.org by 10:22 PM-relay.example.org;\n"
+            + "    Thu, 26 Nov 2026 21:22:08 +0000").findings()).isEmpty();
+    }
+
+    @Test
     void aTimeZoneNoPlaceHasIsMadeUp() {
         assertThat(analyze("From: a@shop.example\nDate: Tue, 03 Sep 2002 14:01:33 -1700").findings()).singleElement()
             .satisfies(finding -> {
