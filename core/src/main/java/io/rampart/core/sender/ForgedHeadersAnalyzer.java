@@ -32,7 +32,7 @@ import io.rampart.core.message.ParsedMessage;
  * closing bracket ({@code <offers@shop.example >}), the mark of one bulk tool that no mail program shares
  * (FROM_WSP_TRAIL); an {@code X-Mailer} that is a random string of letters and digits, not a program's
  * name (bulk tools fill it with noise to defeat signatures); a {@code Received} line dated on a 12-hour clock
- * ({@code 9:22:08 PM}), which no mail server writes (a relay made up to hide the mail's origin). Not SpamAssassin's FORGED_OUTLOOK_HTML (Outlook named on HTML-only mail): its own
+ * ({@code 9:22:08 PM}) or month first ({@code Sep, 11 2002}), which no mail server writes (a relay made up to hide the mail's origin). Not SpamAssassin's FORGED_OUTLOOK_HTML (Outlook named on HTML-only mail): its own
  * mass-checks weigh it 0.001, so real Outlook mail must have it.</li>
  * <li>{@code sender.impossible-date}: a {@code Date} whose time zone no place on Earth has (beyond ±14
  * hours, or minutes other than :00, :15, :30, :45), written by a program that makes dates up. Half a
@@ -138,22 +138,27 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
     /** Why the headers naming the program that wrote the mail are not believable, if they are not. */
     static Optional<String> forgedMailer(ParsedMessage message) {
         return claimedMailer(message).or(() -> withoutMimeOle(message)).or(() -> bogusMimeVersion(message))
-            .or(() -> spacedFromAddress(message)).or(() -> randomMailer(message)).or(() -> twelveHourReceived(message));
+            .or(() -> spacedFromAddress(message)).or(() -> randomMailer(message)).or(() -> madeUpReceived(message));
     }
 
     /** A time on a 12-hour clock ("9:22:08 PM"): RFC 5322 dates, which every mail server stamps, use 24 hours. */
     private static final Pattern TWELVE_HOUR_CLOCK = Pattern.compile("(?i)\\b\\d{1,2}:\\d\\d(?::\\d\\d)?\\s*[ap]\\.?m\\b");
+    /** A date that starts with its month and a comma ("Sep, 11 2002"): RFC 5322 has the day first, "11 Sep 2002". */
+    private static final Pattern MONTH_FIRST = Pattern.compile(
+        "(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s*,\\s*\\d{1,2}\\s+\\d{4}\\b");
 
     /**
-     * A Received line dated on a 12-hour clock ("with local; Sep, 11 2002 9:22:08 PM -0200"): no mail
-     * server writes one, a bulk tool inventing relays to hide where the mail came from does.
+     * A Received line dated as no mail server dates it: on a 12-hour clock, or month first with a comma
+     * ("with local; Sep, 11 2002 9:22:08 PM -0200"). A bulk tool inventing relays to hide where the mail
+     * came from writes such lines; servers stamp RFC 5322 dates ("Wed, 11 Sep 2002 21:22:08 -0200").
      */
-    private static Optional<String> twelveHourReceived(ParsedMessage message) {
+    private static Optional<String> madeUpReceived(ParsedMessage message) {
         for (String received : message.headerValues("Received")) {
             String date = received.substring(received.lastIndexOf(';') + 1).trim();
-            if (TWELVE_HOUR_CLOCK.matcher(date).find()) {
-                return Optional.of("a Received line is dated '" + abbreviate(date) + "' on a 12-hour clock, which no mail "
-                    + "server writes: a made-up relay");
+            boolean twelveHour = TWELVE_HOUR_CLOCK.matcher(date).find();
+            if (twelveHour || MONTH_FIRST.matcher(date).find()) {
+                return Optional.of("a Received line is dated '" + abbreviate(date) + "', "
+                    + (twelveHour ? "on a 12-hour clock" : "month first") + ", which no mail server writes: a made-up relay");
             }
         }
         return Optional.empty();

@@ -149,7 +149,12 @@ class ForgedHeadersAnalyzerTest {
             .satisfies(finding -> assertThat(finding.detail()).contains("9:22:08 PM", "12-hour clock"));
         assertThat(analyze("From: a@xo.example\nReceived: from mail.example.org (mail.example.org [192.0.2.1]) by mx.acme-corp.com\n"
             + "    (Postfix) with ESMTPS id 4F2A1 for <bob@acme-corp.com>; Thu, 26 Nov 2026 21:22:08 +0000 (UTC)").findings()).isEmpty();
-        // "PM" before the date (a host or an id) is not the date.
+        assertThat(analyze("From: a@xo.example\nReceived: from 34.57.158.148 by rly-xr02.mx.aol.com with local;\n"
+            + "    Feb, 20 2002 14:48:58 +0400").findings()).singleElement()
+            .satisfies(finding -> assertThat(finding.detail()).contains("month first"));
+        // A day-first date without a weekday (qmail's) and "PM" before the date (a host or an id) are not made up.
+        assertThat(analyze("From: a@xo.example\nReceived: (qmail 1234 invoked by uid 500); 22 Sep 2002 03:44:00 -0000")
+            .findings()).isEmpty();
         assertThat(analyze("From: a@xo.example\nReceived: from pm.example.org by 10:22 PM-relay.example.org;\n"
             + "    Thu, 26 Nov 2026 21:22:08 +0000").findings()).isEmpty();
     }
