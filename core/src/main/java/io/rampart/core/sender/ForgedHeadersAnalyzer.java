@@ -34,6 +34,8 @@ import io.rampart.core.message.ParsedMessage;
  * name (bulk tools fill it with noise to defeat signatures); a {@code Received} line dated on a 12-hour clock
  * ({@code 9:22:08 PM}) or month first ({@code Sep, 11 2002}), which no mail server writes (a relay made up to hide the mail's origin). Not SpamAssassin's FORGED_OUTLOOK_HTML (Outlook named on HTML-only mail): its own
  * mass-checks weigh it 0.001, so real Outlook mail must have it.</li>
+ * <li>{@code sender.bulk-mailer}: an {@code X-Mailer} naming a program sold for mass mailing to harvested
+ * addresses (QuickSender, VolleyMail, JiXing...).</li>
  * <li>{@code sender.impossible-date}: a {@code Date} whose time zone no place on Earth has (beyond ±14
  * hours, or minutes other than :00, :15, :30, :45), written by a program that makes dates up. Half a
  * point: SpamAssassin's mass-checks weigh its INVALID_DATE_TZ_ABSURD 0.3 to 0.7, so buggy but honest
@@ -59,6 +61,15 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
     public static final double IMPOSSIBLE_DATE_SCORE = 0.5;
     public static final double MISSING_DATE_SCORE = 1.0;
     public static final double INVALID_MESSAGE_ID_SCORE = 1.0;
+    /**
+     * An X-Mailer naming a mass-mailing program sold for sending to harvested address lists (QuickSender,
+     * VolleyMail, Easy DM, Atlas Mailer, JiXing, Send-Safe, Dark Mailer, Advanced Mass Sender). Newsletter
+     * services and list servers name themselves otherwise (Mailchimp, Sendinblue, PHPMailer, Mailman) and
+     * are not on the list.
+     */
+    public static final double BULK_MAILER_SCORE = 2.5;
+    private static final Pattern BULK_MAILER = Pattern.compile(
+        "(?i)\\b(quick ?sender|volley ?mail|easy ?dm\\b|atlas mailer|jixing mailer|send-?safe|dark ?mailer|advanced mass sender)");
 
     private static final Pattern OUTLOOK_EXPRESS = Pattern.compile("\\bOutlook Express [456]\\.");
     /** Outlook 98, 2000 and 2002, which write the same dollar-separated identifiers as Outlook Express. */
@@ -102,6 +113,9 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
     @Override
     public void analyze(ParsedMessage message, ScanContext context, ScanReport report) {
         forgedMailer(message).ifPresent(detail -> report.add("sender.forged-mailer", FORGED_MAILER_SCORE, Category.SPAM, detail));
+        message.header("X-Mailer").map(String::trim).filter(mailer -> BULK_MAILER.matcher(mailer).find()).ifPresent(mailer ->
+            report.add("sender.bulk-mailer", BULK_MAILER_SCORE, Category.SPAM,
+                "X-Mailer '" + abbreviate(mailer) + "' is a program for mass mailing to harvested addresses"));
         message.header("Date").map(String::trim).filter(date -> ABSURD_ZONE.matcher(date).find()).ifPresent(date ->
             report.add("sender.impossible-date", IMPOSSIBLE_DATE_SCORE, Category.SPAM,
                 "Date '" + abbreviate(date) + "' has a time zone no place has"));

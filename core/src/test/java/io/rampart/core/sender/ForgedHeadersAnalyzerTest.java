@@ -160,6 +160,19 @@ class ForgedHeadersAnalyzerTest {
     }
 
     @Test
+    void aMassMailingProgramNamedInTheXMailerScores() {
+        for (String tool : new String[] {"QuickSender 1.05", "VolleyMail.net 5.9[cn]", "JiXing mailer V1.75 Design By JohnnieHuang",
+            "Easy DM free", "Atlas Mailer 2.0"}) {
+            assertThat(analyze("From: future@businez.example\nX-Mailer: " + tool).findings()).as(tool).singleElement()
+                .satisfies(finding -> assertThat(finding.rule()).isEqualTo("sender.bulk-mailer"));
+        }
+        for (String program : new String[] {"Mailchimp Mailer - **CID1234**", "PHPMailer 6.8.0 (https://github.com/PHPMailer/PHPMailer)",
+            "Sendinblue", "Microsoft Outlook 16.0"}) {
+            assertThat(analyze("From: news@shop.example\nX-Mailer: " + program).findings()).as(program).isEmpty();
+        }
+    }
+
+    @Test
     void aTimeZoneNoPlaceHasIsMadeUp() {
         assertThat(analyze("From: a@shop.example\nDate: Tue, 03 Sep 2002 14:01:33 -1700").findings()).singleElement()
             .satisfies(finding -> {
