@@ -77,6 +77,18 @@ public final class ContentAnalyzer implements Analyzer {
         "(?:^|[^\\w@.])(?:hi|hello|dear|hey|greetings|attention|attn|good (?:morning|day|afternoon|evening)|尊敬的|亲爱的)"
             + "[ ,:：，]{0,3}([\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)|([\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)\\s?[,，:：]?\\s?(?:你好|您好)",
         java.util.regex.Pattern.CASE_INSENSITIVE);
+    /**
+     * "Write to: lencinuckols321@gmail.com", "contact me at my private email", 回复请致 a Yahoo address: the
+     * text sends the reader's answer to a free-mail address that is not the sender's (nor its Reply-To,
+     * which {@code sender.reply-to-divergence} judges). How romance, lottery and inheritance scams move the
+     * conversation to a mailbox the sending account's provider cannot close.
+     */
+    public static final double REPLY_ELSEWHERE_SCORE = 1.5;
+    private static final java.util.regex.Pattern REPLY_ELSEWHERE = java.util.regex.Pattern.compile(
+        "(?i)(?:\\b(?:(?:e-?mail|write|contact|reply|respond|answer|get back|get in touch|reach)(?: back)?(?: to| with)? (?:me|us)"
+            + "(?: back)?(?: directly| privately| personally| now| immediately)?|write to|my (?:private|personal|direct|own) "
+            + "(?:e-?mail|address|e-?mail address|contact)(?: address)?(?: is)?)(?: at| on| via| through| to| with| using)?"
+            + "|回复请致|请回复至|请回复到|请发送至|请发邮件至|发邮件到|来信请寄|来信请发)[\\s:：\\-(]*([\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+))");
     public static final int CONCEALED_MIN_CHARS = 200;
     /**
      * Concealed filler inside words ("de<span style='font-size:0'>Eliette</span>vice"): the reader sees
@@ -91,6 +103,21 @@ public final class ContentAnalyzer implements Analyzer {
     @Override
     public String name() {
         return "content";
+    }
+
+    private static void replyElsewhere(ParsedMessage message, String text, ScanReport report) {
+        java.util.regex.Matcher matcher = REPLY_ELSEWHERE.matcher(Lures.collapseWhitespace(text));
+        while (matcher.find()) {
+            String address = matcher.group(1);
+            if (!io.rampart.core.sender.SenderAnalyzer.isFreeMail(matcher.group(2))
+                || message.from().filter(from -> from.address().equalsIgnoreCase(address)).isPresent()
+                || message.replyTo().stream().anyMatch(replyTo -> replyTo.address().equalsIgnoreCase(address))) {
+                continue;
+            }
+            report.add("text.reply-elsewhere", REPLY_ELSEWHERE_SCORE, Category.PHISH,
+                "asks for answers at the free-mail address " + address + ", not the sender's: '" + matcher.group().trim() + "'");
+            return;
+        }
     }
 
     private static void addressGreeting(ParsedMessage message, ScanContext context, String text, ScanReport report) {
@@ -141,6 +168,9 @@ public final class ContentAnalyzer implements Analyzer {
                 "account lure combined with pressure to act now");
         }
         addressGreeting(message, context, text, report);
+        if (context.flow() == io.rampart.core.flow.Flow.INBOUND && !context.authenticatedUser().isPresent()) {
+            replyElsewhere(message, text, report);
+        }
         java.util.regex.Matcher advert = DECLARED_ADVERT.matcher(message.subject());
         if (advert.find()) {
             report.add("text.declared-advert", DECLARED_ADVERT_SCORE, Category.SPAM,

@@ -172,4 +172,28 @@ class ContentAnalyzerTest {
         assertThat(analyze("To: bob@acme-corp.com\nSubject: lunch\n\nDear Bob, shall we meet at noon?")
             .hasRule("text.address-greeting")).isFalse();
     }
+
+    @Test
+    void answersSentToAnotherFreeMailAddressAreAScamsMark() {
+        ScanReport report = analyze("From: Laura <contact@ciziu.example>\nSubject: hi\n\nciao! I'm searching for a friend. "
+            + "Write to: lencinuckols321@gmail.com , I'm going to send You my photo.");
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals("text.reply-elsewhere")).singleElement()
+            .satisfies(f -> assertThat(f.detail()).contains("lencinuckols321@gmail.com"));
+        assertThat(analyze("From: tan <tan@att.example>\nSubject: x\n\n点击接受就可以啦。 回复请致：xiaowang6418@yahoo.com")
+            .hasRule("text.reply-elsewhere")).isTrue();
+
+        // The sender's own address, its Reply-To, a company address, or mail sent by a local user: not judged.
+        assertThat(analyze("From: Ann <ann.lee@gmail.com>\nSubject: x\n\nEmail me at ann.lee@gmail.com when you land.")
+            .hasRule("text.reply-elsewhere")).isFalse();
+        assertThat(analyze("From: Ann <ann@shop.example>\nReply-To: ann.lee@gmail.com\nSubject: x\n\nContact me at ann.lee@gmail.com.")
+            .hasRule("text.reply-elsewhere")).isFalse();
+        assertThat(analyze("From: Ann <ann@shop.example>\nSubject: x\n\nContact us at sales@shop-orders.example.")
+            .hasRule("text.reply-elsewhere")).isFalse();
+        ScanReport outbound = new ScanReport();
+        new ContentAnalyzer().analyze(new MessageParser().parse(("From: bob@acme-corp.com\nSubject: leaving\n\n"
+            + "From Monday, write to me at bob.smith@gmail.com.").getBytes(StandardCharsets.UTF_8)),
+            ScanContext.builder().flow(io.rampart.core.flow.Flow.OUTBOUND).authenticatedUser(java.util.Optional.of("bob@acme-corp.com"))
+                .build(), outbound);
+        assertThat(outbound.hasRule("text.reply-elsewhere")).isFalse();
+    }
 }
