@@ -139,37 +139,63 @@ public final class MessageParser {
     }
 
     private static Optional<Address> firstMailbox(Message message, String headerName) {
-        List<Address> all = mailboxes(message, headerName);
+        List<Address> all = mailboxes(message, headerName, true);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
     private static List<Address> mailboxes(Message message, String headerName) {
+        return mailboxes(message, headerName, false);
+    }
+
+    private static final java.util.regex.Pattern MAILBOX = java.util.regex.Pattern.compile("[^\\s\"<>@,;]+@[^\\s\"<>@,;]+");
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile(
+        "<\\s*([A-Za-z0-9._%+'=-]+@[A-Za-z0-9.-]+)\\s*>");
+    private static final java.util.regex.Pattern BARE = java.util.regex.Pattern.compile("[A-Za-z0-9._%+'=-]+@[A-Za-z0-9.-]+");
+
+    /**
+     * The mailboxes of an address header. A single-mailbox header (From, Sender) that the parser splits into
+     * pieces without an address ({@code Microsoft account team ,_<no-reply@x.example>}: an unquoted comma,
+     * which bulk tools write and mail programs quote) is read as one mailbox: the name before the
+     * bracketed address, and that address.
+     */
+    private static List<Address> mailboxes(Message message, String headerName, boolean single) {
         List<Address> result = new ArrayList<>();
         Field field = message.getHeader().getField(headerName);
         if (field == null) {
             return result;
         }
         String value = unfoldedRaw(field);
+        boolean malformed = false;
         try {
             AddressList list = LenientAddressParser.DEFAULT.parseAddressList(encodeNonAscii(value));
             for (org.apache.james.mime4j.dom.address.Address address : list) {
                 if (address instanceof Mailbox) {
-                    add(result, (Mailbox) address);
+                    malformed |= !add(result, (Mailbox) address);
                 } else if (address instanceof Group) {
                     for (Mailbox mailbox : ((Group) address).getMailboxes()) {
-                        add(result, mailbox);
+                        malformed |= !add(result, mailbox);
                     }
                 }
             }
         } catch (RuntimeException e) {
-            // Broken address header: fall through to the bare-address scan below.
+            malformed = true; // broken address header: read it with the scan below
         }
-        if (result.isEmpty()) {
-            java.util.regex.Matcher matcher = java.util.regex.Pattern
-                .compile("[A-Za-z0-9._%+'=-]+@[A-Za-z0-9.-]+").matcher(value);
-            if (matcher.find()) {
-                String name = value.substring(0, matcher.start()).replaceAll("[<\"]", "").trim();
-                result.add(Address.of(DecoderUtil.decodeEncodedWords(name, DecodeMonitor.SILENT), matcher.group()));
+        if (result.isEmpty() || single && malformed) {
+            java.util.regex.Matcher bracketed = BRACKETED.matcher(value);
+            java.util.regex.Matcher bare = BARE.matcher(value);
+            String address = null;
+            String name = "";
+            if (bracketed.find()) {
+                address = bracketed.group(1);
+                name = value.substring(0, bracketed.start());
+            } else if (bare.find()) {
+                address = bare.group();
+                name = value.substring(0, bare.start());
+            }
+            if (address != null) {
+                name = name.replaceAll("[<>\"]", "").replaceAll("^[\\s,;_]+|[\\s,;_]+$", "");
+                result.clear();
+                result.add(Address.of(name.isEmpty() ? null : DecoderUtil.decodeEncodedWords(name, DecodeMonitor.SILENT), address));
             }
         }
         return result;
@@ -210,13 +236,15 @@ public final class MessageParser {
         return out == null ? value : out.toString();
     }
 
-    private static void add(List<Address> result, Mailbox mailbox) {
-        if (mailbox.getAddress() == null || mailbox.getAddress().isBlank()) {
-            return;
+    /** Adds the mailbox if it has a well-formed address; answers whether it had one. */
+    private static boolean add(List<Address> result, Mailbox mailbox) {
+        if (mailbox.getAddress() == null || !MAILBOX.matcher(mailbox.getAddress()).matches()) {
+            return false;
         }
         String name = mailbox.getName() == null ? null
             : DecoderUtil.decodeEncodedWords(mailbox.getName(), DecodeMonitor.SILENT);
         result.add(Address.of(name, mailbox.getAddress()));
+        return true;
     }
 
     private final class Walk {

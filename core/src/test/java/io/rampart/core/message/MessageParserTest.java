@@ -111,6 +111,21 @@ class MessageParserTest {
     }
 
     @Test
+    void aFromSplitByAnUnquotedCommaIsOneMailboxAndAnEmptyOneIsNone() {
+        ParsedMessage split = parser.parse("From: Microsoft account team ,_<no-reply@access-accsecurity.example>\r\n\r\nbody\r\n"
+            .getBytes(StandardCharsets.UTF_8));
+        assertThat(split.from().orElseThrow().displayName()).contains("Microsoft account team");
+        assertThat(split.from().orElseThrow().address()).isEqualTo("no-reply@access-accsecurity.example");
+
+        assertThat(parser.parse("From: \"Sally Burton\" <>\r\n\r\nbody\r\n".getBytes(StandardCharsets.UTF_8)).from()).isEmpty();
+        assertThat(parser.parse("From: \"huang\"<google>\r\n\r\nbody\r\n".getBytes(StandardCharsets.UTF_8)).from()).isEmpty();
+        ParsedMessage quoted = parser.parse("From: \"Doe, Jane\" <jane@shop.example>\r\nTo: a@x.example, Bob <b@x.example>\r\n\r\nbody\r\n"
+            .getBytes(StandardCharsets.UTF_8));
+        assertThat(quoted.from().orElseThrow().displayName()).contains("Doe, Jane");
+        assertThat(quoted.to()).extracting(Address::address).containsExactly("a@x.example", "b@x.example");
+    }
+
+    @Test
     void shouldRenderHtmlAndKeepItsSource() {
         byte[] raw = ("Subject: t\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
             + "<html><body><p>Hello <a href=\"http://example.com\">there</a></p></body></html>\r\n")
