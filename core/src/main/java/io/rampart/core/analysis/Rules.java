@@ -45,7 +45,7 @@ public final class Rules {
         "scan.analyzer-error", "scan.budget", "scan.error", "scan.interrupted", "scan.timeout", "scan.unreadable",
         "sender.brand-name", "sender.brand-consistent", "sender.bulk-mailer", "sender.department", "sender.envelope-divergence",
         "sender.forged-mailer", "sender.freemail-company", "sender.impossible-date", "sender.impersonates-local",
-        "sender.invalid-message-id", "sender.missing-date",
+        "sender.invalid-message-id", "sender.missing-date", "sender.no-from-address",
         "sender.impersonates-person", "sender.local-spoof", "sender.lookalike-brand", "sender.lookalike-local",
         "sender.hidden-recipients-document", "sender.name-address-mismatch", "sender.reply-to-divergence",
         "sender.risky-tld", "sender.trademark-name", "sender.unsigned-free-mail",

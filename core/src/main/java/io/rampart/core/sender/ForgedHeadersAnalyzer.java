@@ -45,6 +45,8 @@ import io.rampart.core.message.ParsedMessage;
  * did not; relays do not add it, and neither does James before Rampart scans. Bulk tools that write
  * their headers by hand leave it out. One point: SpamAssassin's mass-checks weigh its MISSING_DATE
  * 1.4 to 2.7.</li>
+ * <li>{@code sender.no-from-address}: inbound mail from outside whose From holds no mail address (empty
+ * brackets, a bare name) or that has no From at all.</li>
  * <li>{@code sender.invalid-message-id}: inbound mail from outside whose {@code Message-ID} is not a
  * well-formed identifier ({@code <local@domain>}: no domain, no brackets, spaces or raw 8-bit characters),
  * which mainstream mail programs and servers do not write. One point: SpamAssassin's INVALID_MSGID, which
@@ -61,6 +63,12 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
     public static final double IMPOSSIBLE_DATE_SCORE = 0.5;
     public static final double MISSING_DATE_SCORE = 1.0;
     public static final double INVALID_MESSAGE_ID_SCORE = 1.0;
+    /**
+     * No address in From ({@code "Sally Burton" <>}, a bare name, no From at all): RFC 5322 requires a
+     * mailbox there and every mail program writes one; a sender who does not want replies to reach it
+     * leaves it out. One point: SpamAssassin's mass-checks weigh its missing-From rules about as much.
+     */
+    public static final double NO_FROM_ADDRESS_SCORE = 1.0;
     /**
      * An X-Mailer naming a mass-mailing program sold for sending to harvested address lists (QuickSender,
      * VolleyMail, Easy DM, Atlas Mailer, JiXing, Send-Safe, Dark Mailer, Advanced Mass Sender). Newsletter
@@ -125,6 +133,10 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
         if (!message.header("Date").filter(date -> !date.isBlank()).isPresent()) {
             report.add("sender.missing-date", MISSING_DATE_SCORE, Category.SPAM,
                 "there is no Date header, which every mail program and submission server writes");
+        }
+        if (!message.from().filter(from -> from.address().indexOf('@') > 0).isPresent()) {
+            report.add("sender.no-from-address", NO_FROM_ADDRESS_SCORE, Category.SPAM, message.header("From")
+                .map(value -> "From '" + abbreviate(value) + "' holds no mail address").orElse("there is no From header"));
         }
         invalidMessageId(message).ifPresent(id -> report.add("sender.invalid-message-id", INVALID_MESSAGE_ID_SCORE,
             Category.SPAM, "the Message-ID '" + abbreviate(id) + "' is not a well-formed <local@domain> identifier"));

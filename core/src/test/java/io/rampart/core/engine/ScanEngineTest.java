@@ -17,7 +17,7 @@ import io.rampart.core.verdict.Verdict;
 import io.rampart.core.verdict.VerdictClass;
 
 class ScanEngineTest {
-    private static final byte[] GTUBE_MAIL = ("Subject: offer\r\nDate: Fri, 27 Nov 2026 09:00:00 +0000\r\n\r\n" + TestSignatureAnalyzer.GTUBE + "\r\n")
+    private static final byte[] GTUBE_MAIL = ("From: offers@shop.example\r\nSubject: offer\r\nDate: Fri, 27 Nov 2026 09:00:00 +0000\r\n\r\n" + TestSignatureAnalyzer.GTUBE + "\r\n")
         .getBytes(StandardCharsets.US_ASCII);
 
     /** A configuration from key, value pairs. */

@@ -173,6 +173,22 @@ class ForgedHeadersAnalyzerTest {
     }
 
     @Test
+    void aFromWithoutAnAddressIsNotWhatAMailProgramWrites() {
+        assertThat(analyze("From: \"Sally Burton\" <>\nMessage-ID: <a@b.example>").findings()).singleElement()
+            .satisfies(finding -> {
+                assertThat(finding.rule()).isEqualTo("sender.no-from-address");
+                assertThat(finding.detail()).contains("Sally Burton");
+            });
+        assertThat(analyze("From: Rachid Ramiro\nMessage-ID: <a@b.example>").hasRule("sender.no-from-address")).isTrue();
+        assertThat(analyze("Subject: no sender\nMessage-ID: <a@b.example>").findings()).singleElement()
+            .satisfies(finding -> assertThat(finding.detail()).isEqualTo("there is no From header"));
+        assertThat(analyze("From: Sally Burton <sally@charity.example>\nMessage-ID: <a@b.example>").findings()).isEmpty();
+        // Mail a local user sends is not judged here.
+        assertThat(analyze("From: Rachid Ramiro\nMessage-ID: <a@b.example>", ScanContext.builder().flow(Flow.OUTBOUND)
+            .authenticatedUser(java.util.Optional.of("rachid@acme-corp.com")).build()).findings()).isEmpty();
+    }
+
+    @Test
     void aTimeZoneNoPlaceHasIsMadeUp() {
         assertThat(analyze("From: a@shop.example\nDate: Tue, 03 Sep 2002 14:01:33 -1700").findings()).singleElement()
             .satisfies(finding -> {
