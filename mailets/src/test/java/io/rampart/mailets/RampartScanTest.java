@@ -43,7 +43,7 @@ class RampartScanTest {
 
     static Mail mail(String body) throws MessagingException {
         return FakeMail.builder().name("mail1").sender("someone@example.net").recipient("alice@acme-corp.com")
-            .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().setSubject("Hello").setText(body)
+            .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().addFrom("someone@example.net").setSubject("Hello").setText(body)
                 .addHeader(MailMarks.VERDICT_HEADER, "clean; score=0.00; rules=none")
                 .addHeader(MailMarks.DIRECTION_HEADER, "internal"))
             .build();
