@@ -108,7 +108,10 @@ class InternalThreatIntegrationTest {
 
     @Test
     void departmentImpersonationMassMailShouldBeHeldAlertedAndDeliveredUnchangedWhenApproved() throws Exception {
-        String subject = "Invoice payment " + UUID.randomUUID();
+        // A fixed subject (this class's James is its own): the model reads a random UUID's hex runs as words, and
+        // some pushed this short payment request past the phishing threshold (5.19 once), so a second detection,
+        // internalPhishing, held it first. This subject scores 3.6 on the model alone.
+        String subject = "Invoice payment for October";
         String body = "Please pay the attached invoice today.";
         String from = "=?UTF-8?B?" + Base64.getEncoder().encodeToString(FINANCE.getBytes(StandardCharsets.UTF_8)) + "?= <"
             + address("alice") + ">";

@@ -51,7 +51,7 @@ class RampartRejectHookTest {
 
     private static Mail gtubeMail() throws Exception {
         return FakeMail.builder().name("m").sender("spammer@example.net").recipient("alice@acme-corp.com")
-            .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().setSubject("offer").setText(GTUBE)).build();
+            .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().addFrom("spammer@example.net").setSubject("offer").setText(GTUBE)).build();
     }
 
     @Test
