@@ -103,8 +103,17 @@ public final class Lookalikes {
         }
         if (candidate.indexOf('-') > 0) {
             // paypa1-secure, secure-rnicrosoft: one hyphenated part imitates the name.
-            for (String part : candidate.split("-")) {
+            String[] parts = candidate.split("-");
+            for (String part : parts) {
                 if (part.length() >= 4 && !part.equals(target) && imitatesWhole(part, target)) {
+                    return true;
+                }
+            }
+            // acme-c0rp-notice for acme-corp: as many parts as a hyphenated name has, spelt with its skeleton.
+            int targetParts = target.split("-").length;
+            for (int i = 0; targetParts > 1 && i + targetParts <= parts.length; i++) {
+                String run = String.join("-", java.util.Arrays.copyOfRange(parts, i, i + targetParts));
+                if (!run.equals(target) && skeleton(run).equals(skeleton(target))) {
                     return true;
                 }
             }

@@ -86,7 +86,8 @@ public final class Lures {
         Pattern.compile("\\bwork[- ]at[- ]home\\b"),
         Pattern.compile("\\b(earn|make) (money|cash|an income|extra income|\\$[\\d,]+)( a week| a month| per week| per month)? "
             + "(from|at) (your )?home"),
-        Pattern.compile("\\b(financial freedom|be your own boss|extra income|residual income)"),
+        Pattern.compile("\\b(financial freedom|be your own boss|extra income|residual income"
+            + "|(make|making|earn|earning) (some )?(extra|easy|fast|quick|big|serious) (money|cash|income|dollars))\\b"),
         Pattern.compile("\\b(no|zero) (experience|investment) (needed|required|necessary)"),
         Pattern.compile("\\b(penis|breast|male) (enlargement|enhancement)"),
         // "lose 10-12 lbs in 30 days", "losing an unheard of 22lbs": the pitch, not "I lost 10 pounds" (past tense).

@@ -111,7 +111,13 @@ class SenderAnalyzerTest {
             "4.0 sender domain acme-corp.com.cn is the local name 'acme-corp' under another suffix than acme-corp.com",
             "4.0 sender domain acme-corp-payments.com wraps the local name 'acme-corp' in other words",
             "4.0 sender domain secure-acme-corp.com wraps the local name 'acme-corp' in other words");
-        assertThat(List.of("acme-corp.net", "mail.acme-corp.com", "macme-corporate.com", "acme.com", "acme-corp.atlassian.net"))
+        // The name misspelt inside a cousin: as a lookalike, not a cousin.
+        assertThat(List.of("acme-c0rp-notice.cn", "secure-acrne-corp.com")).allSatisfy(domain ->
+            assertThat(analyze("From: Finance <caiwu@" + domain + ">", acme).findings())
+                .filteredOn(f -> f.rule().equals("sender.lookalike-local")).singleElement()
+                .satisfies(f -> assertThat(f.detail()).contains("imitates the local domain")).as(domain));
+        assertThat(List.of("acme-corp.net", "mail.acme-corp.com", "macme-corporate.com", "acme.com", "acme-corp.atlassian.net",
+            "acme-core-pumps.com"))
             .allSatisfy(domain -> assertThat(analyze("From: Dana <dana@" + domain + ">", acme).hasRule("sender.lookalike-local"))
                 .as(domain).isFalse());
         Properties own = new Properties();

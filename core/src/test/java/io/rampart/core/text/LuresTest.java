@@ -63,6 +63,8 @@ class LuresTest {
         assertThat(Lures.find("I found yours Email ID in Directoric.")).extracting(Lures.Hit::phrase)
             .containsExactly("i found yours email id");
         assertThat(Lures.find("We received your email and your ID documents; we have received your order.")).isEmpty();
+        assertThat(Lures.find("Are you interested in making some extra money on the internet?")).extracting(Lures.Hit::phrase)
+            .containsExactly("making some extra money");
         assertThat(Lures.find("环氧地坪涂料，价格合理。更多详细资料来电咨询备索。")).extracting(Lures.Hit::phrase)
             .containsExactly("来电咨询");
         assertThat(Lures.find("Cpanels - Shells - SSH/WHM - RDPs Smtps - Mailers - Leads")).extracting(Lures.Hit::phrase)
