@@ -43,7 +43,11 @@ public final class Lures {
         Pattern.compile("\\b(unusual|suspicious|unauthori[sz]ed) (sign-?in|login|activity|access|transaction)"),
         Pattern.compile("\\bpassword (will |is |has )?(expire|expires|expired|expiring|expiry|reset|about to expire)"),
         Pattern.compile("\\b(password|mailbox|account)\\b[^.!?]{0,40}\\b(is expiring|has expired|will expire|expires today)"),
-        Pattern.compile("\\b(mailbox|inbox|storage|quota) (is )?(full|almost full|exceeded|limit)"),
+        // "Your mailbox is full", "your mailbox has reached 98% of its storage", "inbox 99% full" (a mailbox's, not
+        // a drive's: cloud storage services send "your storage is 90% full" themselves).
+        Pattern.compile("\\b((mailbox|inbox|storage|quota) (is )?(full|almost full|exceeded|limit)"
+            + "|(mailbox|inbox|mail ?box)\\b[^.!?]{0,40}\\b(\\d{2,3} ?% (full|used)|reached \\d{2,3} ?%"
+            + "|reached (its|the|your) (storage )?(limit|quota|capacity)))"),
         Pattern.compile("\\bclick (here|below|the link|the button) to (verify|confirm|validate|restore|unlock|update|"
             + "reactivate|keep|avoid|access|view)"),
     };
@@ -51,7 +55,9 @@ public final class Lures {
         Pattern.compile("\\b(account|mailbox|email|access|card|service)s? (has been|have been|will be|is being|is|are) "
             + "(suspended|locked|disabled|deactivated|closed|terminated|limited|restricted|blocked|on hold|deleted)"),
         Pattern.compile("\\b(suspension|deactivation|termination|closure) of your (account|mailbox|email|service)"),
-        Pattern.compile("\\b(pending|undelivered|held|blocked) (messages|emails|mails)\\b"),
+        Pattern.compile("\\b((pending|undelivered|held|blocked) (messages|emails|mails)\\b"
+            + "|(new|incoming) (messages|e-?mails|mails) (will be|are being|have been) (held|suspended|blocked|rejected"
+            + "|returned|deleted|on hold))"),
     };
     private static final Pattern[] ENGLISH_PAYMENT = {
         Pattern.compile("\\b(wire|bank|money) transfer\\b"),

@@ -63,6 +63,10 @@ class LuresTest {
         assertThat(Lures.find("I found yours Email ID in Directoric.")).extracting(Lures.Hit::phrase)
             .containsExactly("i found yours email id");
         assertThat(Lures.find("We received your email and your ID documents; we have received your order.")).isEmpty();
+        assertThat(Lures.find("Your mailbox has reached 98% of its storage. New messages will be held until you free some space."))
+            .extracting(hit -> hit.family() + ":" + hit.phrase())
+            .containsExactly("CREDENTIALS:mailbox has reached 98%", "SUSPENSION:new messages will be held");
+        assertThat(Lures.find("The build server's disk is 80% used; new messages are queued in the mailing list archive.")).isEmpty();
         assertThat(Lures.find("Are you interested in making some extra money on the internet?")).extracting(Lures.Hit::phrase)
             .containsExactly("making some extra money");
         assertThat(Lures.find("环氧地坪涂料，价格合理。更多详细资料来电咨询备索。")).extracting(Lures.Hit::phrase)
