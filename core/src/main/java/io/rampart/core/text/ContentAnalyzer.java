@@ -71,12 +71,14 @@ public final class ContentAnalyzer implements Analyzer {
      * user greet by name. One point: a clumsy legitimate form letter does it too.
      */
     public static final double ADDRESS_GREETING_SCORE = 1.0;
-    /** The greeting is looked for at the start of the text (this many characters). */
-    static final int GREETING_CHARS = 300;
-    private static final java.util.regex.Pattern ADDRESS_GREETING = java.util.regex.Pattern.compile(
+    /** The greeting is looked for at the start of the text (an address starting within this many characters). */
+    static final int GREETING_CHARS = 400;
+    /** A greeting ending right before an address ("Dear ", "Hello, ", "尊敬的"). */
+    private static final java.util.regex.Pattern GREETING_BEFORE = java.util.regex.Pattern.compile(
         "(?:^|[^\\w@.])(?:hi|hello|dear|hey|greetings|attention|attn|good (?:morning|day|afternoon|evening)|尊敬的|亲爱的)"
-            + "[ ,:：，]{0,3}([\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)|([\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)\\s?[,，:：]?\\s?(?:你好|您好)",
-        java.util.regex.Pattern.CASE_INSENSITIVE);
+            + "[ ,:：，]{0,3}$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A Chinese greeting right after an address ("bob@acme-corp.com，您好"). */
+    private static final java.util.regex.Pattern GREETING_AFTER = java.util.regex.Pattern.compile("^\\s?[,，:：]?\\s?(?:你好|您好)");
     /**
      * "Write to: lencinuckols321@gmail.com", "contact me at my private email", 回复请致 a Yahoo address: the
      * text sends the reader's answer to a free-mail address that is not the sender's (nor its Reply-To,
@@ -88,7 +90,7 @@ public final class ContentAnalyzer implements Analyzer {
         "(?i)(?:\\b(?:(?:e-?mail|write|contact|reply|respond|answer|get back|get in touch|reach)(?: back)?(?: to| with)? (?:me|us)"
             + "(?: back)?(?: directly| privately| personally| now| immediately)?|write to|my (?:private|personal|direct|own) "
             + "(?:e-?mail|address|e-?mail address|contact)(?: address)?(?: is)?)(?: at| on| via| through| to| with| using)?"
-            + "|回复请致|请回复至|请回复到|请发送至|请发邮件至|发邮件到|来信请寄|来信请发)[\\s:：\\-(]*([\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+))");
+            + "|回复请致|请回复至|请回复到|请发送至|请发邮件至|发邮件到|来信请寄|来信请发)[\\s:：\\-(]*$");
     public static final int CONCEALED_MIN_CHARS = 200;
     /**
      * Concealed filler inside words ("de<span style='font-size:0'>Eliette</span>vice"): the reader sees
@@ -105,34 +107,85 @@ public final class ContentAnalyzer implements Analyzer {
         return "content";
     }
 
+    /** Addresses in the text looked at for {@link #REPLY_ELSEWHERE}, and how far before each its phrase may start. */
+    static final int REPLY_ELSEWHERE_MAX_ADDRESSES = 50;
+    private static final int REPLY_ELSEWHERE_LOOKBACK = 80;
+
     private static void replyElsewhere(ParsedMessage message, String text, ScanReport report) {
-        java.util.regex.Matcher matcher = REPLY_ELSEWHERE.matcher(Lures.collapseWhitespace(text));
-        while (matcher.find()) {
-            String address = matcher.group(1);
-            if (!io.rampart.core.sender.SenderAnalyzer.isFreeMail(matcher.group(2))
+        // Only before a free-mail address that is not the sender's, where the phrase must end: running the
+        // pattern over the whole text (or around every '@' of a mailing-list digest) cost a few per cent of a scan.
+        int searched = 0;
+        for (int at = text.indexOf('@'); at > 0 && searched < REPLY_ELSEWHERE_MAX_ADDRESSES; at = text.indexOf('@', at + 1)) {
+            int[] bounds = addressAround(text, at);
+            if (bounds == null) {
+                continue;
+            }
+            searched++;
+            String address = text.substring(bounds[0], bounds[1]);
+            if (!io.rampart.core.sender.SenderAnalyzer.isFreeMail(text.substring(at + 1, bounds[1]))
                 || message.from().filter(from -> from.address().equalsIgnoreCase(address)).isPresent()
                 || message.replyTo().stream().anyMatch(replyTo -> replyTo.address().equalsIgnoreCase(address))) {
                 continue;
             }
-            report.add("text.reply-elsewhere", REPLY_ELSEWHERE_SCORE, Category.PHISH,
-                "asks for answers at the free-mail address " + address + ", not the sender's: '" + matcher.group().trim() + "'");
-            return;
+            String before = Lures.collapseWhitespace(text.substring(Math.max(0, bounds[0] - REPLY_ELSEWHERE_LOOKBACK), bounds[0]));
+            java.util.regex.Matcher phrase = REPLY_ELSEWHERE.matcher(before);
+            if (phrase.find()) {
+                report.add("text.reply-elsewhere", REPLY_ELSEWHERE_SCORE, Category.PHISH, "asks for answers at the "
+                    + "free-mail address " + address + ", not the sender's: '" + phrase.group().trim() + " " + address + "'");
+                return;
+            }
         }
     }
 
-    private static void addressGreeting(ParsedMessage message, ScanContext context, String text, ScanReport report) {
-        String start = Lures.collapseWhitespace(text.substring(0, Math.min(text.length(), GREETING_CHARS * 2))).trim();
-        java.util.regex.Matcher greeting = ADDRESS_GREETING.matcher(start.substring(0, Math.min(start.length(), GREETING_CHARS)));
-        if (!greeting.find()) {
-            return;
+    /** The start and end of the mail address around the '@' at {@code at}, or null when there is none. */
+    private static int[] addressAround(String text, int at) {
+        int start = at;
+        while (start > 0 && isAddressCharacter(text.charAt(start - 1))) {
+            start--;
         }
-        String greeted = (greeting.group(1) != null ? greeting.group(1) : greeting.group(2)).toLowerCase(java.util.Locale.ROOT);
-        boolean reader = context.recipients().stream().anyMatch(r -> r.equalsIgnoreCase(greeted))
-            || java.util.stream.Stream.concat(message.to().stream(), message.cc().stream())
-                .anyMatch(a -> a.address().equalsIgnoreCase(greeted));
-        if (reader) {
-            report.add("text.address-greeting", ADDRESS_GREETING_SCORE, Category.PHISH,
-                "greets the reader by mail address: '" + greeting.group().trim() + "'");
+        int end = at + 1;
+        while (end < text.length() && isAddressCharacter(text.charAt(end))) {
+            end++;
+        }
+        while (end > at + 1 && text.charAt(end - 1) == '.') {
+            end--; // the full stop that ends the sentence
+        }
+        return start == at || end == at + 1 || text.indexOf('.', at) < 0 || text.indexOf('.', at) >= end ? null
+            : new int[] {start, end};
+    }
+
+    private static boolean isAddressCharacter(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '+' || c == '-');
+    }
+
+    private static void addressGreeting(ParsedMessage message, ScanContext context, String text, ScanReport report) {
+        // Around each address near the start that is one of the reader's (most mail has none there).
+        int limit = Math.min(text.length(), GREETING_CHARS);
+        for (int at = text.indexOf('@'); at > 0 && at < limit; at = text.indexOf('@', at + 1)) {
+            int[] bounds = addressAround(text, at);
+            if (bounds == null) {
+                continue;
+            }
+            String greeted = text.substring(bounds[0], bounds[1]);
+            boolean reader = context.recipients().stream().anyMatch(r -> r.equalsIgnoreCase(greeted))
+                || java.util.stream.Stream.concat(message.to().stream(), message.cc().stream())
+                    .anyMatch(a -> a.address().equalsIgnoreCase(greeted));
+            if (!reader) {
+                continue;
+            }
+            java.util.regex.Matcher before = GREETING_BEFORE.matcher(
+                Lures.collapseWhitespace(text.substring(Math.max(0, bounds[0] - 40), bounds[0])));
+            java.util.regex.Matcher after = GREETING_AFTER.matcher(text.substring(bounds[1], Math.min(text.length(), bounds[1] + 8)));
+            if (before.find()) {
+                report.add("text.address-greeting", ADDRESS_GREETING_SCORE, Category.PHISH,
+                    "greets the reader by mail address: '" + before.group().trim() + " " + greeted + "'");
+                return;
+            }
+            if (after.find()) {
+                report.add("text.address-greeting", ADDRESS_GREETING_SCORE, Category.PHISH,
+                    "greets the reader by mail address: '" + greeted + after.group().trim() + "'");
+                return;
+            }
         }
     }
 
