@@ -57,7 +57,8 @@ public final class SenderAnalyzer implements Analyzer {
      * A personal (free-mail) address sending a document or archive to recipients it hides (To empty,
      * "undisclosed-recipients" or the sender itself): one person mass-mailing a file, which is how
      * invoice, quotation and "shared document" lures travel. One point: a club secretary mailing a flyer
-     * does this too.
+     * does this too. A reply counts as well: a reply goes to the people of its conversation, and one to
+     * hidden recipients is a thread made up for the lure (In-Reply-To and "Re:" are free to write).
      */
     public static final double HIDDEN_RECIPIENTS_DOCUMENT_SCORE = 1.0;
     /**
@@ -168,7 +169,7 @@ public final class SenderAnalyzer implements Analyzer {
             report.add("sender.freemail-company", FREEMAIL_COMPANY_SCORE, Category.PHISH,
                 "'" + name + "' writes from the free-mail address " + from.address());
         }
-        if (freeMail && !local && context.flow() == Flow.INBOUND && !isReply(message) && hidesRecipients(message, from)) {
+        if (freeMail && !local && context.flow() == Flow.INBOUND && hidesRecipients(message, from)) {
             document(message).ifPresent(file -> report.add("sender.hidden-recipients-document",
                 HIDDEN_RECIPIENTS_DOCUMENT_SCORE, Category.PHISH,
                 "the free-mail address " + from.address() + " sends " + file + " to recipients it hides"));

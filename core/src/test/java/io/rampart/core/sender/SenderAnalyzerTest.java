@@ -229,14 +229,15 @@ class SenderAnalyzerTest {
             "rfq.zip", LOCAL).hasRule("sender.hidden-recipients-document")).isTrue();
         assertThat(withAttachment("From: mark.purchasing@gmail.com\nTo: undisclosed-recipients:;\nSubject: RFQ",
             "RFQ.pdf", "inline", LOCAL).hasRule("sender.hidden-recipients-document")).isTrue();
+        // A reply goes to the conversation's people; one to hidden recipients is a thread made up for the lure.
+        assertThat(withAttachment("From: mark.purchasing@gmail.com\nTo: undisclosed-recipients:;\nSubject: Re: RFQ",
+            "RFQ.pdf", LOCAL).hasRule("sender.hidden-recipients-document")).isTrue();
     }
 
     @Test
-    void aDocumentToVisibleRecipientsInAReplyOrFromACompanyIsOrdinary() {
+    void aDocumentToVisibleRecipientsOrFromACompanyIsOrdinary() {
         assertThat(withAttachment("From: mark.purchasing@gmail.com\nTo: alice@example.com\nSubject: RFQ", "RFQ.pdf", LOCAL)
             .hasRule("sender.hidden-recipients-document")).isFalse();
-        assertThat(withAttachment("From: mark.purchasing@gmail.com\nTo: undisclosed-recipients:;\nSubject: Re: RFQ",
-            "RFQ.pdf", LOCAL).hasRule("sender.hidden-recipients-document")).isFalse();
         assertThat(withAttachment("From: sales@supplier.example\nTo: undisclosed-recipients:;\nSubject: Price list",
             "prices.pdf", LOCAL).hasRule("sender.hidden-recipients-document")).isFalse();
         assertThat(withAttachment("From: mark.purchasing@gmail.com\nTo: undisclosed-recipients:;\nSubject: photos",
