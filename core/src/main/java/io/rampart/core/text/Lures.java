@@ -186,8 +186,13 @@ public final class Lures {
         "无抵押", "低息贷款", "微信同号", "厂家直销", "工厂直销",
         // Disclaimers and pitches of Chinese advertising mail: "just delete it", "forgive the disturbance",
         // "sent with free (bulk-mail) software", "discount for quantity", get-rich and miracle-cure offers.
-        "来电咨询", "欢迎垂询", "来电洽谈", "欢迎洽谈", "敬请来电", "随手删除", "打扰之处", "免费软件发送", "量多从优", "欢迎办理", "网上赚钱", "轻松赚钱", "在家赚钱", "月入过万",
+        "随手删除", "打扰之处", "免费软件发送", "量多从优", "欢迎办理", "网上赚钱", "轻松赚钱", "在家赚钱", "月入过万",
         "一夜暴富", "致富捷径", "祖传秘方", "包治", "壮阳",
+        // "Call us for details" formulas.
+        "来电咨询", "欢迎垂询", "来电洽谈", "欢迎洽谈", "敬请来电",
+        // Sales and site promotion: "sold at 50% (5折)", "we are the manufacturer", "make us your home page",
+        // "welcome to visit this site", "agents and franchisees wanted".
+        "折出售", "折销售", "折酬宾", "生产厂家", "设为首页", "加入收藏", "欢迎访问本站", "诚招代理", "招商加盟",
     };
 
     /** A family's English patterns and Chinese phrases; the English ones are tried first. */

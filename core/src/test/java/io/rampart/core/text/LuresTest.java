@@ -69,6 +69,8 @@ class LuresTest {
         assertThat(Lures.find("The build server's disk is 80% used; new messages are queued in the mailing list archive.")).isEmpty();
         assertThat(Lures.find("Are you interested in making some extra money on the internet?")).extracting(Lures.Hit::phrase)
             .containsExactly("making some extra money");
+        assertThat(Lures.distinct("捷克水晶现在５折出售！我们是生产厂家。欢迎访问本站，设为首页。", Lures.Family.BULK)).isEqualTo(4);
+        assertThat(Lures.find("周末去商场，衣服都在打五折，我买了两件。")).isEmpty();
         assertThat(Lures.find("环氧地坪涂料，价格合理。更多详细资料来电咨询备索。")).extracting(Lures.Hit::phrase)
             .containsExactly("来电咨询");
         assertThat(Lures.find("Cpanels - Shells - SSH/WHM - RDPs Smtps - Mailers - Leads")).extracting(Lures.Hit::phrase)
