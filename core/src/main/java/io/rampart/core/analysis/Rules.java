@@ -49,7 +49,8 @@ public final class Rules {
         "sender.impersonates-person", "sender.local-spoof", "sender.lookalike-brand", "sender.lookalike-local",
         "sender.hidden-recipients-document", "sender.name-address-mismatch", "sender.reply-to-divergence",
         "sender.risky-tld", "sender.trademark-name", "sender.unsigned-free-mail",
-        "text.bec-request", "text.callback", "text.address-greeting", "text.declared-advert", "text.reply-elsewhere", "text.disguised-word", "text.lure-combination");
+        "text.address-greeting", "text.bec-request", "text.callback", "text.declared-advert", "text.disguised-word",
+        "text.lure-combination", "text.reply-elsewhere");
 
     /** Rule ids built from a family name: lure families, authentication results, indicator types. */
     static final ImmutableSet<String> BUILT = ImmutableSet.<String>builder()

@@ -31,8 +31,9 @@ import io.rampart.core.message.ParsedMessage;
  * program writes ({@code 1.0; Windows-1252}, BOGUS_MIME_VERSION); a From address with a space before its
  * closing bracket ({@code <offers@shop.example >}), the mark of one bulk tool that no mail program shares
  * (FROM_WSP_TRAIL); an {@code X-Mailer} that is a random string of letters and digits, not a program's
- * name (bulk tools fill it with noise to defeat signatures); a {@code Received} line dated on a 12-hour clock
- * ({@code 9:22:08 PM}) or month first ({@code Sep, 11 2002}), which no mail server writes (a relay made up to hide the mail's origin). Not SpamAssassin's FORGED_OUTLOOK_HTML (Outlook named on HTML-only mail): its own
+ * name (bulk tools fill it with noise to defeat signatures); a {@code Received} line dated on a 12-hour
+ * clock ({@code 9:22:08 PM}) or month first ({@code Sep, 11 2002}), which no mail server writes (a relay
+ * made up to hide the mail's origin). Not SpamAssassin's FORGED_OUTLOOK_HTML (Outlook named on HTML-only mail): its own
  * mass-checks weigh it 0.001, so real Outlook mail must have it.</li>
  * <li>{@code sender.bulk-mailer}: an {@code X-Mailer} naming a program sold for mass mailing to harvested
  * addresses (QuickSender, VolleyMail, JiXing...).</li>
@@ -164,11 +165,13 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
     /** Why the headers naming the program that wrote the mail are not believable, if they are not. */
     static Optional<String> forgedMailer(ParsedMessage message) {
         return claimedMailer(message).or(() -> withoutMimeOle(message)).or(() -> bogusMimeVersion(message))
-            .or(() -> spacedFromAddress(message)).or(() -> randomMailer(message)).or(() -> madeUpReceived(message));
+            .or(() -> spacedFromAddress(message)).or(() -> randomMailer(message))
+            .or(() -> madeUpReceived(message));
     }
 
     /** A time on a 12-hour clock ("9:22:08 PM"): RFC 5322 dates, which every mail server stamps, use 24 hours. */
-    private static final Pattern TWELVE_HOUR_CLOCK = Pattern.compile("(?i)\\b\\d{1,2}:\\d\\d(?::\\d\\d)?\\s*[ap]\\.?m\\b");
+    private static final Pattern TWELVE_HOUR_CLOCK = Pattern.compile(
+        "(?i)\\b\\d{1,2}:\\d\\d(?::\\d\\d)?\\s*[ap]\\.?m\\b");
     /** A date that starts with its month and a comma ("Sep, 11 2002"): RFC 5322 has the day first, "11 Sep 2002". */
     private static final Pattern MONTH_FIRST = Pattern.compile(
         "(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s*,\\s*\\d{1,2}\\s+\\d{4}\\b");
@@ -180,6 +183,9 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
      */
     private static Optional<String> madeUpReceived(ParsedMessage message) {
         for (String received : message.headerValues("Received")) {
+            if (received.indexOf(';') < 0) {
+                continue; // no date at all
+            }
             String date = received.substring(received.lastIndexOf(';') + 1).trim();
             boolean twelveHour = TWELVE_HOUR_CLOCK.matcher(date).find();
             if (twelveHour || MONTH_FIRST.matcher(date).find()) {

@@ -86,9 +86,12 @@ public final class ContentAnalyzer implements Analyzer {
      * conversation to a mailbox the sending account's provider cannot close.
      */
     public static final double REPLY_ELSEWHERE_SCORE = 1.5;
+    /** Addresses in the text looked at for {@link #REPLY_ELSEWHERE}, and how far before each its phrase may start. */
+    static final int REPLY_ELSEWHERE_MAX_ADDRESSES = 50;
+    private static final int REPLY_ELSEWHERE_LOOKBACK = 80;
     private static final java.util.regex.Pattern REPLY_ELSEWHERE = java.util.regex.Pattern.compile(
-        "(?i)(?:\\b(?:(?:e-?mail|write|contact|reply|respond|answer|get back|get in touch|reach)(?: back)?(?: to| with)? (?:me|us)"
-            + "(?: back)?(?: directly| privately| personally| now| immediately)?|write to|my (?:private|personal|direct|own) "
+        "(?i)(?:\\b(?:(?:e-?mail|write|contact|reply|respond|answer|get back|get in touch|reach)(?: back)?(?: to| with)?"
+            + " (?:me|us)(?: back)?(?: directly| privately| personally| now| immediately)?|write to|my (?:private|personal|direct|own) "
             + "(?:e-?mail|address|e-?mail address|contact)(?: address)?(?: is)?)(?: at| on| via| through| to| with| using)?"
             + "|回复请致|请回复至|请回复到|请发送至|请发邮件至|发邮件到|来信请寄|来信请发)[\\s:：\\-(]*$");
     public static final int CONCEALED_MIN_CHARS = 200;
@@ -107,15 +110,12 @@ public final class ContentAnalyzer implements Analyzer {
         return "content";
     }
 
-    /** Addresses in the text looked at for {@link #REPLY_ELSEWHERE}, and how far before each its phrase may start. */
-    static final int REPLY_ELSEWHERE_MAX_ADDRESSES = 50;
-    private static final int REPLY_ELSEWHERE_LOOKBACK = 80;
-
     private static void replyElsewhere(ParsedMessage message, String text, ScanReport report) {
         // Only before a free-mail address that is not the sender's, where the phrase must end: running the
         // pattern over the whole text (or around every '@' of a mailing-list digest) cost a few per cent of a scan.
         int searched = 0;
-        for (int at = text.indexOf('@'); at > 0 && searched < REPLY_ELSEWHERE_MAX_ADDRESSES; at = text.indexOf('@', at + 1)) {
+        for (int at = text.indexOf('@'); at > 0 && searched < REPLY_ELSEWHERE_MAX_ADDRESSES;
+             at = text.indexOf('@', at + 1)) {
             int[] bounds = addressAround(text, at);
             if (bounds == null) {
                 continue;
@@ -127,7 +127,8 @@ public final class ContentAnalyzer implements Analyzer {
                 || message.replyTo().stream().anyMatch(replyTo -> replyTo.address().equalsIgnoreCase(address))) {
                 continue;
             }
-            String before = Lures.collapseWhitespace(text.substring(Math.max(0, bounds[0] - REPLY_ELSEWHERE_LOOKBACK), bounds[0]));
+            String before = Lures.collapseWhitespace(
+                text.substring(Math.max(0, bounds[0] - REPLY_ELSEWHERE_LOOKBACK), bounds[0]));
             java.util.regex.Matcher phrase = REPLY_ELSEWHERE.matcher(before);
             if (phrase.find()) {
                 report.add("text.reply-elsewhere", REPLY_ELSEWHERE_SCORE, Category.PHISH, "asks for answers at the "
@@ -175,7 +176,8 @@ public final class ContentAnalyzer implements Analyzer {
             }
             java.util.regex.Matcher before = GREETING_BEFORE.matcher(
                 Lures.collapseWhitespace(text.substring(Math.max(0, bounds[0] - 40), bounds[0])));
-            java.util.regex.Matcher after = GREETING_AFTER.matcher(text.substring(bounds[1], Math.min(text.length(), bounds[1] + 8)));
+            java.util.regex.Matcher after = GREETING_AFTER.matcher(
+                text.substring(bounds[1], Math.min(text.length(), bounds[1] + 8)));
             if (before.find()) {
                 report.add("text.address-greeting", ADDRESS_GREETING_SCORE, Category.PHISH,
                     "greets the reader by mail address: '" + before.group().trim() + " " + greeted + "'");
