@@ -114,7 +114,7 @@ public final class ContentAnalyzer implements Analyzer {
         // Only before a free-mail address that is not the sender's, where the phrase must end: running the
         // pattern over the whole text (or around every '@' of a mailing-list digest) cost a few per cent of a scan.
         int searched = 0;
-        for (int at = text.indexOf('@'); at > 0 && searched < REPLY_ELSEWHERE_MAX_ADDRESSES;
+        for (int at = text.indexOf('@'); at >= 0 && searched < REPLY_ELSEWHERE_MAX_ADDRESSES;
              at = text.indexOf('@', at + 1)) {
             int[] bounds = addressAround(text, at);
             if (bounds == null) {
@@ -162,7 +162,7 @@ public final class ContentAnalyzer implements Analyzer {
     private static void addressGreeting(ParsedMessage message, ScanContext context, String text, ScanReport report) {
         // Around each address near the start that is one of the reader's (most mail has none there).
         int limit = Math.min(text.length(), GREETING_CHARS);
-        for (int at = text.indexOf('@'); at > 0 && at < limit; at = text.indexOf('@', at + 1)) {
+        for (int at = text.indexOf('@'); at >= 0 && at < limit; at = text.indexOf('@', at + 1)) {
             int[] bounds = addressAround(text, at);
             if (bounds == null) {
                 continue;

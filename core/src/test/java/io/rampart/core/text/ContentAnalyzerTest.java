@@ -181,6 +181,9 @@ class ContentAnalyzerTest {
             .satisfies(f -> assertThat(f.detail()).contains("lencinuckols321@gmail.com"));
         assertThat(analyze("From: tan <tan@att.example>\nSubject: x\n\n点击接受就可以啦。 回复请致：xiaowang6418@yahoo.com")
             .hasRule("text.reply-elsewhere")).isTrue();
+        // A text that starts with '@' (here the subject, a handle) is read on to the address after it.
+        assertThat(analyze("From: Laura <contact@ciziu.example>\nSubject: @laura\n\nhere! Write to: laura.k1997@gmail.com")
+            .hasRule("text.reply-elsewhere")).isTrue();
 
         // The sender's own address, its Reply-To, a company address, or mail sent by a local user: not judged.
         assertThat(analyze("From: Ann <ann.lee@gmail.com>\nSubject: x\n\nEmail me at ann.lee@gmail.com when you land.")
