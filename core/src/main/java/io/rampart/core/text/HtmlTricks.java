@@ -101,13 +101,33 @@ public final class HtmlTricks {
             }
             if (sibling instanceof Element) {
                 Element next = (Element) sibling;
-                return next.isBlock() || next.tagName().equals("br") ? "" : next.wholeText();
+                return next.isBlock() || next.tagName().equals("br") ? "" : edgeText(next, before, 0);
             }
             org.jsoup.nodes.Node parent = node.parent();
             if (!(parent instanceof Element) || ((Element) parent).isBlock()) {
                 return "";
             }
             node = parent;
+        }
+        return "";
+    }
+
+    /**
+     * The text at the end (or start) of an inline element: its last (or first) text node, a few levels
+     * down; not the element's whole text, which a crafted page can make large for each of thousands of spans.
+     */
+    private static String edgeText(Element element, boolean end, int depth) {
+        int count = element.childNodeSize();
+        for (int k = 0; k < count && depth < 4; k++) {
+            org.jsoup.nodes.Node child = element.childNode(end ? count - 1 - k : k);
+            if (child instanceof org.jsoup.nodes.TextNode) {
+                String text = ((org.jsoup.nodes.TextNode) child).getWholeText();
+                if (!text.isEmpty()) {
+                    return text;
+                }
+            } else if (child instanceof Element) {
+                return ((Element) child).isBlock() ? "" : edgeText((Element) child, end, depth + 1);
+            }
         }
         return "";
     }

@@ -143,6 +143,10 @@ class ContentAnalyzerTest {
         assertThat(report.findings()).filteredOn(f -> f.rule().equals("html.split-words")).singleElement()
             .satisfies(f -> assertThat(f.detail()).startsWith("3 pieces"));
 
+        // The visible halves may sit in inline elements of their own.
+        assertThat(analyze("Content-Type: text/html\n\n<html><body><p><b>Scan your de</b>" + tiny + "Eliette</span><i>vi</i>"
+            + tiny + "Estuaire</span><b><i>ce o</i></b>" + tiny + "Fouquet,</span><span>nline</span></p></body></html>")
+            .hasRule("html.split-words")).isTrue();
         // Two pieces are not enough; concealed text between words or blocks is a preheader, not a split.
         assertThat(analyze("Content-Type: text/html\n\n<html><body><p>Scan your de" + tiny + "Eliette</span>vi" + tiny
             + "Estuaire</span>ce now</p></body></html>").hasRule("html.split-words")).isFalse();
