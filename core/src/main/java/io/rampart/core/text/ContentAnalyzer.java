@@ -138,25 +138,10 @@ public final class ContentAnalyzer implements Analyzer {
         }
     }
 
-    /** The start and end of the mail address around the '@' at {@code at}, or null when there is none. */
+    /** The address around the '@' at {@code at} ({@link Tokens#emailAround}), if its domain has a dot. */
     private static int[] addressAround(String text, int at) {
-        int start = at;
-        while (start > 0 && isAddressCharacter(text.charAt(start - 1))) {
-            start--;
-        }
-        int end = at + 1;
-        while (end < text.length() && isAddressCharacter(text.charAt(end))) {
-            end++;
-        }
-        while (end > at + 1 && text.charAt(end - 1) == '.') {
-            end--; // the full stop that ends the sentence
-        }
-        return start == at || end == at + 1 || text.indexOf('.', at) < 0 || text.indexOf('.', at) >= end ? null
-            : new int[] {start, end};
-    }
-
-    private static boolean isAddressCharacter(char c) {
-        return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '+' || c == '-');
+        int[] bounds = Tokens.emailAround(text, at, 0);
+        return bounds == null || text.lastIndexOf('.', bounds[1] - 1) <= at ? null : bounds;
     }
 
     private static void addressGreeting(ParsedMessage message, ScanContext context, String text, ScanReport report) {

@@ -60,21 +60,30 @@ public final class Tokens {
         StringBuilder out = null;
         int copied = 0;
         while (at >= 0) {
-            int start = at;
-            while (start > copied && isLocalPartChar(text.charAt(start - 1))) {
-                start--;
-            }
-            int end = domainEnd(text, at + 1);
-            if (start < at && end > at + 1) {
+            int[] address = emailAround(text, at, copied);
+            if (address != null) {
                 if (out == null) {
                     out = new StringBuilder(text.length());
                 }
-                out.append(text, copied, start).append(" emailaddr ");
-                copied = end;
+                out.append(text, copied, address[0]).append(" emailaddr ");
+                copied = address[1];
             }
             at = text.indexOf('@', Math.max(at + 1, copied));
         }
         return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * Where the mail address around the '@' at {@code at} starts and ends ({@link #EMAIL}'s match through
+     * it, its local part reaching back no further than {@code from}), or null when there is none.
+     */
+    public static int[] emailAround(String text, int at, int from) {
+        int start = at;
+        while (start > from && isLocalPartChar(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = domainEnd(text, at + 1);
+        return start < at && end > at + 1 ? new int[] {start, end} : null;
     }
 
     private static boolean isWordChar(char c) {
