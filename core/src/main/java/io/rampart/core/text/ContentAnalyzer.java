@@ -102,6 +102,15 @@ public final class ContentAnalyzer implements Analyzer {
      */
     public static final double SPLIT_WORDS_SCORE = 2.5;
     public static final int SPLIT_WORDS_MIN = 3;
+    /**
+     * Invisible characters between the letters of words ({@code P&zwnj;&#8203;a&zwnj;&#8203;r&zwnj;&#8203;k}):
+     * the reader sees "Park", a word filter sees single letters. Zero-width spaces and joiners, the word
+     * joiner, the BOM and the combining grapheme joiner; not the soft hyphen, which German and Dutch
+     * newsletters put inside long words as hyphenation hints. Only between ASCII letters and digits (Persian
+     * and Indic scripts use the zero-width non-joiner inside words as spelling), and only many of them.
+     */
+    public static final double INVISIBLE_INSIDE_WORDS_SCORE = 2.0;
+    public static final int INVISIBLE_INSIDE_WORDS_MIN = 10;
     public static final int MAX_TEXT_CHARS = 30_000;
     public static final int MAX_HTML_ELEMENTS = 5_000;
 
@@ -176,6 +185,34 @@ public final class ContentAnalyzer implements Analyzer {
         }
     }
 
+    /** How many places in {@code text} have an invisible character (or a run of them) between two ASCII letters or digits. */
+    static int invisibleInsideWords(String text) {
+        int count = 0;
+        int length = text.length();
+        for (int i = 1; i < length - 1; i++) {
+            if (!isInvisible(text.charAt(i)) || !isAsciiLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            int end = i;
+            while (end < length && isInvisible(text.charAt(end))) {
+                end++;
+            }
+            if (end < length && isAsciiLetterOrDigit(text.charAt(end))) {
+                count++;
+            }
+            i = end;
+        }
+        return count;
+    }
+
+    private static boolean isInvisible(char c) {
+        return c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff' || c == '\u034f';
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
     private static String abbreviate(String url) {
         return url.length() > 100 ? url.substring(0, 100) + "..." : url;
     }
@@ -215,6 +252,11 @@ public final class ContentAnalyzer implements Analyzer {
         if (advert.find()) {
             report.add("text.declared-advert", DECLARED_ADVERT_SCORE, Category.SPAM,
                 "the subject labels the mail an advertisement: '" + advert.group().trim() + "'");
+        }
+        int invisible = invisibleInsideWords(text);
+        if (invisible >= INVISIBLE_INSIDE_WORDS_MIN) {
+            report.add("text.invisible-inside-words", INVISIBLE_INSIDE_WORDS_SCORE, Category.SPAM,
+                invisible + " invisible characters between the letters of words (zero-width spaces or joiners)");
         }
         List<DisguisedWords.Hit> disguised = DisguisedWords.find(text, 3);
         if (!disguised.isEmpty()) {

@@ -156,6 +156,35 @@ class ContentAnalyzerTest {
     }
 
     @Test
+    void invisibleCharactersBetweenTheLettersOfWordsScore() {
+        String zw = "&zwnj;&#8203;";
+        StringBuilder footer = new StringBuilder();
+        for (char c : "228 Park Ave South, New York".toCharArray()) {
+            footer.append(c).append(c == ' ' ? "" : zw);
+        }
+        ScanReport report = analyze("Content-Type: text/html\n\n<html><body><p>You have new messages.</p><p>" + footer
+            + "</p></body></html>");
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals("text.invisible-inside-words")).singleElement()
+            .satisfies(f -> assertThat(f.detail()).startsWith("16 invisible characters"));
+
+        // Soft hyphens are hyphenation hints; a preheader's zero-width padding sits between spaces, not letters;
+        // Persian writes the non-joiner inside words.
+        StringBuilder german = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            german.append("Donau&shy;dampf&shy;schiff&shy;fahrt ");
+        }
+        assertThat(analyze("Content-Type: text/html\n\n<html><body><p>" + german + "</p></body></html>")
+            .hasRule("text.invisible-inside-words")).isFalse();
+        assertThat(analyze("Content-Type: text/html\n\n<html><body><div>Your October statement"
+            + " &zwnj;&nbsp;&zwnj;&nbsp;&zwnj;&nbsp;&zwnj;&nbsp;&zwnj;&nbsp;&zwnj;&nbsp;&zwnj;&nbsp;&zwnj;&nbsp;&zwnj;&nbsp;"
+            + "&zwnj;&nbsp;&zwnj;&nbsp;&zwnj;&nbsp;</div><p>Hello</p></body></html>")
+            .hasRule("text.invisible-inside-words")).isFalse();
+        assertThat(analyze("Content-Type: text/plain; charset=UTF-8\n\n"
+            + "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 ".repeat(12)).hasRule("text.invisible-inside-words"))
+            .isFalse();
+    }
+
+    @Test
     void aGreetingThatNamesTheReaderByAddressScores() {
         ScanReport report = new ScanReport();
         new ContentAnalyzer().analyze(new MessageParser().parse(("To: bob@acme-corp.com\nSubject: mailbox\n\n"
