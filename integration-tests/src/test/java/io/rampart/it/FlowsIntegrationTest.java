@@ -161,6 +161,25 @@ class FlowsIntegrationTest {
         assertThat(subjects("carol", "INBOX")).doesNotContain(subject);
     }
 
+    @Test
+    void aRawUtf8DisplayNameFromOutsideShouldBeReadAsSent() throws Exception {
+        // RFC 6532 header bytes, as bulk tools and some Chinese mail programs send them. James 3.8.1 rewrites
+        // touched header lines as US-ASCII in its queue ("?????????"), so Rampart reads them at the SMTP hook.
+        String subject = "Salary adjustment " + UUID.randomUUID();
+        String sender = "caiwu@lakeside-foods.example";
+        james.smtp().sendFromOutside(sender, address("alice"), Messages.plain("\u8d22\u52a1\u90e8 <" + sender + ">",
+            address("alice"), subject, "Please review the salary adjustment table before Friday."));
+
+        String rules = await().atMost(WAIT).until(() -> {
+            java.util.Optional<String> delivered = james.imap("alice").messages("INBOX").stream()
+                .filter(message -> subject.equals(message.subject()) && message.verdictHeader() != null)
+                .map(ImapMessage::verdictHeader).findFirst();
+            return delivered.isPresent() ? delivered
+                : findInRepository(QUARANTINE, subject).map(mail -> attribute(mail, "rampart.rules"));
+        }, java.util.Optional::isPresent).get();
+        assertThat(rules).contains("sender.department");
+    }
+
     /**
      * The message with {@code subject}, once an IMAP read shows it with Rampart's headers. Once in a CI
      * run (2026-11-27) the first read of a just-delivered message had its subject but no X-Rampart

@@ -26,10 +26,15 @@ import io.rampart.mailets.MailBytes;
 import io.rampart.mailets.RampartScan;
 
 /**
- * Refuses inbound mail during the SMTP transaction (at the end of DATA) when its score reaches
- * {@code flow.inbound.rejectScore}, so nothing is accepted and later bounced. The 5xx text says why
- * in one line. Mail from authenticated users, relay-allowed clients and trusted networks is not
+ * Scans inbound mail during the SMTP transaction (at the end of DATA) and refuses it when its score
+ * reaches {@code flow.inbound.rejectScore}, so nothing is accepted and later bounced. The 5xx text says
+ * why in one line. Mail from authenticated users, relay-allowed clients and trusted networks is not
  * judged here. The verdict is kept on the mail so the scan mailet does not repeat the work.
+ *
+ * <p>It scans even with no reject score set: here the message is still the bytes the client sent, and
+ * after James's mail queue it is not. James 3.8.1 writes header lines it has touched back as US-ASCII, so a
+ * raw UTF-8 header ({@code From: 财务部 <caiwu@...>}, RFC 6532) reaches the mailets as question marks;
+ * scanned here, the department and impersonation rules read the name. The scan runs once either way.
  *
  * <pre>{@code <handler class="io.rampart.smtp.RampartRejectHook"/>}</pre>
  */
@@ -63,7 +68,7 @@ public class RampartRejectHook implements JamesMessageHook {
     @Override
     public HookResult onMessage(SMTPSession session, Mail mail) {
         Optional<Double> rejectScore = rampart.configuration().flow(Flow.INBOUND).rejectScore();
-        if (rejectScore.isEmpty() || session.getUsername() != null || session.isRelayingAllowed()
+        if (session.getUsername() != null || session.isRelayingAllowed()
             || rampart.configuration().network().isTrusted(remoteAddress(session))) {
             return HookResult.DECLINED;
         }
@@ -78,7 +83,7 @@ public class RampartRejectHook implements JamesMessageHook {
                 .remoteAddress(Optional.ofNullable(remoteAddress(session)))
                 .build();
             Verdict verdict = rampart.engine().scan(MailBytes.of(mail.getMessage()), context);
-            if (verdict.score() >= rejectScore.get()) {
+            if (rejectScore.isPresent() && verdict.score() >= rejectScore.get()) {
                 LOGGER.info("Rampart refused inbound mail from {} at SMTP: {}", mail.getMaybeSender().asString(),
                     verdict.reason());
                 rampart.ledger().record(io.rampart.mailets.DeliveryLedger.entry(mail, Flow.INBOUND,

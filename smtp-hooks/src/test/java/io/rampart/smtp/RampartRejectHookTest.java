@@ -74,10 +74,20 @@ class RampartRejectHookTest {
     }
 
     @Test
-    void nothingShouldBeScannedWhenRejectIsOff() throws Exception {
+    void withRejectOffMailShouldBeAcceptedAndKeepTheVerdictOfItsWireBytes() throws Exception {
         Mail mail = gtubeMail();
 
         assertThat(hook(localDomains, null).onMessage(session, mail)).isEqualTo(HookResult.DECLINED);
+        assertThat(mail.getAttribute(org.apache.mailet.AttributeName.of("rampart.preVerdictJson")))
+            .hasValueSatisfying(attribute -> assertThat(String.valueOf(attribute.getValue().value())).contains("gtube"));
+    }
+
+    @Test
+    void relayingClientsShouldNotBeJudgedHere() throws Exception {
+        when(session.isRelayingAllowed()).thenReturn(true);
+        Mail mail = gtubeMail();
+
+        assertThat(hook(localDomains, "50").onMessage(session, mail)).isEqualTo(HookResult.DECLINED);
         assertThat(mail.getAttribute(org.apache.mailet.AttributeName.of("rampart.preVerdictJson"))).isEmpty();
     }
 
