@@ -77,6 +77,19 @@ public final class ContentAnalyzer implements Analyzer {
     private static final java.util.regex.Pattern GREETING_BEFORE = java.util.regex.Pattern.compile(
         "(?:^|[^\\w@.])(?:hi|hello|dear|hey|greetings|attention|attn|good (?:morning|day|afternoon|evening)|尊敬的|亲爱的)"
             + "[ ,:：，]{0,3}$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /**
+     * "Dear Customer", "Dear Valued Member", "Dear Sir/Madam", "Hello E-mail User" at the start of a line: the
+     * sender does not know the reader's name. Services that hold an account greet its holder by name, so
+     * phishing and bulk mail use these far more than wanted mail does; but formal letters and some real
+     * notices do too, so it is one point; a quoted line ("&gt; Dear Sir") is someone else's greeting, and "Dear
+     * Customer Service team" is a customer writing to a help desk.
+     */
+    public static final double GENERIC_GREETING_SCORE = 1.0;
+    private static final java.util.regex.Pattern GENERIC_GREETING = java.util.regex.Pattern.compile(
+        "(?im)^[ \\t]*(?:dear|hello|hi|attention|attn)[ ,:]+(?:valued |esteemed |respected |beloved |our )?"
+            + "(?:customer|user|member|client|account ?holder|e-?mail (?:account )?(?:user|owner)|mailbox (?:user|owner)"
+            + "|webmail user|sirs?(?: ?(?:/|or|and) ?madam)?|madam|friend|beneficiary|subscriber|recipient|winner"
+            + "|applicant|investor|shopper)\\b(?![ -]?(?:service|support|care|success|relations|team|department|desk))");
     /** A Chinese greeting right after an address ("bob@acme-corp.com，您好"). */
     private static final java.util.regex.Pattern GREETING_AFTER = java.util.regex.Pattern.compile("^\\s?[,，:：]?\\s?(?:你好|您好)");
     /**
@@ -245,6 +258,11 @@ public final class ContentAnalyzer implements Analyzer {
                 "account lure combined with pressure to act now");
         }
         addressGreeting(message, context, text, report);
+        java.util.regex.Matcher greeting = GENERIC_GREETING.matcher(text);
+        if (greeting.find()) {
+            report.add("text.generic-greeting", GENERIC_GREETING_SCORE, Category.PHISH,
+                "greets a reader it does not know: '" + greeting.group().trim() + "'");
+        }
         if (context.flow() == io.rampart.core.flow.Flow.INBOUND && !context.authenticatedUser().isPresent()) {
             replyElsewhere(message, text, report);
         }

@@ -184,6 +184,24 @@ class ContentAnalyzerTest {
             .isFalse();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Dear Customer,", "Dear Valued Member,", "Dear Sir/Madam,",
+        "  Dear Sir or Madam", "Hello E-mail User,", "Attention: Beneficiary", "Dear Account Holder"})
+    void aGreetingToAReaderTheSenderDoesNotKnowScores(String greeting) {
+        assertThat(analyze("Subject: notice\n\n" + greeting + "\nYour statement is ready.").findings())
+            .filteredOn(f -> f.rule().equals("text.generic-greeting")).singleElement()
+            .satisfies(f -> assertThat(f.detail()).contains(greeting.trim().replace(",", "")));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Dear Anna,", "> Dear Sir/Madam,", "Hi team,",
+        "Thank you, dear customer, for your order", "Dear Customer Service team,",
+        "Dear customer-support desk,"})
+    void aGreetingByNameQuotedOrMidSentenceDoesNot(String greeting) {
+        assertThat(analyze("Subject: notice\n\n" + greeting + "\nYour statement is ready.").hasRule("text.generic-greeting"))
+            .isFalse();
+    }
+
     @Test
     void aGreetingThatNamesTheReaderByAddressScores() {
         ScanReport report = new ScanReport();
