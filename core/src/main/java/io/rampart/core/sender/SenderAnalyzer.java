@@ -16,6 +16,7 @@ import io.rampart.core.analysis.ScanContext;
 import io.rampart.core.analysis.ScanReport;
 import io.rampart.core.config.DetectionSettings;
 import io.rampart.core.flow.Flow;
+import io.rampart.core.links.LinkAnalysis;
 import io.rampart.core.links.LinkLists;
 import io.rampart.core.links.Lookalikes;
 import io.rampart.core.links.UrlNormalizer;
@@ -94,6 +95,23 @@ public final class SenderAnalyzer implements Analyzer {
             + "\\b(system|mail|email|e-mail|webmail|mailbox) ?(admin|administrator|support|team)\\b|\\badministrator\\b|"
             + "\\bpostmaster\\b|\\bceo\\b|\\bchief executive\\b|\\bcfo\\b|\\bsecurity team\\b|"
             + "财务|人事|人力资源|行政部|IT ?支持|技术支持|信息中心|网络中心|管理员|系统管理|邮件中心|邮箱中心|总经理|董事长|办公室)");
+    /**
+     * A tax office, social-security office, police, court or customs in the display name ("IRS", "HMRC", "GOV.UK",
+     * 国家税务总局, 社保局, 公安局): tax-refund and fine lures are among the commonest phishing in English and
+     * Chinese, and authorities write from their governments' domains ({@link #GOVERNMENT_DOMAIN}). Only names of
+     * authorities, not words about them ("tax", "government"), so a tax adviser's newsletter is not judged.
+     */
+    public static final double GOVERNMENT_NAME_SCORE = 2.5;
+    private static final Pattern GOVERNMENT = Pattern.compile(
+        "(?i)(\\birs\\b|internal revenue service|\\bhmrc\\b|hm revenue|\\bgov\\.uk\\b|canada revenue agency"
+            + "|australian taxation office|social security administration|department of (the )?treasury"
+            + "|federal trade commission|department of homeland security|federal bureau of investigation"
+            + "|ministry of finance|federal tax service"
+            + "|税务总局|税务局|国家税务|社保局|社会保障局|人力资源和社会保障|人社局|公安局|公安部|人民法院|检察院"
+            + "|海关总署|财政部|财政局|市场监督管理局|国务院)");
+    /** A government's domain: .gov and .mil, gov/gouv/gob/go/govt under a country, Canada's gc.ca, the EU's europa.eu. */
+    private static final Pattern GOVERNMENT_DOMAIN = Pattern.compile(
+        "(?i)(^|\\.)((gov|mil)|(gov|gouv|gob|go|govt|gv)\\.[a-z]{2}|gc\\.ca|europa\\.eu)$");
     private static final Pattern COMPANY_WORDS = Pattern.compile(
         "(?i)(\\b(inc|ltd|llc|gmbh|corp|corporation|company|bank|billing|support|service|services|team|security|"
             + "customer care|account|accounts|department|official)\\b|公司|银行|客服|服务中心|官方)");
@@ -225,6 +243,13 @@ public final class SenderAnalyzer implements Analyzer {
                     + "') from the outside address " + from.address()
                     + (ownMailbox ? " (a mailbox of that name there: perhaps that organisation's own)" : ""));
         }
+        Matcher government = GOVERNMENT.matcher(lowerName);
+        if (government.find() && !GOVERNMENT_DOMAIN.matcher(from.domain()).find()
+            && !namesOwnOrganisation(lowerName, from.domain())) {
+            report.add("sender.government-name", GOVERNMENT_NAME_SCORE, Category.PHISH, "display name '"
+                + from.displayName().get() + "' names a government authority ('" + government.group()
+                + "') but the mail is from " + from.address() + ", not a government domain");
+        }
     }
 
     private void lookalike(ScanContext context, String domain, String registrable, ScanReport report) {
@@ -251,6 +276,16 @@ public final class SenderAnalyzer implements Analyzer {
             if (localLabel.length() >= 5 && Lookalikes.containsName(label, localLabel)) {
                 report.add("sender.lookalike-local", COUSIN_LOCAL_SCORE, Category.PHISH,
                     "sender domain " + domain + " wraps the local name '" + localLabel + "' in other words");
+                return;
+            }
+            // voicemail@acme-corp.com.vm-notify.net, it@acme-corp.mail-secure.net: the reader sees the own domain
+            // first. Not a workspace named after the organisation on a service (acme-corp.zendesk.com).
+            String subdomains = domain.length() > registrable.length() + 1
+                ? domain.substring(0, domain.length() - registrable.length() - 1) : "";
+            if (localLabel.length() >= 4 && Lookalikes.containsName(subdomains, localLabel)
+                && !LinkAnalysis.ownWorkspace(domain, ImmutableSet.of(local))) {
+                report.add("sender.lookalike-local", COUSIN_LOCAL_SCORE, Category.PHISH,
+                    "sender domain " + domain + " puts the local name '" + localLabel + "' in front of " + registrable);
                 return;
             }
         }

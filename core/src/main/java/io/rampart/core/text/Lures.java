@@ -154,6 +154,8 @@ public final class Lures {
         "重新登录", "重新登陆", "登录您的", "输入密码", "确认密码", "密码过期", "密码即将过期", "密码已过期", "更新密码",
         "邮箱已满", "邮箱容量", "邮箱空间不足", "升级邮箱", "邮箱升级", "邮箱验证", "账号异常", "帐号异常", "账户异常",
         "异常登录", "异常登陆", "点击链接验证", "点击下方链接", "点击以下链接", "扫码验证", "扫描二维码",
+        // A bank card's number asked for in a form (a refund or subsidy page's "fill in your card number and password").
+        "填写银行卡", "输入银行卡", "银行卡号及密码", "银行卡号和密码",
     };
     private static final String[] CHINESE_SUSPENSION = {
         "账户将被冻结", "账号将被冻结", "帐户将被冻结", "账户冻结", "账号冻结", "账户已被冻结", "账号已被停用", "将被停用",
@@ -176,7 +178,7 @@ public final class Lures {
     private static final String[] CHINESE_SCAM = {
         "恭喜您中奖", "恭喜你中奖", "中奖通知", "高额回报", "稳赚不赔", "保本保息", "日赚", "刷单", "安全账户",
         "涉嫌洗钱", "保证金后", "缴纳手续费", "先交手续费", "遗产继承", "巨额遗产",
-        "劳动补贴", "补贴申领", "申领补贴", "领取补贴", "扫码领取", "扫码申领", "退税款",
+        "劳动补贴", "补贴申领", "申领补贴", "领取补贴", "扫码领取", "扫码申领", "退税款", "退税申领", "申领退税",
     };
 
     /** Chinese advertising mail: "this is a mass mailing", "sorry to disturb", unsubscribe, call us, special prices. */

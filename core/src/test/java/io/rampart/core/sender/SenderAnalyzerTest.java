@@ -98,9 +98,27 @@ class SenderAnalyzerTest {
     }
 
     @Test
+    void aGovernmentAuthorityWritingFromAnOrdinaryDomainIsFlagged() {
+        // 国家税务总局 (State Taxation Administration), RFC 2047 as mail programs write it.
+        String taxOffice = "=?UTF-8?B?5Zu95a6256iO5Yqh5oC75bGA?=";
+        assertThat(List.of("\"IRS Tax Refund\" <refunds@irs-taxreturn.example.com>", "\"GOV.UK\" <notice@gov-uk-dvla.example.net>",
+                "\"HMRC Online\" <hmrc.refund@gmail.com>", taxOffice + " <service@gszj-tax.cn>"))
+            .allSatisfy(from -> assertThat(analyze("From: " + from, ScanContext.builder().build()).findings())
+                .filteredOn(f -> f.rule().equals("sender.government-name")).singleElement()
+                .satisfies(f -> assertThat(f.detail()).contains("not a government domain")).as(from));
+        // From the government's own domain, or words about taxes rather than an authority's name.
+        assertThat(List.of("\"IRS\" <noreply@irs.gov>", "\"HMRC\" <noreply@notifications.hmrc.gov.uk>",
+                taxOffice + " <service@chinatax.gov.cn>", "\"Service Canada\" <x@servicecanada.gc.ca>",
+                "\"Smith Tax Advisers\" <news@smith-tax.example.com>", "\"Dear Sirs Ltd\" <info@sirs.example.com>"))
+            .allSatisfy(from -> assertThat(analyze("From: " + from, ScanContext.builder().build())
+                .hasRule("sender.government-name")).as(from).isFalse());
+    }
+
+    @Test
     void cousinDomainsOfTheOrganisationAreLookalikes() {
         ScanContext acme = ScanContext.builder().localDomains(ImmutableSet.of("acme-corp.com", "acme-corp.net")).build();
-        List<String> details = List.of("acme-corp.co", "acme-corp.com.cn", "acme-corp-payments.com", "secure-acme-corp.com")
+        List<String> details = List.of("acme-corp.co", "acme-corp.com.cn", "acme-corp-payments.com", "secure-acme-corp.com",
+                "acme-corp.com.vm-notify.net", "it.acme-corp.mail-secure.net")
             .stream().map(domain -> analyze("From: Dana <dana@" + domain + ">", acme).findings().stream()
                 .filter(f -> f.rule().equals("sender.lookalike-local")).map(f -> f.score() + " " + f.detail())
                 .collect(Collectors.joining()))
@@ -110,14 +128,16 @@ class SenderAnalyzerTest {
             "4.0 sender domain acme-corp.co is the local name 'acme-corp' under another suffix than acme-corp.com",
             "4.0 sender domain acme-corp.com.cn is the local name 'acme-corp' under another suffix than acme-corp.com",
             "4.0 sender domain acme-corp-payments.com wraps the local name 'acme-corp' in other words",
-            "4.0 sender domain secure-acme-corp.com wraps the local name 'acme-corp' in other words");
+            "4.0 sender domain secure-acme-corp.com wraps the local name 'acme-corp' in other words",
+            "4.0 sender domain acme-corp.com.vm-notify.net puts the local name 'acme-corp' in front of vm-notify.net",
+            "4.0 sender domain it.acme-corp.mail-secure.net puts the local name 'acme-corp' in front of mail-secure.net");
         // The name misspelt inside a cousin: as a lookalike, not a cousin.
         assertThat(List.of("acme-c0rp-notice.cn", "secure-acrne-corp.com")).allSatisfy(domain ->
             assertThat(analyze("From: Finance <caiwu@" + domain + ">", acme).findings())
                 .filteredOn(f -> f.rule().equals("sender.lookalike-local")).singleElement()
                 .satisfies(f -> assertThat(f.detail()).contains("imitates the local domain")).as(domain));
         assertThat(List.of("acme-corp.net", "mail.acme-corp.com", "macme-corporate.com", "acme.com", "acme-corp.atlassian.net",
-            "acme-core-pumps.com"))
+            "acme-corp.zendesk.com", "acme-core-pumps.com", "acmecorp.example.net"))
             .allSatisfy(domain -> assertThat(analyze("From: Dana <dana@" + domain + ">", acme).hasRule("sender.lookalike-local"))
                 .as(domain).isFalse());
         Properties own = new Properties();
