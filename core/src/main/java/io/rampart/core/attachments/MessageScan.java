@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -58,9 +56,6 @@ final class MessageScan implements Inspection {
     static final int MAX_URLS = 500;
     private static final int MAX_TEXT_SCAN = 1_000_000;
     private static final Logger LOGGER = LoggerFactory.getLogger(MessageScan.class);
-    private static final Pattern PASSWORD_HINT = Pattern.compile(
-        "(?iu)(password|passcode|passwort|kennwort|senha|contrase[ñn]a|mot de passe|пароль|密码|密碼|口令|解压码|解壓碼)"
-            + "\\s*(?:is\\s*[:：]?|[:：=]|是|为|為)\\s*[\"'«“]?([\\p{L}\\p{N}!@#$%^&*._+-]{3,32})");
 
     private final AttachmentSettings settings;
     private final UrlInspector urlInspector;
@@ -330,9 +325,7 @@ final class MessageScan implements Inspection {
 
     private Optional<String> passwordHint() {
         if (!passwordHint.isPresent()) {
-            Matcher matcher = PASSWORD_HINT.matcher(message.allText());
-            passwordHint = Optional.of(matcher.find()
-                ? Optional.of(matcher.group(1) + " " + matcher.group(2)) : Optional.empty());
+            passwordHint = Optional.of(io.rampart.core.text.PasswordHints.find(message.allText()));
         }
         return passwordHint.get();
     }

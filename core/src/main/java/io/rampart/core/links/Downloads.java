@@ -20,6 +20,19 @@ public final class Downloads {
     public static final double PROGRAM_SCORE = 2.5;
     public static final double ARCHIVE_SCORE = 1.5;
     /**
+     * More when the file sits in a WordPress site's own folders ({@code /wp-content/uploads/...zip}): another
+     * site's uploads are not where a sender keeps its files, and hijacked WordPress sites are where
+     * Qakbot, Emotet and IcedID campaigns kept theirs.
+     */
+    public static final double CMS_FOLDER_SCORE = 1.0;
+    /**
+     * {@code link.archive-password}: a linked archive from another site and a password in the text. The
+     * attachment rules flag an encrypted archive whose password the message gives ({@code archive.password-in-body});
+     * a link hides even that the archive is encrypted, and the password in the text is how such mail says it.
+     */
+    public static final String PASSWORD_RULE = "link.archive-password";
+    public static final double PASSWORD_SCORE = 5.0;
+    /**
      * What the attachment rules call executable, without the extensions that are also everyday URL
      * endings: {@code .com} and {@code .app} (host names in paths), {@code .js} (script files of web
      * pages), {@code .dll} (IIS ISAPI programs answer as {@code /eBayISAPI.dll?...}), {@code .one},
@@ -63,6 +76,18 @@ public final class Downloads {
             return Optional.empty();
         }
         return Optional.of(name);
+    }
+
+    /** Whether {@code url} is a file in a WordPress site's folders. */
+    public static boolean inCmsFolder(NormalizedUrl url) {
+        String path = url.pathAndQuery().toLowerCase(Locale.ROOT);
+        return path.startsWith("/wp-content/") || path.startsWith("/wp-includes/") || path.startsWith("/wp-admin/")
+            || path.contains("/wp-content/uploads/");
+    }
+
+    /** Whether {@code fileName} (one {@link #risky} returned) is an archive rather than a program. */
+    public static boolean isArchive(String fileName) {
+        return ARCHIVES.contains(fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
     }
 
     /** The points for downloading {@code fileName}. */

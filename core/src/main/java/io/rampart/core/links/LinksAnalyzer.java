@@ -70,6 +70,9 @@ public final class LinksAnalyzer implements Analyzer {
             }
         }
         Map<String, Integer> scoredRules = new LinkedHashMap<>();
+        // Read from the text only when an archive is linked (most mail links none).
+        java.util.function.Supplier<Optional<String>> passwordHint = com.google.common.base.Suppliers.memoize(
+            () -> io.rampart.core.text.PasswordHints.find(message.allText()));
         Set<String> seen = new HashSet<>();
         int analysed = 0;
         for (FoundLink link : links) {
@@ -112,9 +115,20 @@ public final class LinksAnalyzer implements Analyzer {
                 add(report, scoredRules, finding);
             }
             if (link.source() != FoundLink.Source.SRC && link.source() != FoundLink.Source.FORM_ACTION) {
-                Downloads.risky(destination, message.from().map(a -> a.domain()).orElse("")).ifPresent(file ->
-                    add(report, scoredRules, Finding.of(Downloads.RULE, Downloads.score(file), Category.MALWARE,
-                        "link downloads '" + file + "' from " + destination.host() + ", not the sender's site (" + origin + ")")));
+                Optional<String> file = Downloads.risky(destination, message.from().map(a -> a.domain()).orElse(""));
+                if (file.isPresent()) {
+                    boolean cms = Downloads.inCmsFolder(destination);
+                    add(report, scoredRules, Finding.of(Downloads.RULE, Downloads.score(file.get())
+                        + (cms ? Downloads.CMS_FOLDER_SCORE : 0), Category.MALWARE, "link downloads '" + file.get() + "' from "
+                        + destination.host() + (cms ? "'s WordPress upload folders (where hijacked sites keep malware)" : "")
+                        + ", not the sender's site (" + origin + ")"));
+                    if (Downloads.isArchive(file.get())) {
+                        passwordHint.get().ifPresent(hint -> add(report, scoredRules, Finding.of(Downloads.PASSWORD_RULE,
+                            Downloads.PASSWORD_SCORE, Category.MALWARE, "link downloads the archive '" + file.get() + "' from "
+                                + destination.host() + " and the message gives a password (" + hint + "): an encrypted"
+                                + " archive no scanner can open (" + origin + ")")));
+                    }
+                }
             }
         }
     }

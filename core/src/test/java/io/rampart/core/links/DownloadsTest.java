@@ -55,7 +55,36 @@ class DownloadsTest {
         List<Finding> downloads = report.findings().stream().filter(f -> f.rule().equals(Downloads.RULE))
             .collect(java.util.stream.Collectors.toList());
         assertThat(downloads).extracting(Finding::detail).containsExactly(
-            "link downloads 'Contract_4471.zip' from blog.example.com, not the sender's site (link in part 1)");
-        assertThat(downloads.get(0).score()).isEqualTo(Downloads.ARCHIVE_SCORE);
+            "link downloads 'Contract_4471.zip' from blog.example.com's WordPress upload folders (where hijacked sites keep"
+                + " malware), not the sender's site (link in part 1)");
+        assertThat(downloads.get(0).score()).isEqualTo(Downloads.ARCHIVE_SCORE + Downloads.CMS_FOLDER_SCORE);
+        assertThat(report.hasRule(Downloads.PASSWORD_RULE)).as("no password in the text").isFalse();
+    }
+
+    private static ScanReport links(String body) {
+        String raw = "From: karen.li@lakeside-foods.example\nTo: bob@acme-corp.com\nSubject: RE: Q3 budget figures\n"
+            + "Content-Type: text/plain; charset=UTF-8\n\n" + body + "\n";
+        ScanReport report = new ScanReport();
+        new LinksAnalyzer(LinkAnalysis.from(io.rampart.core.config.RampartConfiguration.defaults().detection()), 50)
+            .analyze(new MessageParser().parse(raw.getBytes(StandardCharsets.UTF_8)), ScanContext.builder().build(), report);
+        return report;
+    }
+
+    @Test
+    void aLinkedArchiveWithAPasswordInTheTextIsAnEncryptedArchiveNoScannerCanOpen() {
+        ScanReport report = links("Please see the figures in the archive below. Password: Q3-2026\n"
+            + "https://files.example.org/share/Q3_budget_final.zip");
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals(Downloads.PASSWORD_RULE)).singleElement()
+            .satisfies(f -> {
+                assertThat(f.score()).isEqualTo(Downloads.PASSWORD_SCORE);
+                assertThat(f.detail()).contains("'Q3_budget_final.zip'").contains("(Password Q3-2026)");
+            });
+        assertThat(links("解压密码：8812，文件在这里 https://files.example.org/share/report.rar").hasRule(Downloads.PASSWORD_RULE)).isTrue();
+        // A program is not an archive (link.risky-download scores it), and a password beside a page link is not this.
+        assertThat(links("Password: Q3-2026\nhttps://files.example.org/share/setup.exe").hasRule(Downloads.PASSWORD_RULE)).isFalse();
+        assertThat(links("Your temporary password: Q3-2026\nhttps://files.example.org/share/report.pdf")
+            .hasRule(Downloads.PASSWORD_RULE)).isFalse();
+        assertThat(links("The figures are in the archive https://files.example.org/share/Q3.zip, and the password-protected "
+            + "sheet follows by phone.").hasRule(Downloads.PASSWORD_RULE)).isFalse();
     }
 }
