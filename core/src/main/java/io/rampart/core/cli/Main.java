@@ -46,8 +46,9 @@ public final class Main {
     static final String USAGE = String.join("\n",
         "usage: rampart scan [--config FILE] [--local-domain D]... FILE...",
         "       rampart eval LABELS.tsv [--root DIR] [--config FILE] [--local-domain D]... [--json OUT] [--folds K]"
-            + " [--threads N] [--warmup PASSES]",
-        "       rampart train LABELS.tsv [--root DIR] --out MODEL");
+            + " [--threads N] [--warmup PASSES] [--seed SEED.tsv|none]...",
+        "       rampart train LABELS.tsv [--root DIR] --out MODEL [--seed SEED.tsv|none]...",
+        "       (--seed: labelled mail added to every training set and never scored; --seed none drops the earlier ones)");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
@@ -109,6 +110,8 @@ public final class Main {
         int folds = 0;
         int threads = Runtime.getRuntime().availableProcessors();
         int warmup = 1;
+        /** Labelled mail added to every training set (train, eval's folds) and never scored; "none" drops earlier ones. */
+        List<Path> seeds = new ArrayList<>();
         List<String> positional = new ArrayList<>();
 
         static Options parse(String[] args) {
@@ -147,6 +150,13 @@ public final class Main {
                             break;
                         case "--warmup":
                             options.warmup = nonNegativeInt(arg, value);
+                            break;
+                        case "--seed":
+                            if (value.equals("none")) {
+                                options.seeds.clear();
+                            } else {
+                                options.seeds.add(Paths.get(value));
+                            }
                             break;
                         default:
                             throw new UsageException("unknown option " + arg);
@@ -238,11 +248,23 @@ public final class Main {
         if (options.positional.size() != 1) {
             throw new UsageException("expected exactly one LABELS.tsv, got " + options.positional.size());
         }
-        Path labels = Paths.get(options.positional.get(0));
+        return readLabels(Paths.get(options.positional.get(0)), options.root);
+    }
+
+    /** The rows of every {@code --seed} labels file (paths relative to each file's folder). */
+    static List<Row> readSeeds(Options options) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        for (Path seed : options.seeds) {
+            rows.addAll(readLabels(seed, Optional.empty()));
+        }
+        return rows;
+    }
+
+    private static List<Row> readLabels(Path labels, Optional<Path> rootOption) throws IOException {
         if (!Files.isRegularFile(labels)) {
             throw new UsageException("no such labels file: " + labels);
         }
-        Path root = options.root.orElse(labels.toAbsolutePath().getParent());
+        Path root = rootOption.orElse(labels.toAbsolutePath().getParent());
         List<String> lines = Files.readAllLines(labels, StandardCharsets.UTF_8);
         List<Row> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
@@ -263,7 +285,10 @@ public final class Main {
         if (!options.out.isPresent()) {
             throw new UsageException("train needs --out MODEL");
         }
-        List<Row> rows = readLabels(options);
+        List<Row> labelled = readLabels(options);
+        List<Row> seeds = readSeeds(options);
+        List<Row> rows = new ArrayList<>(labelled);
+        rows.addAll(seeds);
         MessageParser parser = new MessageParser();
         Trainer trainer = new Trainer(HashedModel.DEFAULT_BITS);
         List<Trainer.Example> examples = new ArrayList<>();
@@ -280,7 +305,8 @@ public final class Main {
         progress.done();
         HashedModel model = trainer.train(examples, HashedModel.DEFAULT_BITS);
         model.save(options.out.get());
-        out.println("trained on " + rows.size() + " messages, model written to " + options.out.get()
+        out.println("trained on " + rows.size() + " messages (" + labelled.size() + " labelled, " + seeds.size()
+            + " from --seed), model written to " + options.out.get()
             + " (" + Files.size(options.out.get()) + " bytes)");
         out.println("features that sway the most messages (weight, positive = unwanted; and in how many):");
         for (String line : Trainer.topFeatures(model, sample, 60)) {
@@ -399,6 +425,12 @@ public final class Main {
                 examples[index] = new Trainer.Example(trainer.features(message), row.unwanted(), row.label.equals("phish"));
             });
             progress.done();
+            List<Row> seedRows = readSeeds(options);
+            List<Trainer.Example> seeds = new ArrayList<>();
+            for (Row row : seedRows) {
+                ParsedMessage message = parser.parse(Files.readAllBytes(row.file));
+                seeds.add(new Trainer.Example(trainer.features(message), row.unwanted(), row.label.equals("phish")));
+            }
             int[] fold = new int[rows.size()];
             for (int i = 0; i < rows.size(); i++) {
                 // Stable assignment by path: the same split on every run.
@@ -407,7 +439,8 @@ public final class Main {
             long scanNanos = 0;
             Progress scanProgress = new Progress(err, "scan (" + k + " folds)", rows.size());
             for (int f = 0; f < k; f++) {
-                List<Trainer.Example> training = new ArrayList<>();
+                // The seed mail is trained on in every fold and never scored.
+                List<Trainer.Example> training = new ArrayList<>(seeds);
                 List<Integer> heldOut = new ArrayList<>();
                 for (int i = 0; i < rows.size(); i++) {
                     if (fold[i] == f) {
@@ -504,7 +537,8 @@ public final class Main {
             double seconds = scanNanos / 1e9;
             double rate = rows.size() / Math.max(seconds, 1e-9);
             out.println((options.folds > 0 ? "evaluation with " + options.folds
-                + "-fold cross-validation (model trained on the other folds)" : "evaluation with the configured model")
+                + "-fold cross-validation (model trained on the other folds" + (options.seeds.isEmpty() ? ""
+                    : " and the --seed mail") + ")" : "evaluation with the configured model")
                 + (options.warmup > 0 ? ", timed after " + options.warmup + " untimed warm-up pass"
                     + (options.warmup > 1 ? "es" : "") : ", timed from a cold start"));
             out.printf(Locale.ROOT, "%-14s %7s %8s %9s  %s%n", "label", "count", "flagged", "flagged%", "verdicts");

@@ -29,9 +29,11 @@ public final class Downloads {
      * {@code link.archive-password}: a linked archive from another site and a password in the text. The
      * attachment rules flag an encrypted archive whose password the message gives ({@code archive.password-in-body});
      * a link hides even that the archive is encrypted, and the password in the text is how such mail says it.
+     * The same points as that rule ({@code MessageScan.ENCRYPTED_WITH_PASSWORD_SCORE}): attached or linked, the
+     * archive is one the reader is told how to open and no scanner can.
      */
     public static final String PASSWORD_RULE = "link.archive-password";
-    public static final double PASSWORD_SCORE = 5.0;
+    public static final double PASSWORD_SCORE = 6.0;
     /**
      * What the attachment rules call executable, without the extensions that are also everyday URL
      * endings: {@code .com} and {@code .app} (host names in paths), {@code .js} (script files of web

@@ -43,7 +43,7 @@ public final class BrandMailAnalyzer implements Analyzer {
      * Payment wording does: "wire the overdue amount to this account" needs no link to work.
      */
     static final ImmutableSet<String> WORDING = ImmutableSet.of("text.lure-credentials", "text.lure-suspension",
-        "text.lure-urgency", "text.lure-combination");
+        "text.lure-urgency", "text.lure-combination", "text.generic-greeting");
 
     @Override
     public String name() {

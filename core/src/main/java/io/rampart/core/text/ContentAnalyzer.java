@@ -78,18 +78,19 @@ public final class ContentAnalyzer implements Analyzer {
         "(?:^|[^\\w@.])(?:hi|hello|dear|hey|greetings|attention|attn|good (?:morning|day|afternoon|evening)|尊敬的|亲爱的)"
             + "[ ,:：，]{0,3}$", java.util.regex.Pattern.CASE_INSENSITIVE);
     /**
-     * "Dear Customer", "Dear Valued Member", "Dear Sir/Madam", "Hello E-mail User" at the start of a line: the
-     * sender does not know the reader's name. Services that hold an account greet its holder by name, so
-     * phishing and bulk mail use these far more than wanted mail does; but formal letters and some real
-     * notices do too, so it is one point; a quoted line ("&gt; Dear Sir") is someone else's greeting, and "Dear
-     * Customer Service team" is a customer writing to a help desk.
+     * "Dear E-mail User", "Dear Webmail Account Owner", "Hello Mailbox User", "Dear Beneficiary", "Dear Lucky
+     * Winner" at the start of a line: a greeting to the holder of a mailbox, or to the winner of a prize, whose
+     * name the sender does not know. The mail provider that holds the account greets its holder by name; these
+     * are the words of mailbox-quota phishing and lottery and inheritance fraud. Not "Dear Customer", "Dear
+     * Sir/Madam" or "Dear Friend": utilities, airlines, couriers, suppliers' quotations and charities write
+     * those (hand-written such notices were flagged with them), however often phishing does too. A quoted line
+     * ("&gt; Dear ...") is someone else's greeting.
      */
     public static final double GENERIC_GREETING_SCORE = 1.0;
     private static final java.util.regex.Pattern GENERIC_GREETING = java.util.regex.Pattern.compile(
-        "(?im)^[ \\t]*(?:dear|hello|hi|attention|attn)[ ,:]+(?:valued |esteemed |respected |beloved |our )?"
-            + "(?:customer|user|member|client|account ?holder|e-?mail (?:account )?(?:user|owner)|mailbox (?:user|owner)"
-            + "|webmail user|sirs?(?: ?(?:/|or|and) ?madam)?|madam|friend|beneficiary|subscriber|recipient|winner"
-            + "|applicant|investor|shopper)\\b(?![ -]?(?:service|support|care|success|relations|team|department|desk))");
+        "(?im)^[ \\t]*(?:dear|hello|hi|attention|attn)[ ,:]+(?:valued |esteemed |respected |our )?"
+            + "(?:(?:e-?mail|mail|mailbox|webmail|outlook|office ?365|microsoft|account)(?: account)? (?:user|owner|holder)s?"
+            + "|(?:fund |lucky |lottery |prize )?(?:beneficiary|winner))\\b");
     /** A Chinese greeting right after an address ("bob@acme-corp.com，您好"). */
     private static final java.util.regex.Pattern GREETING_AFTER = java.util.regex.Pattern.compile("^\\s?[,，:：]?\\s?(?:你好|您好)");
     /**

@@ -93,6 +93,34 @@ class MainTest {
     }
 
     @Test
+    void seedMailShouldBeTrainedOnInEveryFoldAndNeverScored() throws IOException {
+        Path labels = copyFixtures();
+        Path seedDir = Files.createDirectory(dir.resolve("seed"));
+        Files.copy(dir.resolve("ham-en.eml"), seedDir.resolve("notice.eml"));
+        Path seed = seedDir.resolve("labels.tsv");
+        Files.writeString(seed, "path\tlabel\nnotice.eml\tham\n");
+        Path json = dir.resolve("eval.json");
+
+        int status = run("eval", labels.toString(), "--folds", "2", "--seed", seed.toString(), "--json", json.toString());
+
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("2-fold cross-validation (model trained on the other folds"
+            + " and the --seed mail)");
+        assertThat(JSON.readTree(json.toFile()).get("messages")).hasSize(4);
+
+        out.reset();
+        assertThat(run("train", labels.toString(), "--seed", seed.toString(), "--out", dir.resolve("a.model").toString()))
+            .isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("trained on 5 messages (4 labelled, 1 from --seed)");
+        out.reset();
+        assertThat(run("train", labels.toString(), "--seed", seed.toString(), "--seed", "none", "--out",
+            dir.resolve("b.model").toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("trained on 4 messages (4 labelled, 0 from --seed)");
+        assertThatThrownBy(() -> run("train", labels.toString(), "--seed", dir.resolve("missing.tsv").toString(), "--out",
+            dir.resolve("c.model").toString())).isInstanceOf(Main.UsageException.class).hasMessageContaining("missing.tsv");
+    }
+
+    @Test
     void trainShouldWriteALoadableModel() throws IOException {
         Path labels = copyFixtures();
         Path model = dir.resolve("out.model");
