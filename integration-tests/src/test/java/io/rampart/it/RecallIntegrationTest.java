@@ -53,9 +53,12 @@ class RecallIntegrationTest {
 
     @Test
     void messageToFiftyUsersShouldBePreviewedRecalledReportedAndUndone() throws Exception {
-        String subject = "Invoice overdue " + UUID.randomUUID();
+        // A mail that got through (it must be delivered to be recalled): a lure such as "Invoice overdue, please pay
+        // at ..." scored 4.35 to 5.31 depending on the random subject suffix, and was sometimes quarantined.
+        String subject = "Quarterly figures " + UUID.randomUUID();
         String messageId = "<" + UUID.randomUUID() + "@evil-sender.test>";
-        byte[] message = message(OUTSIDER, subject, messageId, "Please pay at https://pay.evil-sender.test/now");
+        byte[] message = message(OUTSIDER, subject, messageId, "The quarterly figures are at https://files.evil-sender.test/q3"
+            + " as promised.");
         List<String> recipients = users.stream().map(RampartJames::address).collect(Collectors.toList());
         sendToAll(recipients, message);
         awaitDelivered(subject, USERS);
@@ -217,6 +220,7 @@ class RecallIntegrationTest {
             + "To: staff@" + RampartJames.DOMAIN + "\r\n"
             + "Subject: " + subject + "\r\n"
             + "Message-ID: " + messageId + "\r\n"
+            + "Date: " + java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(java.time.ZonedDateTime.now()) + "\r\n"
             + "MIME-Version: 1.0\r\n"
             + "Content-Type: text/plain; charset=UTF-8\r\n"
             + "\r\n"
