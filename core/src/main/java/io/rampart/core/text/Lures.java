@@ -104,7 +104,10 @@ public final class Lures {
         Pattern.compile("\\b(lower|reduce) your (mortgage|monthly payments?|interest rate)"),
         Pattern.compile("\\b(debt consolidation|eliminate (your )?debt|credit repair)"),
         Pattern.compile("\\b(pre-?approved|no credit check)"),
-        Pattern.compile("\\b(hot|horny|lonely|naughty) (singles|wives|housewives)"),
+        Pattern.compile("\\b((hot|horny|lonely|naughty) (singles|wives|housewives)|(horny|naughty) (girls|women|ladies|milfs))"),
+        // Dating and webcam lures: "I have some private photos for you", "sexy pics of me".
+        Pattern.compile("\\b((private|naughty|sexy|nude|intimate|hot) (photos|pics|pictures|videos|selfies) (of me|for you)"
+            + "|(naughty|sexy|nude) (photos|pics|pictures|selfies))\\b"),
         Pattern.compile("\\bonline casino\\b"),
         Pattern.compile("\\bone[- ]time (mailing|e-?mail|offer|message)\\b"),
         Pattern.compile("\\b(click|go|reply) (here|below) to (be )?remov(e|ed)\\b"),

@@ -76,6 +76,11 @@ class LuresTest {
         assertThat(Lures.find("Cpanels - Shells - SSH/WHM - RDPs Smtps - Mailers - Leads")).extracting(Lures.Hit::phrase)
             .containsExactly("cpanels - shells - ssh");
         assertThat(Lures.find("Log in over ssh, open two shells and check the mailers queue.")).isEmpty();
+        assertThat(Lures.find("I am new in your city. I have some private photos for you here.")).extracting(Lures.Hit::phrase)
+            .containsExactly("private photos for you");
+        assertThat(Lures.find("Naughty girls are waiting")).extracting(Lures.Hit::phrase).containsExactly("naughty girls");
+        assertThat(Lures.find("I moved the private photos of the trip to the NAS; the hot videos card is the GPU one."))
+            .isEmpty();
         assertThat(Lures.find("This week in the project: release 2.1 is out, the mailing list moved, "
             + "and you can unsubscribe at any time from the link below.")).isEmpty();
     }
