@@ -117,12 +117,18 @@ public final class Lures {
         // Hacked access for sale, listed as the shops list it: "cPanels - Shells - SSH/WHM - RDPs - SMTPs - Mailers".
         Pattern.compile("\\b(" + HACKED_GOODS + ")( ?[-,/&|] ?| and )(" + HACKED_GOODS + ")( ?[-,/&|] ?| and )("
             + HACKED_GOODS + ")\\b"),
-        Pattern.compile("\\b(cheap|discount|generic|online) (viagra|cialis|levitra|pharmacy|meds|medications)\\b"),
+        Pattern.compile("\\b((cheap|discount|generic|online) (viagra|cialis|levitra|pharmacy|meds|medications)"
+            + "|(swiss |luxury |designer )?replica (watches|handbags|bags|rolex(es)?))\\b"),
         // B2B lead selling and cold marketing: attendee lists, "reply with 'Leave Out'", first page of Google.
         Pattern.compile("\\b((attendees?|exhibitors?|visitors?|delegates?) (list|contacts|database|data)\\b"
             + "|interested in (acquiring|purchasing|buying) (the|our|a|an|this) (list|data|database|attendees?|contacts?)"
             + "|reply with [\"'\u201c]?(leave out|opt ?out|unsubscribe|remove|not interested)"
-            + "|first page (of|on) google|(affordable|cheap|professional) (seo|link building) (services?|packages?))"),
+            + "|first page (of|on) google|(affordable|cheap|professional) (seo|link building) (services?|packages?)"
+            // SEO, web-design and guest-post pitches: "not ranking on the first page", "your website looks outdated",
+            // "a free audit report", "one do-follow link".
+            + "|(not|isn'?t) ranking (on|in) (the )?(first|1st|top) page|free (seo |website )?audit( report)?"
+            + "|your (website|site) (looks |is )?(outdated|not mobile[- ]friendly)|your (website|site) isn'?t mobile[- ]friendly"
+            + "|(contribute|publish|write|place) (a |an )?(high[- ]quality |unique )?guest (post|article)|do-?follow (link|backlink)s?)"),
         // Factory cold mail: "we are a professional manufacturer of", "glad to hear you are in the market for".
         Pattern.compile("\\b((we are|we're) (a |an |the )?((leading|professional|top|reliable|experienced) )*"
             + "(manufacturer|supplier|factory|exporter)s? (of|for|in|from)\\b"

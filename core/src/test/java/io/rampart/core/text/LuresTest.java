@@ -79,6 +79,13 @@ class LuresTest {
         assertThat(Lures.find("I am new in your city. I have some private photos for you here.")).extracting(Lures.Hit::phrase)
             .containsExactly("private photos for you");
         assertThat(Lures.find("Naughty girls are waiting")).extracting(Lures.Hit::phrase).containsExactly("naughty girls");
+        assertThat(Lures.distinct("Your website is not ranking on the first page of Google. Can I send you a free audit "
+            + "report? I would love to contribute a high-quality guest post with one do-follow link.", Lures.Family.BULK))
+            .isEqualTo(5);
+        assertThat(Lures.find("Swiss replica watches, up to 90% off")).extracting(Lures.Hit::phrase)
+            .containsExactly("swiss replica watches");
+        assertThat(Lures.find("Our old site looks outdated on phones; the audit of the guest wifi is due, and the replica "
+            + "set of the database is not ranking queries.")).isEmpty();
         assertThat(Lures.find("I moved the private photos of the trip to the NAS; the hot videos card is the GPU one."))
             .isEmpty();
         assertThat(Lures.find("This week in the project: release 2.1 is out, the mailing list moved, "
