@@ -80,11 +80,10 @@ public final class Downloads {
         return Optional.of(name);
     }
 
-    /** Whether {@code url} is a file in a WordPress site's folders. */
+    /** Whether {@code url} is a file in a WordPress site's folders (at the site's root or under a folder: /blog/wp-content/). */
     public static boolean inCmsFolder(NormalizedUrl url) {
         String path = url.pathAndQuery().toLowerCase(Locale.ROOT);
-        return path.startsWith("/wp-content/") || path.startsWith("/wp-includes/") || path.startsWith("/wp-admin/")
-            || path.contains("/wp-content/uploads/");
+        return path.contains("/wp-content/") || path.contains("/wp-includes/") || path.contains("/wp-admin/");
     }
 
     /** Whether {@code fileName} (one {@link #risky} returned) is an archive rather than a program. */

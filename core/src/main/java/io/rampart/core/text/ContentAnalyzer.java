@@ -219,8 +219,9 @@ public final class ContentAnalyzer implements Analyzer {
         return count;
     }
 
+    /** {@link TextNormalizer}'s invisible characters without the soft hyphen, and the combining grapheme joiner. */
     private static boolean isInvisible(char c) {
-        return c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff' || c == '\u034f';
+        return c == '\u034f' || c != '\u00ad' && TextNormalizer.isInvisible(c);
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {

@@ -55,7 +55,8 @@ public final class TextNormalizer {
         return Character.isLetterOrDigit(c) && !isCjk(c);
     }
 
-    private static boolean isInvisible(char c) {
+    /** Zero-width spaces and joiners, the word joiner, the BOM and the soft hyphen: removed before comparing. */
+    static boolean isInvisible(char c) {
         return c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff' || c == '\u00ad';
     }
 }

@@ -59,6 +59,10 @@ class DownloadsTest {
                 + " malware), not the sender's site (link in part 1)");
         assertThat(downloads.get(0).score()).isEqualTo(Downloads.ARCHIVE_SCORE + Downloads.CMS_FOLDER_SCORE);
         assertThat(report.hasRule(Downloads.PASSWORD_RULE)).as("no password in the text").isFalse();
+        assertThat(Downloads.inCmsFolder(UrlNormalizer.normalize("https://example.org/blog/wp-content/plugins/x/pack.zip")
+            .orElseThrow())).as("WordPress under a folder").isTrue();
+        assertThat(Downloads.inCmsFolder(UrlNormalizer.normalize("https://example.org/downloads/wp-tools.zip").orElseThrow()))
+            .isFalse();
     }
 
     private static ScanReport links(String body) {
