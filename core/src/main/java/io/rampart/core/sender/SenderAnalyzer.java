@@ -107,7 +107,7 @@ public final class SenderAnalyzer implements Analyzer {
             + "|australian taxation office|social security administration|department of (the )?treasury"
             + "|federal trade commission|department of homeland security|federal bureau of investigation"
             + "|ministry of finance|federal tax service"
-            + "|税务总局|税务局|国家税务|社保局|社会保障局|人力资源和社会保障|人社局|公安局|公安部|人民法院|检察院"
+            + "|税务总局|税务局|国家税务|社保局|社会保障局|医保局|医疗保障局|人力资源和社会保障|人社局|公安局|公安部|人民法院|检察院"
             + "|海关总署|财政部|财政局|市场监督管理局|国务院)");
     /** A government's domain: .gov and .mil, gov/gouv/gob/go/govt under a country, Canada's gc.ca, the EU's europa.eu. */
     private static final Pattern GOVERNMENT_DOMAIN = Pattern.compile(

@@ -204,6 +204,9 @@ public final class Lures {
         // Sales and site promotion: "sold at 50% (5折)", "we are the manufacturer", "make us your home page",
         // "welcome to visit this site", "agents and franchisees wanted".
         "折出售", "折销售", "折酬宾", "生产厂家", "设为首页", "加入收藏", "欢迎访问本站", "诚招代理", "招商加盟",
+        // Counterfeit goods, gambling sites and diet cures: "高仿 / 一比一复刻" watches, "注册即送88元彩金, 百家乐",
+        // "不节食不运动, 无效退款".
+        "高仿", "一比一复刻", "彩金", "百家乐", "注册即送", "注册就送", "真人娱乐", "不节食", "无效退款", "无效全额退款",
     };
 
     /** A family's English patterns and Chinese phrases; the English ones are tried first. */

@@ -102,7 +102,8 @@ class SenderAnalyzerTest {
         // 国家税务总局 (State Taxation Administration), RFC 2047 as mail programs write it.
         String taxOffice = "=?UTF-8?B?5Zu95a6256iO5Yqh5oC75bGA?=";
         assertThat(List.of("\"IRS Tax Refund\" <refunds@irs-taxreturn.example.com>", "\"GOV.UK\" <notice@gov-uk-dvla.example.net>",
-                "\"HMRC Online\" <hmrc.refund@gmail.com>", taxOffice + " <service@gszj-tax.cn>"))
+                "\"HMRC Online\" <hmrc.refund@gmail.com>", taxOffice + " <service@gszj-tax.cn>",
+                "=?UTF-8?B?5Zu95a625Yy75L+d5bGA?= <yibao@nhsa-gov.cn.com>"))
             .allSatisfy(from -> assertThat(analyze("From: " + from, ScanContext.builder().build()).findings())
                 .filteredOn(f -> f.rule().equals("sender.government-name")).singleElement()
                 .satisfies(f -> assertThat(f.detail()).contains("not a government domain")).as(from));

@@ -71,6 +71,9 @@ class LuresTest {
             .containsExactly("making some extra money");
         assertThat(Lures.distinct("捷克水晶现在５折出售！我们是生产厂家。欢迎访问本站，设为首页。", Lures.Family.BULK)).isEqualTo(4);
         assertThat(Lures.find("周末去商场，衣服都在打五折，我买了两件。")).isEmpty();
+        assertThat(Lures.distinct("劳力士一比一复刻，高仿名表。新用户注册即送88元彩金，百家乐。不节食不运动，无效退款！", Lures.Family.BULK))
+            .isEqualTo(7);
+        assertThat(Lures.find("这块表是父亲留下的，去店里复刻了一把钥匙；下周去澳门看展，不赌钱。")).isEmpty();
         assertThat(Lures.find("环氧地坪涂料，价格合理。更多详细资料来电咨询备索。")).extracting(Lures.Hit::phrase)
             .containsExactly("来电咨询");
         assertThat(Lures.find("Cpanels - Shells - SSH/WHM - RDPs Smtps - Mailers - Leads")).extracting(Lures.Hit::phrase)
