@@ -30,7 +30,9 @@ import io.rampart.core.verdict.VerdictClass;
  * order-brushing jobs; English and Chinese), 12 pieces of today's spam (d*: web-design, guest-post and
  * lead-generation pitches, replica watches, pharmacy, casino, a coin pump, Chinese training, immigration,
  * certificate and freight adverts), 8 Chinese phishing and spam (e*: mailbox renewal, ETC card, courier
- * claim, e-invoice zip, 国家医保局, 腾讯企业邮 upgrade, ghost-written papers, a casino) and 15 legitimate
+ * claim, e-invoice zip, 国家医保局, 腾讯企业邮 upgrade, ghost-written papers, a casino), 7 lures that abuse real
+ * services (f*: a quarantine notice, an HTML attachment refreshing to a sign-in page, web.app, a partner's
+ * SharePoint, Dropbox, a Google AMP redirect, an IPFS gateway; all flagged as first written) and 15 legitimate
  * business notices. Three more adverts read clean and are not here (README): an SEO pitch from Gmail
  * (4.17), Chinese replica watches (4.27) and a Chinese diet cure (3.95). With the shipped model and rules,
  * every attack must be flagged and every notice clean. Three more notices written with them are flagged
@@ -74,7 +76,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(60);
+        assertThat(attacks()).hasSize(67);
         assertThat(wanted()).hasSize(15);
     }
 }
