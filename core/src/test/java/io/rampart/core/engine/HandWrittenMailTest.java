@@ -23,25 +23,34 @@ import io.rampart.core.verdict.Verdict;
 import io.rampart.core.verdict.VerdictClass;
 
 /**
- * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus:
- * 40 attacks (BEC and wire fraud, gift cards, callback scams, DocuSign, SharePoint, Zoom and Google lures,
- * password expiry, tax refunds, mailbox upgrades, parcels, sextortion, crypto, a reply-chain zip with its
- * password, an HTML sign-in attachment, executables in a zip and behind a double extension, dating spam,
- * order-brushing jobs; English and Chinese), 12 pieces of today's spam (d*: web-design, guest-post and
- * lead-generation pitches, replica watches, pharmacy, casino, a coin pump, Chinese training, immigration,
- * certificate and freight adverts), 8 Chinese phishing and spam (e*: mailbox renewal, ETC card, courier
- * claim, e-invoice zip, 国家医保局, 腾讯企业邮 upgrade, ghost-written papers, a casino), 7 lures that abuse real
- * services (f*: a quarantine notice, an HTML attachment refreshing to a sign-in page, web.app, a partner's
- * SharePoint, Dropbox, a Google AMP redirect, an IPFS gateway; all flagged as first written) and 15 legitimate
- * business notices. Three more adverts read clean and are not here (README): an SEO pitch from Gmail
- * (4.17), Chinese replica watches (4.27) and a Chinese diet cure (3.95). With the shipped model and rules,
- * every attack must be flagged and every notice clean. Three more notices written with them are flagged
- * by the model alone and are not here (README, "Known limit: business mail").
+ * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
+ * With the shipped model and rules every attack must be flagged and every legitimate message clean.
+ *
+ * <p>Attacks (67): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
+ * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
+ * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
+ * today's spam (d*: web-design, guest-post and lead-generation pitches, replica watches, pharmacy, casino,
+ * a coin pump, Chinese training, immigration, certificate and freight adverts); 8 Chinese lures and adverts
+ * (e*: mailbox renewal, ETC card, courier claim, e-invoice zip, 国家医保局, 腾讯企业邮 upgrade, ghost-written
+ * papers, a casino); 7 lures abusing real services (f*: a quarantine notice, an HTML attachment refreshing to
+ * a sign-in page, web.app, a partner's SharePoint, Dropbox, a Google AMP redirect, an IPFS gateway). Nine
+ * of them read clean when written and rules were added that day for them (README), so for those this is a
+ * regression guard, not a measure.
+ *
+ * <p>Legitimate (27): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
+ * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
+ * company's own 财务部, a conference registration), all clean as first written.
+ *
+ * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
+ * 京东 shipping notice; "Known limit: business mail") and three adverts that read clean (an SEO pitch from
+ * Gmail 4.17, Chinese replica watches 4.27, a Chinese diet cure 3.95).
  */
 class HandWrittenMailTest {
     private static final ScanEngine ENGINE = Analyzers.standardEngine(RampartConfiguration.defaults());
     private static final ScanContext INBOUND = ScanContext.builder().flow(Flow.INBOUND)
-        .localDomains(ImmutableSet.of("acme-corp.com")).build();
+        .localDomains(ImmutableSet.of("acme-corp.com", "acme-corp.cn")).build();
 
     static List<Path> attacks() throws IOException, URISyntaxException {
         return files("attacks");
@@ -77,6 +86,6 @@ class HandWrittenMailTest {
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
         assertThat(attacks()).hasSize(67);
-        assertThat(wanted()).hasSize(15);
+        assertThat(wanted()).hasSize(27);
     }
 }
