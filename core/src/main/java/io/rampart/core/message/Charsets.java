@@ -71,6 +71,10 @@ public final class Charsets {
         if (utf8.isPresent()) {
             return new Decoded(utf8.get(), StandardCharsets.UTF_8);
         }
+        Optional<String> mixed = mostlyUtf8(bytes);
+        if (mixed.isPresent()) {
+            return new Decoded(mixed.get(), StandardCharsets.UTF_8);
+        }
         if (looksLikeDoubleByte(bytes)) {
             Optional<String> gb = decodeStrict(bytes, GB18030);
             Optional<Charset> big5Charset = lookup("Big5-HKSCS").map(Optional::of).orElse(lookup("Big5"));
@@ -229,9 +233,15 @@ public final class Charsets {
     /**
      * Most high bytes come in pairs with a CJK double-byte lead (0x81-0xFE) and a trail in
      * 0x40-0xFE: GBK/GB18030 and Big5 both look like this, and {@link #chineseScore} tells them apart.
+     * Not when nearly every pair is a lone high byte between ASCII bytes whose "trail" is an ASCII letter
+     * or sign: that is Western text in windows-1252 ("Robert\u00a0Moore", "thirty\u2014three"), where a
+     * no-break space or a dash sits before a letter; GB2312 text has trails of 0xA1 and over and Chinese
+     * characters come in runs. (Decoded as GB18030, "Robert\u00a0Moore" reads "Robert\u71e4oore": the
+     * letter is eaten, and a short text has too few characters for {@link #implausibleChinese} to judge.)
      */
     private static boolean looksLikeDoubleByte(byte[] bytes) {
         int pairs = 0;
+        int lonePairs = 0;
         int high = 0;
         for (int i = 0; i < bytes.length; i++) {
             int b = bytes[i] & 0xFF;
@@ -242,12 +252,89 @@ public final class Charsets {
                     if (next >= 0x40 && next <= 0xFE && next != 0x7F) {
                         pairs++;
                         high++;
+                        boolean lone = next < 0x80 && (i == 0 || (bytes[i - 1] & 0xFF) < 0x80)
+                            && (i + 2 >= bytes.length || (bytes[i + 2] & 0xFF) < 0x80);
+                        if (lone) {
+                            lonePairs++;
+                        }
                         i++;
                     }
                 }
             }
         }
-        return high > 0 && pairs * 2 >= high * 0.8;
+        return high > 0 && pairs * 2 >= high * 0.8 && lonePairs * 10 < pairs * 8;
+    }
+
+    /**
+     * UTF-8 text with a few stray windows-1252 bytes (a no-break space or a curly quote pasted from
+     * another program: "\u00bb Robert\u00a0Moore" where the \u00bb is UTF-8 and the no-break space one
+     * byte). Strict UTF-8 refuses it and GB18030 reads the stray byte and the letter after it as one
+     * Chinese character. When valid multi-byte UTF-8 sequences outnumber the stray bytes three to one,
+     * each sequence is read as UTF-8 and each stray byte as windows-1252.
+     *
+     * <p>Written by hand: the JDK's decoders either stop at the first bad byte or replace it with U+FFFD,
+     * and the replacement loses the character the sender meant.
+     */
+    static Optional<String> mostlyUtf8(byte[] bytes) {
+        StringBuilder out = new StringBuilder(bytes.length);
+        int sequences = 0;
+        int stray = 0;
+        byte[] one = new byte[1];
+        for (int i = 0; i < bytes.length; ) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                out.append((char) b);
+                i++;
+                continue;
+            }
+            int length = utf8SequenceLength(bytes, i);
+            if (length > 0) {
+                out.append(new String(bytes, i, length, StandardCharsets.UTF_8));
+                sequences++;
+                i += length;
+            } else {
+                one[0] = bytes[i];
+                out.append(new String(one, WINDOWS_1252));
+                stray++;
+                i++;
+            }
+        }
+        return sequences >= 2 && sequences >= stray * 3 ? Optional.of(out.toString()) : Optional.empty();
+    }
+
+    /** The length of the well-formed UTF-8 sequence starting at {@code i} (RFC 3629's table), or 0. */
+    private static int utf8SequenceLength(byte[] bytes, int i) {
+        int lead = bytes[i] & 0xFF;
+        int length;
+        int secondLow = 0x80;
+        int secondHigh = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            secondLow = lead == 0xE0 ? 0xA0 : 0x80;
+            secondHigh = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            secondLow = lead == 0xF0 ? 0x90 : 0x80;
+            secondHigh = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return 0;
+        }
+        if (i + length > bytes.length) {
+            return 0;
+        }
+        int second = bytes[i + 1] & 0xFF;
+        if (second < secondLow || second > secondHigh) {
+            return 0;
+        }
+        for (int k = 2; k < length; k++) {
+            int next = bytes[i + k] & 0xFF;
+            if (next < 0x80 || next > 0xBF) {
+                return 0;
+            }
+        }
+        return length;
     }
 
     private static Optional<String> decodeStrict(byte[] bytes, Charset charset) {

@@ -20,6 +20,28 @@ class CharsetsTest {
     }
 
     @Test
+    void westernTextWithStrayWindows1252BytesIsNotReadAsChinese() {
+        // A no-break space and a dash before letters, no charset: GB18030 would read "\u00a0M" as one character.
+        byte[] lone = "From: enenkio@webtv.net (Robert\u00a0Moore), thirty\u2014three years later\u00a0Today"
+            .getBytes(Charset.forName("windows-1252"));
+        assertThat(Charsets.decode(lone, null).text())
+            .isEqualTo("From: enenkio@webtv.net (Robert\u00a0Moore), thirty\u2014three years later\u00a0Today");
+
+        // Mostly UTF-8 with one stray windows-1252 byte: each read as what it is.
+        byte[] utf8 = "\u00bb Forum \u00bb News \u00bb caf\u00e9 ".getBytes(StandardCharsets.UTF_8);
+        byte[] mixed = new byte[utf8.length + 7];
+        System.arraycopy(utf8, 0, mixed, 0, utf8.length);
+        System.arraycopy(new byte[] {'t', (byte) 0xA0, 'M', 'o', 'o', 'r', 'e'}, 0, mixed, utf8.length, 7);
+        Charsets.Decoded decoded = Charsets.decode(mixed, null);
+        assertThat(decoded.text()).isEqualTo("\u00bb Forum \u00bb News \u00bb caf\u00e9 t\u00a0Moore");
+        assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_8);
+
+        // Real Chinese in GBK still reads as Chinese; so does a run of stray bytes that is not UTF-8.
+        assertThat(Charsets.decode(bytes(SIMPLIFIED, "GB18030"), null).text()).isEqualTo(SIMPLIFIED);
+        assertThat(Charsets.mostlyUtf8(bytes(SIMPLIFIED, "GB18030"))).isEmpty();
+    }
+
+    @Test
     void koreanMailLabelledOrGuessedAsChineseIsReadAsKorean() {
         Charsets.Decoded labelled = Charsets.decode(bytes(KOREAN, "x-windows-949"), "gb2312");
         assertThat(labelled.text()).isEqualTo(KOREAN);
