@@ -276,30 +276,54 @@ public final class Charsets {
      * and the replacement loses the character the sender meant.
      */
     static Optional<String> mostlyUtf8(byte[] bytes) {
-        StringBuilder out = new StringBuilder(bytes.length);
+        // Counted first, without building anything: most bytes that reach here are not UTF-8 at all.
         int sequences = 0;
         int stray = 0;
-        byte[] one = new byte[1];
         for (int i = 0; i < bytes.length; ) {
-            int b = bytes[i] & 0xFF;
-            if (b < 0x80) {
-                out.append((char) b);
+            if (bytes[i] >= 0) {
                 i++;
                 continue;
             }
             int length = utf8SequenceLength(bytes, i);
             if (length > 0) {
-                out.append(new String(bytes, i, length, StandardCharsets.UTF_8));
                 sequences++;
                 i += length;
             } else {
-                one[0] = bytes[i];
-                out.append(new String(one, WINDOWS_1252));
                 stray++;
                 i++;
             }
         }
-        return sequences >= 2 && sequences >= stray * 3 ? Optional.of(out.toString()) : Optional.empty();
+        if (sequences < 2 || sequences < stray * 3) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder(bytes.length);
+        for (int i = 0; i < bytes.length; ) {
+            if (bytes[i] >= 0) {
+                out.append((char) bytes[i]);
+                i++;
+                continue;
+            }
+            int length = utf8SequenceLength(bytes, i);
+            if (length == 0) {
+                out.append(WINDOWS_1252_HIGH.charAt((bytes[i] & 0xFF) - 0x80));
+                i++;
+            } else {
+                out.append(new String(bytes, i, length, StandardCharsets.UTF_8));
+                i += length;
+            }
+        }
+        return Optional.of(out.toString());
+    }
+
+    /** Windows-1252's characters for the bytes 0x80 to 0xFF. */
+    private static final String WINDOWS_1252_HIGH;
+
+    static {
+        byte[] high = new byte[0x80];
+        for (int b = 0; b < high.length; b++) {
+            high[b] = (byte) (0x80 + b);
+        }
+        WINDOWS_1252_HIGH = new String(high, WINDOWS_1252);
     }
 
     /** The length of the well-formed UTF-8 sequence starting at {@code i} (RFC 3629's table), or 0. */
