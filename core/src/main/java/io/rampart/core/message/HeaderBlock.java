@@ -99,6 +99,67 @@ final class HeaderBlock {
         return Optional.of(new Repaired(out.toByteArray(), rejoined));
     }
 
+    private static final int MAX_BROKEN_LINES = 2;
+    private static final int MAX_LEAKED_FIELDS = 12;
+
+    /**
+     * Repairs a second defect of bulk-mail tools: a header line written without its field name
+     * ({@code Thu, 02 Dec 2004 09:48:01 -0500} where {@code Date: ...} belonged) ends the header block
+     * for every mail server after it, so the message's own MIME fields land at the top of the body and
+     * its quoted-printable HTML is shown as text, links and all unreadable. When the header block has no
+     * {@code Content-Type} or {@code MIME-Version} of its own, and the body starts with at most two lines
+     * that are not fields, then fields including {@code Content-Type} and {@code MIME-Version} or
+     * {@code Content-Transfer-Encoding}, then an empty line, those fields join the header block (the
+     * broken lines are dropped). A forwarded message's quoted header has no such fields.
+     *
+     * @return the repaired message, or empty when the message does not have this shape
+     */
+    static Optional<byte[]> leakedMimeFields(byte[] raw) {
+        int blank = firstEmptyLine(raw);
+        if (blank <= 0) {
+            return Optional.empty();
+        }
+        for (int start = 0; start < blank; start = lineEnd(raw, start)) {
+            String field = line(raw, start, lineEnd(raw, start)).toLowerCase(Locale.ROOT);
+            if (field.startsWith("content-type:") || field.startsWith("mime-version:")) {
+                return Optional.empty();
+            }
+        }
+        int position = lineEnd(raw, blank);
+        int broken = 0;
+        while (position < raw.length && !isEmpty(raw, position)
+            && !FIELD.matcher(line(raw, position, lineEnd(raw, position))).matches()) {
+            if (++broken > MAX_BROKEN_LINES) {
+                return Optional.empty();
+            }
+            position = lineEnd(raw, position);
+        }
+        int fieldsStart = position;
+        int fields = 0;
+        boolean contentType = false;
+        boolean mime = false;
+        while (position < raw.length && !isEmpty(raw, position)) {
+            String text = line(raw, position, lineEnd(raw, position));
+            boolean folded = text.startsWith(" ") || text.startsWith("\t");
+            if (!folded) {
+                if (!FIELD.matcher(text).matches() || ++fields > MAX_LEAKED_FIELDS) {
+                    return Optional.empty();
+                }
+                String name = text.substring(0, text.indexOf(':')).toLowerCase(Locale.ROOT);
+                contentType |= name.equals("content-type");
+                mime |= name.equals("mime-version") || name.equals("content-transfer-encoding");
+            }
+            position = lineEnd(raw, position);
+        }
+        if (!contentType || !mime || position >= raw.length) {
+            return Optional.empty();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length);
+        out.write(raw, 0, blank);
+        out.write(raw, fieldsStart, raw.length - fieldsStart);
+        return Optional.of(out.toByteArray());
+    }
+
     /** Start of the first empty line (the end of the header block), or -1. */
     private static int firstEmptyLine(byte[] raw) {
         int start = 0;

@@ -60,6 +60,17 @@ public final class MessageParser {
             builder.anomaly("header fields continue after " + repaired.get().rejoined
                 + " empty line(s) inside a folded encoded subject (a bulk-mail tool's defect); read as one header block");
         }
+        Optional<byte[]> leaked;
+        try {
+            leaked = HeaderBlock.leakedMimeFields(bytes);
+        } catch (RuntimeException e) {
+            leaked = Optional.empty();
+        }
+        if (leaked.isPresent()) {
+            bytes = leaked.get();
+            builder.anomaly("the message's MIME fields (Content-Type ...) follow a header line without a field name, at"
+                + " the top of the body (a bulk-mail tool's defect); read as part of its header");
+        }
         try {
             message = newBuilder().parseMessage(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {

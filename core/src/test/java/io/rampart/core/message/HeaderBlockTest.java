@@ -59,4 +59,36 @@ class HeaderBlockTest {
         }
         assertThat(repaired).as("the random messages must include repairable ones").isGreaterThan(1_000);
     }
+
+    private static final String LEAKED = "From: \"Jeff\" <jeff@example.com>\nTo: bob@acme-corp.com\nSubject: visas\n"
+        + "Message-Id: <1@relay.example>\n\nThu, 02 Dec 2004 09:48:01 -0500\nMIME-Version: 1.0\nContent-Type: text/html;\n"
+        + "\tcharset=\"us-ascii\"\nContent-Transfer-Encoding: quoted-printable\n\n<a href=3D\"http://visa-lottery.example/ap=\n"
+        + "ply\">Apply now</a>\n";
+
+    @Test
+    void mimeFieldsLeakedIntoTheBodyAfterABrokenHeaderLineJoinTheHeader() {
+        String repaired = new String(HeaderBlock.leakedMimeFields(LEAKED.getBytes(StandardCharsets.ISO_8859_1)).orElseThrow(),
+            StandardCharsets.ISO_8859_1);
+        assertThat(repaired).startsWith("From: \"Jeff\" <jeff@example.com>\nTo: bob@acme-corp.com\nSubject: visas\n"
+            + "Message-Id: <1@relay.example>\nMIME-Version: 1.0\nContent-Type: text/html;\n").doesNotContain("Thu, 02 Dec");
+
+        ParsedMessage message = new MessageParser().parse(LEAKED.getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(message.texts()).singleElement().satisfies(part -> {
+            assertThat(part.isHtml()).isTrue();
+            assertThat(part.text()).contains("Apply now").doesNotContain("Content-Type");
+        });
+        assertThat(message.anomalies()).singleElement().satisfies(anomaly -> assertThat(anomaly).contains("MIME fields"));
+    }
+
+    @Test
+    void aForwardedHeaderOrAMessageWithItsOwnContentTypeIsLeftAlone() {
+        String forwarded = "From: alice@example.org\nTo: bob@acme-corp.com\nSubject: Fwd: plan\n\n"
+            + "---------- Forwarded message ---------\nFrom: carol@example.org\nDate: Mon, 1 Dec 2025\nSubject: plan\n\nSee below.\n";
+        assertThat(HeaderBlock.leakedMimeFields(forwarded.getBytes(StandardCharsets.ISO_8859_1))).isEmpty();
+        String own = "From: a@example.org\nContent-Type: text/plain\n\nMIME-Version: 1.0\nContent-Type: text/html\n\n<b>x</b>\n";
+        assertThat(HeaderBlock.leakedMimeFields(own.getBytes(StandardCharsets.ISO_8859_1))).isEmpty();
+        String prose = "From: a@example.org\n\nHello,\nhere is how a header looks:\nyes really\nContent-Type: text/html\n"
+            + "MIME-Version: 1.0\n\nbye\n";
+        assertThat(HeaderBlock.leakedMimeFields(prose.getBytes(StandardCharsets.ISO_8859_1))).as("three lines of prose first").isEmpty();
+    }
 }
