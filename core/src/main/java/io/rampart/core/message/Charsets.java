@@ -54,11 +54,40 @@ public final class Charsets {
         }
     }
 
+    /**
+     * Decodes text whose label comes with it in a few bytes (an RFC 2047 word): a single-byte Western label
+     * (ISO-8859-x, Windows-125x, KOI8) is trusted, as the label of a subject must be, since a few bytes are
+     * too few to second-guess it (in {@link #decode}, "Notifica\u00e7\u00e3o" could read as Chinese); any other label,
+     * an unknown one or US-ASCII over 8-bit bytes goes through {@link #decode}.
+     */
+    public static Decoded decodeLabelled(byte[] bytes, String label) {
+        Optional<Charset> declared = lookup(label).map(Charsets::widen);
+        if (declared.isPresent() && !isAscii(bytes) && isSingleByte(declared.get())) {
+            return new Decoded(new String(bytes, declared.get()), declared.get());
+        }
+        return decode(bytes, label);
+    }
+
+    private static boolean isSingleByte(Charset charset) {
+        String name = charset.name().toLowerCase(Locale.ROOT);
+        return name.startsWith("iso-8859-") || name.startsWith("windows-125") || name.startsWith("koi8");
+    }
+
+    /** Charsets whose text is all 7-bit bytes, which only the label can read: ISO-2022-JP/KR/CN, UTF-7, HZ. */
+    private static boolean isSevenBitEncoding(Charset charset) {
+        String name = charset.name().toLowerCase(Locale.ROOT);
+        return name.startsWith("iso-2022") || name.equals("utf-7") || name.equals("x-utf-7") || name.startsWith("hz");
+    }
+
     /** Decodes {@code bytes}, trusting the declared label only when the bytes agree with it. */
     public static Decoded decode(byte[] bytes, String declaredLabel) {
         Optional<Charset> declared = lookup(declaredLabel).map(Charsets::widen);
         boolean ascii = isAscii(bytes);
         if (ascii) {
+            if (declared.isPresent() && isSevenBitEncoding(declared.get())) {
+                // ISO-2022-JP ("$B%9%Q%`" between escapes) is all 7-bit: read as ASCII it is letter soup.
+                return new Decoded(new String(bytes, declared.get()), declared.get());
+            }
             return new Decoded(new String(bytes, StandardCharsets.US_ASCII), declared.orElse(StandardCharsets.US_ASCII));
         }
         if (declared.isPresent() && !isSingleByteWestern(declared.get())) {
@@ -120,17 +149,26 @@ public final class Charsets {
             return Optional.empty();
         }
         int ideographs = count(declaredText, '\u4e00', '\u9fff');
-        if (ideographs < MIN_CHARACTERS_TO_JUDGE
-            || chineseScore(declaredText, gb ? SIMPLIFIED : TRADITIONAL) >= ideographs * IMPLAUSIBLE_SHARE) {
+        int common = chineseScore(declaredText, gb ? SIMPLIFIED : TRADITIONAL);
+        boolean judged = ideographs >= MIN_CHARACTERS_TO_JUDGE && common < ideographs * IMPLAUSIBLE_SHARE;
+        // A subject or a one-line body is too short to judge by share; with none of the commonest
+        // characters at all, it may still be Korean that reads plainly as Korean ("브라운형 면도기 싸게 사세요"
+        // under a gb2312 label read "宏扼款屈 搁档扁 轿霸 荤技夸").
+        boolean shortAndRare = ideographs >= MIN_SHORT_TO_JUDGE && ideographs < MIN_CHARACTERS_TO_JUDGE && common == 0;
+        if (!judged && !shortAndRare) {
             return Optional.empty();
         }
         Optional<Charset> korean = lookup("x-windows-949").map(Optional::of).orElse(lookup("EUC-KR"));
         Optional<String> hangul = korean.flatMap(charset -> decodeStrict(bytes, charset));
         if (hangul.isPresent()) {
             int syllables = count(hangul.get(), '\uac00', '\ud7a3');
-            if (syllables >= MIN_CHARACTERS_TO_JUDGE && chineseScore(hangul.get(), KOREAN) >= syllables * PLAUSIBLE_SHARE) {
+            if (syllables >= (judged ? MIN_CHARACTERS_TO_JUDGE : MIN_SHORT_TO_JUDGE)
+                && chineseScore(hangul.get(), KOREAN) >= syllables * (judged ? PLAUSIBLE_SHARE : SHORT_PLAUSIBLE_SHARE)) {
                 return Optional.of(new Decoded(hangul.get(), korean.get()));
             }
+        }
+        if (!judged) {
+            return Optional.empty();
         }
         Optional<Charset> other = gb ? lookup("Big5-HKSCS").map(Optional::of).orElse(lookup("Big5")) : Optional.of(GB18030);
         Optional<String> otherText = other.flatMap(charset -> decodeStrict(bytes, charset));
@@ -156,6 +194,9 @@ public final class Charsets {
     /** Real Chinese text has a quarter or more of its characters among the commonest; a wrong decoding, a few percent. */
     private static final double IMPLAUSIBLE_SHARE = 0.04;
     private static final double PLAUSIBLE_SHARE = 0.12;
+    /** A short text (a subject) is judged only when one decoding has none of the commonest and the other many. */
+    private static final int MIN_SHORT_TO_JUDGE = 6;
+    private static final double SHORT_PLAUSIBLE_SHARE = 0.25;
     /** The commonest Hangul syllables (particles and endings: 이, 다, 는, 의...). */
     private static final java.util.BitSet KOREAN = characters("이다는의에을를하고가지한서로기도리사수니시요습있것들대자어해인일정보");
 

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.james.mime4j.codec.DecodeMonitor;
-import org.apache.james.mime4j.codec.DecoderUtil;
 import org.apache.james.mime4j.dom.Body;
 import org.apache.james.mime4j.dom.Entity;
 import org.apache.james.mime4j.dom.Message;
@@ -130,7 +129,7 @@ public final class MessageParser {
 
     /** Unfolded value, raw 8-bit bytes decoded by charset detection, then RFC 2047 words decoded. */
     public static String decodeFieldValue(Field field) {
-        return DecoderUtil.decodeEncodedWords(unfoldedRaw(field), DecodeMonitor.SILENT).trim();
+        return EncodedWords.decode(unfoldedRaw(field)).trim();
     }
 
     private static String unfoldedRaw(Field field) {
@@ -206,7 +205,7 @@ public final class MessageParser {
             if (address != null) {
                 name = name.replaceAll("[<>\"]", "").replaceAll("^[\\s,;_]+|[\\s,;_]+$", "");
                 result.clear();
-                result.add(Address.of(name.isEmpty() ? null : DecoderUtil.decodeEncodedWords(name, DecodeMonitor.SILENT), address));
+                result.add(Address.of(name.isEmpty() ? null : EncodedWords.decode(name), address));
             }
         }
         return result;
@@ -253,7 +252,7 @@ public final class MessageParser {
             return false;
         }
         String name = mailbox.getName() == null ? null
-            : DecoderUtil.decodeEncodedWords(mailbox.getName(), DecodeMonitor.SILENT);
+            : EncodedWords.decode(mailbox.getName());
         result.add(Address.of(name, mailbox.getAddress()));
         return true;
     }
@@ -570,7 +569,7 @@ public final class MessageParser {
                 }
             }
             return Optional.ofNullable(name)
-                .map(n -> DecoderUtil.decodeEncodedWords(n, DecodeMonitor.SILENT).trim())
+                .map(n -> EncodedWords.decode(n).trim())
                 .filter(n -> !n.isEmpty());
         } catch (RuntimeException e) {
             return Optional.empty();

@@ -46,12 +46,12 @@ public final class ContentAnalyzer implements Analyzer {
     public static final double CONCEALED_SCORE = 1.0;
     /**
      * A subject labelled as an advertisement: "ADV:" (what US state anti-spam laws required of
-     * unsolicited commercial mail) or Korea's mandatory "(광고)". Mail a person asked for seldom
+     * unsolicited commercial mail), Korea's mandatory "(광고)" or Japan's "未承諾広告※". Mail a person asked for seldom
      * carries the label; the content decides the rest.
      */
     public static final double DECLARED_ADVERT_SCORE = 1.5;
     private static final java.util.regex.Pattern DECLARED_ADVERT = java.util.regex.Pattern.compile(
-        "^\\s*(\\[[^\\]]{1,40}\\]\\s*)?(adv\\s*:|\\[adv\\]|\\(adv\\)|[(\\[【]\\s*(광고|廣告|广告)\\s*[)\\]】])",
+        "^\\s*(\\[[^\\]]{1,40}\\]\\s*)?(adv\\s*:|\\[adv\\]|\\(adv\\)|[(\\[【]\\s*(광고|廣告|广告)\\s*[)\\]】]|未承諾広告)",
         java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**

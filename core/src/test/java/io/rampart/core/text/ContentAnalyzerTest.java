@@ -31,7 +31,8 @@ class ContentAnalyzerTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"ADV: Lowest life insurance rates", "Adv:Mortgage quotes",
-        "[ADV] Extended warranties", "(광고) 가을 신상품 안내", "[광고] 특가", "【广告】优惠", "[list] ADV: promote your site"})
+        "[ADV] Extended warranties", "(광고) 가을 신상품 안내", "[광고] 특가", "【广告】优惠", "[list] ADV: promote your site",
+        "未承諾広告※出会いの広場"})
     void aSubjectLabelledAsAnAdvertisementShouldBeFlagged(String subject) {
         assertThat(analyze("Subject: " + subject + "\nContent-Type: text/plain; charset=UTF-8\n\nhello").hasRule(
             "text.declared-advert")).isTrue();
