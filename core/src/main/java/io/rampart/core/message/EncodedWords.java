@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Decodes RFC 2047 encoded words ({@code =?gb2312?B?...?=}) in a header value. Adjacent words of one
- * charset are joined as bytes before decoding, and the bytes go through {@link Charsets#decode}, so that:
+ * charset are joined as bytes before decoding, and the bytes go through {@link Charsets#decodeLabelled}, so that:
  * a Chinese character split between two base64 words is read whole; a GBK character under a "gb2312"
- * label is read (GB18030); and Korean under a Chinese label reads as Korean ({@link Charsets#decodeLabelled}:
- * a Western label is trusted, since a subject is too short to second-guess it).
+ * label is read (GB18030); Korean under a Chinese label reads as Korean; and a Western label is trusted, since
+ * a subject is too short to second-guess it.
  *
  * <p>Written by hand: mime4j's {@code DecoderUtil} decodes each word on its own with the JDK charset the
  * label names, which loses a character split across words and every GBK character labelled GB2312 (as
@@ -34,7 +34,6 @@ final class EncodedWords {
         int copied = 0;
         String runCharset = null;
         ByteArrayOutputStream run = new ByteArrayOutputStream();
-        int runEnd = 0;
         while (matcher.find()) {
             byte[] bytes = bytes(matcher.group(2), matcher.group(3));
             if (bytes == null) {
@@ -54,10 +53,9 @@ final class EncodedWords {
                 run.write(bytes, 0, bytes.length);
             }
             copied = matcher.end();
-            runEnd = copied;
         }
         flush(out, run, runCharset);
-        out.append(value, runEnd, value.length());
+        out.append(value, copied, value.length());
         return out.toString();
     }
 
