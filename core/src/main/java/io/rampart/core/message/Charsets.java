@@ -68,6 +68,10 @@ public final class Charsets {
         return decode(bytes, label);
     }
 
+    /**
+     * A single-byte label an encoded word is read by ({@link #decodeLabelled}); not {@link #isSingleByteWestern},
+     * the body labels that 8-bit bytes may overrule.
+     */
     private static boolean isSingleByte(Charset charset) {
         String name = charset.name().toLowerCase(Locale.ROOT);
         return name.startsWith("iso-8859-") || name.startsWith("windows-125") || name.startsWith("koi8");
