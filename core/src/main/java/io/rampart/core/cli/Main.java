@@ -45,7 +45,7 @@ import io.rampart.core.verdict.Verdict;
 public final class Main {
     static final String USAGE = String.join("\n",
         "usage: rampart scan [--config FILE] [--local-domain D]... FILE...",
-        "       rampart eval LABELS.tsv [--root DIR] [--config FILE] [--local-domain D]... [--json OUT] [--folds K]"
+        "       rampart eval LABELS.tsv [--root DIR] [--config FILE] [--local-domain D]... [--json OUT] [--folds K|folder]"
             + " [--threads N] [--warmup PASSES] [--seed SEED.tsv|none]...",
         "       rampart train LABELS.tsv [--root DIR] --out MODEL [--seed SEED.tsv|none]...",
         "       (--seed: labelled mail added to every training set and never scored; --seed none drops the earlier ones)");
@@ -108,6 +108,8 @@ public final class Main {
         Optional<Path> json = Optional.empty();
         Optional<Path> out = Optional.empty();
         int folds = 0;
+        /** {@code --folds folder}: each folder of the labels file is held out in turn (mail from a source the model never saw). */
+        boolean foldsByFolder;
         int threads = Runtime.getRuntime().availableProcessors();
         int warmup = 1;
         /** Labelled mail added to every training set (train, eval's folds) and never scored; "none" drops earlier ones. */
@@ -140,6 +142,12 @@ public final class Main {
                             options.out = Optional.of(Paths.get(value));
                             break;
                         case "--folds":
+                            if (value.equals("folder")) {
+                                options.foldsByFolder = true;
+                                options.folds = 2;
+                                break;
+                            }
+                            options.foldsByFolder = false;
                             options.folds = positiveInt(arg, value);
                             if (options.folds < 2) {
                                 throw new UsageException("--folds needs at least 2, got " + value);
@@ -241,6 +249,12 @@ public final class Main {
 
         boolean unwanted() {
             return !label.equals("ham");
+        }
+
+        /** The folder part of the path as written in the labels file ("." for none). */
+        String folder() {
+            int slash = path.lastIndexOf('/');
+            return slash <= 0 ? "." : path.substring(0, slash);
         }
     }
 
@@ -432,9 +446,18 @@ public final class Main {
                 seeds.add(new Trainer.Example(trainer.features(message), row.unwanted(), row.label.equals("phish")));
             }
             int[] fold = new int[rows.size()];
-            for (int i = 0; i < rows.size(); i++) {
-                // Stable assignment by path: the same split on every run.
-                fold[i] = Math.floorMod(rows.get(i).path.hashCode() * 31 + 7, k);
+            if (options.foldsByFolder) {
+                // Each folder is a fold: the model never saw mail from the source it scores.
+                List<String> folders = folders(rows);
+                for (int i = 0; i < rows.size(); i++) {
+                    fold[i] = folders.indexOf(rows.get(i).folder());
+                }
+                k = folders.size();
+            } else {
+                for (int i = 0; i < rows.size(); i++) {
+                    // Stable assignment by path: the same split on every run.
+                    fold[i] = Math.floorMod(rows.get(i).path.hashCode() * 31 + 7, k);
+                }
             }
             long scanNanos = 0;
             Progress scanProgress = new Progress(err, "scan (" + k + " folds)", rows.size());
@@ -474,6 +497,40 @@ public final class Main {
                 cpuPerMessage[indices[position]] = spent;
             });
             return System.nanoTime() - start;
+        }
+
+        /** Per folder and label, how many were flagged (printed when the labels file has more than one folder). */
+        private void byFolder(List<Row> rows, Verdict[] verdicts, ObjectNode json) {
+            Map<String, int[]> counts = new TreeMap<>();
+            for (int i = 0; i < rows.size(); i++) {
+                int[] c = counts.computeIfAbsent(rows.get(i).folder() + "\t" + rows.get(i).label, key -> new int[2]);
+                c[0]++;
+                if (verdicts[i].verdictClass().isFlagged()) {
+                    c[1]++;
+                }
+            }
+            if (folders(rows).size() < 2) {
+                return;
+            }
+            out.printf(Locale.ROOT, "%-30s %-14s %7s %8s %9s%n", "per folder", "label", "count", "flagged", "flagged%");
+            ArrayNode array = json.putArray("folders");
+            for (Map.Entry<String, int[]> entry : counts.entrySet()) {
+                String[] key = entry.getKey().split("\t", 2);
+                int[] c = entry.getValue();
+                double percent = 100.0 * c[1] / c[0];
+                out.printf(Locale.ROOT, "%-30s %-14s %7d %8d %8.2f%%%n", key[0], key[1], c[0], c[1], percent);
+                ObjectNode node = array.addObject();
+                node.put("folder", key[0]);
+                node.put("label", key[1]);
+                node.put("count", c[0]);
+                node.put("flagged", c[1]);
+                node.put("flaggedPercent", percent);
+            }
+        }
+
+        /** The folders of the labels file's rows, sorted. */
+        private static List<String> folders(List<Row> rows) {
+            return rows.stream().map(Row::folder).distinct().sorted().collect(java.util.stream.Collectors.toList());
         }
 
         /** One piece of work per index; it may read files. */
@@ -536,9 +593,12 @@ public final class Main {
             long p99 = sorted[(int) Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))];
             double seconds = scanNanos / 1e9;
             double rate = rows.size() / Math.max(seconds, 1e-9);
-            out.println((options.folds > 0 ? "evaluation with " + options.folds
-                + "-fold cross-validation (model trained on the other folds" + (options.seeds.isEmpty() ? ""
-                    : " and the --seed mail") + ")" : "evaluation with the configured model")
+            String seedNote = options.seeds.isEmpty() ? "" : " and the --seed mail";
+            out.println((options.foldsByFolder ? "evaluation leaving one folder out (each folder scored by a model trained"
+                + " on the other folders" + seedNote + ")"
+                : options.folds > 0 ? "evaluation with " + options.folds
+                + "-fold cross-validation (model trained on the other folds" + seedNote + ")"
+                : "evaluation with the configured model")
                 + (options.warmup > 0 ? ", timed after " + options.warmup + " untimed warm-up pass"
                     + (options.warmup > 1 ? "es" : "") : ", timed from a cold start"));
             out.printf(Locale.ROOT, "%-14s %7s %8s %9s  %s%n", "label", "count", "flagged", "flagged%", "verdicts");
@@ -559,6 +619,7 @@ public final class Main {
             int[] ham = byLabel.getOrDefault("ham", new int[2]);
             double fp = ham[0] == 0 ? 0 : 100.0 * ham[1] / ham[0];
             out.printf(Locale.ROOT, "false positives on ham: %d of %d (%.2f%%)%n", ham[1], ham[0], fp);
+            byFolder(rows, verdicts, json);
             // Thread CPU misses the OCR subprocesses (Tesseract): their time is added from the kernel's
             // account of this process's waited-for children, so the per-core figure is the whole cost.
             double childSeconds = ChildCpu.seconds() - childCpuAtStart;
@@ -581,7 +642,11 @@ public final class Main {
             json.put("warmupPasses", options.warmup);
             json.put("p50Millis", p50);
             json.put("p99Millis", p99);
-            json.put("folds", options.folds);
+            if (options.foldsByFolder) {
+                json.put("folds", "folder");
+            } else {
+                json.put("folds", options.folds);
+            }
             if (options.json.isPresent()) {
                 ArrayNode messages = json.putArray("messages");
                 for (int i = 0; i < rows.size(); i++) {

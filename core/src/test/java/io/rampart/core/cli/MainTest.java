@@ -93,6 +93,47 @@ class MainTest {
     }
 
     @Test
+    void evalByFolderShouldScoreEachFolderWithAModelThatNeverSawIt() throws IOException {
+        copyFixtures();
+        // Folder "wanted" holds only ham, folder "unwanted" only phish: each is scored by a model trained on
+        // the other alone, so the ham meets a model that has seen nothing but unwanted mail, and the reverse.
+        for (String folder : new String[] {"wanted", "unwanted"}) {
+            Files.createDirectory(dir.resolve(folder));
+        }
+        Files.move(dir.resolve("ham-en.eml"), dir.resolve("wanted/ham-en.eml"));
+        Files.move(dir.resolve("ham-zh-big5.eml"), dir.resolve("wanted/ham-zh-big5.eml"));
+        Files.move(dir.resolve("phish-en.eml"), dir.resolve("unwanted/phish-en.eml"));
+        Files.move(dir.resolve("phish-zh-gbk.eml"), dir.resolve("unwanted/phish-zh-gbk.eml"));
+        Path labels = dir.resolve("by-folder.tsv");
+        Files.writeString(labels, "path\tlabel\nwanted/ham-en.eml\tham\nwanted/ham-zh-big5.eml\tham\n"
+            + "unwanted/phish-en.eml\tphish\nunwanted/phish-zh-gbk.eml\tphish\n");
+        Path json = dir.resolve("eval.json");
+
+        int status = run("eval", labels.toString(), "--folds", "folder", "--json", json.toString(), "--warmup", "0");
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(status).isZero();
+        assertThat(printed).contains("evaluation leaving one folder out").contains("per folder")
+            .containsPattern("wanted\\s+ham\\s+2").containsPattern("unwanted\\s+phish\\s+2");
+        JsonNode report = JSON.readTree(json.toFile());
+        assertThat(report.get("folds").asText()).isEqualTo("folder");
+        assertThat(report.get("folders")).hasSize(2);
+        for (JsonNode message : report.get("messages")) {
+            double model = 0;
+            for (JsonNode finding : message.get("findings")) {
+                if (finding.get("rule").asText().startsWith("model.")) {
+                    model = finding.get("score").asDouble();
+                }
+            }
+            if (message.get("label").asText().equals("ham")) {
+                assertThat(model).as("ham scored by a model trained on phish alone: %s", message).isPositive();
+            } else {
+                assertThat(model).as("phish scored by a model trained on ham alone: %s", message).isNegative();
+            }
+        }
+    }
+
+    @Test
     void seedMailShouldBeTrainedOnInEveryFoldAndNeverScored() throws IOException {
         Path labels = copyFixtures();
         Path seedDir = Files.createDirectory(dir.resolve("seed"));
