@@ -147,7 +147,10 @@ public final class Lookalikes {
         if (skeleton(candidate).equals(skeleton(target))) {
             return true;
         }
-        if (target.length() < 6) {
+        if (target.length() < 6 || candidate.charAt(0) != target.charAt(0)) {
+            // A name is read from its first letter: one spelt with another first letter is another word
+            // (finance.yahoo.com is not binance, cloud.example.com not icloud); homoglyphs of the first
+            // letter (rn for m, 0 for o) are the skeleton's case above.
             return false;
         }
         int limit = target.length() >= 9 ? 2 : 1;

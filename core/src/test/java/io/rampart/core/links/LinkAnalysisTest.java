@@ -46,6 +46,18 @@ class LinkAnalysisTest {
     }
 
     @Test
+    void aWordWithAnotherFirstLetterIsNotALookalike() {
+        // finance is one letter from binance and cloud one from icloud, but they are words of their own.
+        assertThat(rules("https://finance.yahoo.com/q?s=rhat")).doesNotContain("link.lookalike-brand");
+        assertThat(rules("https://cloud.example.net/docs")).doesNotContain("link.lookalike-brand");
+        assertThat(rules("https://finance-news.example/")).doesNotContain("link.lookalike-brand");
+        // Misspellings that keep the first letter still are, as are homoglyphs of it.
+        assertThat(rules("https://binanse.example/login")).contains("link.lookalike-brand");
+        assertThat(rules("https://rnicrosoft.example.net/login")).contains("link.lookalike-brand");
+        assertThat(rules("https://login.micosoft.example.net/")).contains("link.lookalike-brand");
+    }
+
+    @Test
     void shouldFlagCyrillicHomoglyphLookalikeOfBrand() {
         assertThat(rules("https://\u0430pple.com/id")).contains("link.lookalike-brand");
     }

@@ -283,6 +283,17 @@ class SenderAnalyzerTest {
     }
 
     @Test
+    void aSenderOnAMicrosoft365TenantsDefaultDomainScores() {
+        assertThat(analyze("From: \"Payroll Services\" <admin@ujxicee.onmicrosoft.com>", LOCAL).findings())
+            .filteredOn(f -> f.rule().equals("sender.tenant-default-domain")).singleElement()
+            .satisfies(f -> assertThat(f.detail()).contains("admin@ujxicee.onmicrosoft.com"));
+        assertThat(analyze("From: \"Payroll Services\" <admin@payroll.example.com>", LOCAL)
+            .hasRule("sender.tenant-default-domain")).isFalse();
+        assertThat(analyze("From: \"Microsoft Teams\" <noreply@email.teams.microsoft.com>", LOCAL)
+            .hasRule("sender.tenant-default-domain")).isFalse();
+    }
+
+    @Test
     void aTrademarkSignOnANameThatIsNotTheSendersDomainScores() {
         assertThat(analyze("From: \"Support Team, Ledger\u00a9\" <gayle.luzon@lpunetwork.example.ph>", LOCAL).findings())
             .filteredOn(f -> f.rule().equals("sender.trademark-name")).singleElement()
