@@ -2,15 +2,17 @@ package io.rampart.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Lure language in English and Chinese, by family. English phrases are matched on word
- * boundaries over whitespace-collapsed text; Chinese phrases over the text with every space
- * removed (Chinese has no spaces, and senders insert some to dodge filters).
+ * Lure language by family: English patterns matched on word boundaries over whitespace-collapsed
+ * text; fixed phrases of the other languages phishing is common in (and of crypto fraud) as keywords;
+ * Chinese phrases over the text with every space removed (Chinese has no spaces, and senders insert
+ * some to dodge filters).
  */
 public final class Lures {
     /** A family of lure phrases. */
@@ -45,7 +47,9 @@ public final class Lures {
         Pattern.compile("\\b(password|mailbox|account)\\b[^.!?]{0,40}\\b(is expiring|has expired|will expire|expires today)"),
         // "Your mailbox is full", "your mailbox has reached 98% of its storage", "inbox 99% full" (a mailbox's, not
         // a drive's: cloud storage services send "your storage is 90% full" themselves).
-        Pattern.compile("\\b((mailbox|inbox|storage|quota) (is )?(full|almost full|exceeded|limit)"
+        // "Quota limit" alone is how administrators talk about quotas: a limit counts when it is the mailbox's or reached.
+        Pattern.compile("\\b((mailbox|inbox|storage|quota) (is )?(full|almost full|exceeded)|(mailbox|inbox) (quota |storage )?limit"
+            + "|(storage|quota) limit (reached|exceeded|has been reached)"
             + "|(mailbox|inbox|mail ?box)\\b[^.!?]{0,40}\\b(\\d{2,3} ?% (full|used)|reached \\d{2,3} ?%"
             + "|reached (its|the|your) (storage )?(limit|quota|capacity)))"),
         Pattern.compile("\\bclick (here|below|the link|the button) to (verify|confirm|validate|restore|unlock|update|"
@@ -209,29 +213,132 @@ public final class Lures {
         "高仿", "一比一复刻", "彩金", "百家乐", "注册即送", "注册就送", "真人娱乐", "不节食", "无效退款", "无效全额退款",
     };
 
+    /**
+     * Lure phrases as plain keywords (word boundaries, one Aho-Corasick pass over the text): the
+     * languages besides English and Chinese that bank, parcel and account phishing is most often written
+     * in (Portuguese, Spanish, German, French, Italian, Dutch), and fixed English phrases of crypto
+     * fraud. Each is what such a lure says and a bank's, shop's or colleague's mail seldom does; the
+     * accented and unaccented spellings both appear because senders drop accents.
+     */
+    private static final String[] KEYWORD_CREDENTIALS = {
+        // Portuguese
+        "atualize seus dados", "atualizar seus dados", "atualize os seus dados", "confirme seus dados",
+        "confirmar seus dados", "atualização cadastral", "atualizacao cadastral", "recadastramento", "recadastre",
+        "valide sua conta", "validar sua conta", "verifique sua conta", "verificar sua conta", "regularize seu acesso",
+        "regularizar seu acesso", "desbloquear sua conta", "desbloqueie sua conta", "confirme sua identidade",
+        // Spanish
+        "verifique su cuenta", "verificar su cuenta", "confirme sus datos", "confirmar sus datos", "actualice sus datos",
+        "actualizar sus datos", "valide su cuenta", "validar su cuenta", "confirme su identidad", "desbloquear su cuenta",
+        // German
+        "bestätigen sie ihre daten", "bestätigen sie ihre identität", "bestätigen sie ihr konto", "verifizieren sie ihr konto",
+        "verifizieren sie ihre", "aktualisieren sie ihre daten", "ihre daten zu bestätigen", "ihre daten zu aktualisieren",
+        "ihr konto zu verifizieren", "ihre identität zu bestätigen", "ihr konto zu bestätigen",
+        // French
+        "vérifier votre compte", "verifier votre compte", "vérifiez votre compte", "confirmez vos informations",
+        "confirmer vos informations", "mettre à jour vos informations", "mettez à jour vos informations",
+        "confirmez votre identité", "confirmer votre identité", "vérifiez votre identité", "valider votre compte",
+        "validez votre compte", "réactiver votre compte",
+        // Italian
+        "verifica il tuo account", "verificare il tuo account", "conferma i tuoi dati", "aggiorna i tuoi dati",
+        "aggiornare i tuoi dati", "conferma la tua identità", "verifica la tua identità",
+        // Dutch
+        "verifieer uw account", "verifieer je account", "bevestig uw gegevens", "bevestig je gegevens",
+        "uw gegevens bij te werken", "je gegevens bij te werken", "bevestig uw identiteit", "verifieer uw identiteit",
+        // crypto wallets: what no one but a thief asks for
+        "seed phrase", "recovery phrase", "secret recovery phrase", "connect your wallet", "validate your wallet",
+        "synchronize your wallet", "wallet validation",
+    };
+    private static final String[] KEYWORD_SUSPENSION = {
+        "sua conta foi bloqueada", "sua conta será bloqueada", "sua conta sera bloqueada", "sua conta foi suspensa",
+        "sua conta será suspensa", "conta será cancelada", "bloqueio da sua conta", "bloqueio do seu cartão",
+        "seu cartão foi bloqueado", "seu acesso foi bloqueado",
+        "su cuenta ha sido suspendida", "su cuenta será suspendida", "su cuenta ha sido bloqueada",
+        "su cuenta será bloqueada", "suspensión de su cuenta",
+        "ihr konto wurde gesperrt", "ihr konto wird gesperrt", "ihr konto wurde eingeschränkt", "sperrung ihres kontos",
+        "vorübergehend gesperrt", "ihr zugang wurde gesperrt", "ihre karte wurde gesperrt",
+        "votre compte a été suspendu", "votre compte sera suspendu", "votre compte a été bloqué", "votre compte sera bloqué",
+        "suspension de votre compte", "votre compte sera désactivé",
+        "il tuo account è stato sospeso", "il tuo account è stato bloccato", "il tuo account verrà sospeso",
+        "uw account is geblokkeerd", "uw account wordt geblokkeerd", "je account is geblokkeerd", "tijdelijk geblokkeerd",
+        "uw account is opgeschort",
+    };
+    private static final String[] KEYWORD_PAYMENT = {
+        "resgate seus pontos", "resgatar seus pontos", "seus pontos expiram", "pontos expiram", "pontos vão expirar",
+        "valor a receber", "valores a receber", "restituição", "reembolso disponível", "fatura em aberto", "código pix",
+        "su reembolso", "reclame su premio", "reclamar su premio", "factura pendiente", "pago pendiente",
+        "ihre rückerstattung", "offene rechnung", "zahlung ausstehend", "ausstehende zahlung",
+        "votre remboursement", "facture impayée", "paiement en attente", "carte cadeau",
+        "il tuo rimborso", "fattura non pagata", "pagamento in sospeso", "buono regalo",
+        "uw terugbetaling", "openstaande factuur", "openstaande betaling", "cadeaubon",
+        "claim your airdrop", "airdrop", "claim your tokens", "claim your nft", "free nft", "crypto giveaway",
+    };
+    private static final String[] KEYWORD_URGENCY = {
+        "imediatamente", "último aviso", "ultimo aviso", "em até 24 horas", "em ate 24 horas", "nas próximas 24 horas",
+        "ainda hoje", "expira hoje",
+        "inmediatamente", "en las próximas 24 horas", "dentro de las 24 horas", "caduca hoy", "expira hoy",
+        "innerhalb von 24 stunden", "innerhalb von 48 stunden", "letzte mahnung", "letzte warnung", "läuft heute ab",
+        "immédiatement", "dernier avis", "dernier rappel", "sous 24 heures", "sous 24h", "dans les 24 heures",
+        "expire aujourd'hui",
+        "immediatamente", "ultimo avviso", "entro 24 ore", "scade oggi",
+        "onmiddellijk", "laatste herinnering", "laatste waarschuwing", "binnen 24 uur", "verloopt vandaag",
+    };
+    private static final String[] KEYWORD_BULK = {
+        "proposta exclusiva", "oferta exclusiva", "promoção imperdível", "tabela promocional", "não perca esta oportunidade",
+        "para não receber mais", "oferta por tiempo limitado", "no se pierda esta oportunidad", "jetzt teilnehmen",
+        "nur für kurze zeit", "offre exclusive", "offre limitée", "offerta esclusiva", "offerta limitata",
+        "exclusieve aanbieding", "tijdelijke aanbieding",
+    };
+    private static final String[] KEYWORD_SCAM = {
+        "você foi selecionado", "voce foi selecionado", "você foi selecionada", "você ganhou", "voce ganhou",
+        "ha sido seleccionado", "ha sido seleccionada", "usted ha ganado", "ha ganado un",
+        "sie wurden ausgewählt", "sie haben gewonnen", "sie wurden als gewinner",
+        "vous avez été sélectionné", "vous avez été sélectionnée", "vous avez gagné",
+        "sei stato selezionato", "sei stata selezionata", "hai vinto",
+        "u bent geselecteerd", "je bent geselecteerd", "u heeft gewonnen", "je hebt gewonnen",
+        "double your crypto", "send btc", "send eth", "giveaway event",
+    };
+
     /** A family's English patterns and Chinese phrases; the English ones are tried first. */
     private static final class Source {
         final Family family;
         final Pattern[] english;
+        final String[] keywords;
         final String[] chinese;
         /** Where this family's patterns start among all the English ones (their bits in a word's mask). */
         int offset;
 
-        Source(Family family, Pattern[] english, String[] chinese) {
+        Source(Family family, Pattern[] english, String[] keywords, String[] chinese) {
             this.family = family;
             this.english = english;
+            this.keywords = keywords;
             this.chinese = chinese;
         }
     }
 
     /** Every family, in the order hits are reported. */
     private static final List<Source> SOURCES = java.util.Arrays.asList(
-        new Source(Family.CREDENTIALS, ENGLISH, CHINESE_CREDENTIALS),
-        new Source(Family.SUSPENSION, ENGLISH_SUSPENSION, CHINESE_SUSPENSION),
-        new Source(Family.PAYMENT, ENGLISH_PAYMENT, CHINESE_PAYMENT),
-        new Source(Family.URGENCY, ENGLISH_URGENCY, CHINESE_URGENCY),
-        new Source(Family.BULK, ENGLISH_BULK, CHINESE_BULK),
-        new Source(Family.SCAM, ENGLISH_SCAM, CHINESE_SCAM));
+        new Source(Family.CREDENTIALS, ENGLISH, KEYWORD_CREDENTIALS, CHINESE_CREDENTIALS),
+        new Source(Family.SUSPENSION, ENGLISH_SUSPENSION, KEYWORD_SUSPENSION, CHINESE_SUSPENSION),
+        new Source(Family.PAYMENT, ENGLISH_PAYMENT, KEYWORD_PAYMENT, CHINESE_PAYMENT),
+        new Source(Family.URGENCY, ENGLISH_URGENCY, KEYWORD_URGENCY, CHINESE_URGENCY),
+        new Source(Family.BULK, ENGLISH_BULK, KEYWORD_BULK, CHINESE_BULK),
+        new Source(Family.SCAM, ENGLISH_SCAM, KEYWORD_SCAM, CHINESE_SCAM));
+    /** Every family's keywords in one automaton; {@link #KEYWORD_FAMILY} gives each keyword's family. */
+    private static final KeywordAutomaton KEYWORDS;
+    private static final Family[] KEYWORD_FAMILY;
+
+    static {
+        KeywordAutomaton.Builder builder = KeywordAutomaton.builder();
+        List<Family> families = new ArrayList<>();
+        for (Source source : SOURCES) {
+            for (String keyword : source.keywords) {
+                builder.add(keyword);
+                families.add(source.family);
+            }
+        }
+        KEYWORDS = builder.build();
+        KEYWORD_FAMILY = families.toArray(new Family[0]);
+    }
 
     /** Lures sit near the top of a message: only this many characters are read. */
     public static final int MAX_CHARS = 12_000;
@@ -265,8 +372,14 @@ public final class Lures {
         String english = collapseWhitespace(text.toLowerCase(Locale.ROOT));
         String chinese = withoutWhitespace(text);
         WordStarts words = new WordStarts(english);
+        Map<Family, String> keywordHits = new java.util.EnumMap<>(Family.class);
+        KEYWORDS.scanNormalized(TextNormalizer.normalize(text),
+            id -> keywordHits.putIfAbsent(KEYWORD_FAMILY[id], KEYWORDS.keyword(id)));
         for (Source source : SOURCES) {
             Optional<String> phrase = first(english, words, source);
+            if (!phrase.isPresent()) {
+                phrase = Optional.ofNullable(keywordHits.get(source.family));
+            }
             if (!phrase.isPresent()) {
                 phrase = firstChinese(chinese, source.chinese);
             }
@@ -289,6 +402,11 @@ public final class Lures {
                 return true;
             });
         }
+        KEYWORDS.scanNormalized(TextNormalizer.normalize(text), id -> {
+            if (KEYWORD_FAMILY[id] == family) {
+                phrases.add(KEYWORDS.keyword(id));
+            }
+        });
         for (String phrase : source.chinese) {
             if (chinese.contains(phrase)) {
                 phrases.add(phrase);

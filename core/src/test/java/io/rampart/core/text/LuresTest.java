@@ -25,6 +25,36 @@ class LuresTest {
     }
 
     @Test
+    void findsLuresInTheOtherLanguagesPhishingIsWrittenIn() {
+        assertThat(Lures.find("Prezado cliente, seus pontos expiram hoje. Atualize seus dados imediatamente ou sua conta "
+            + "será bloqueada.")).extracting(hit -> hit.family() + ":" + hit.phrase()).containsExactly(
+            "CREDENTIALS:atualize seus dados", "SUSPENSION:sua conta será bloqueada", "PAYMENT:seus pontos expiram",
+            "URGENCY:imediatamente");
+        assertThat(Lures.find("Sehr geehrter Kunde, Ihr Konto wurde gesperrt. Bitte BESTÄTIGEN SIE IHRE DATEN innerhalb "
+            + "von 24 Stunden.")).extracting(hit -> hit.family() + ":" + hit.phrase()).containsExactly(
+            "CREDENTIALS:bestätigen sie ihre daten", "SUSPENSION:ihr konto wurde gesperrt", "URGENCY:innerhalb von 24 stunden");
+        assertThat(Lures.find("Su cuenta ha sido suspendida: verifique su cuenta.")).extracting(Lures.Hit::family)
+            .containsExactly(Lures.Family.CREDENTIALS, Lures.Family.SUSPENSION);
+        assertThat(Lures.find("Félicitations, vous avez gagné ! Votre compte sera suspendu.")).extracting(Lures.Hit::family)
+            .containsExactly(Lures.Family.SUSPENSION, Lures.Family.SCAM);
+        assertThat(Lures.find("Claim your airdrop now: connect your wallet to receive the tokens.")).extracting(Lures.Hit::phrase)
+            .containsExactly("connect your wallet", "claim your airdrop");
+        // Keywords match whole words only, and ordinary mail in those languages has none of them.
+        assertThat(Lures.find("Segue em anexo a ata da reunião. Os dados do projeto estão na pasta compartilhada.")).isEmpty();
+        assertThat(Lures.find("Anbei das Protokoll. Die Daten des Projekts liegen im gemeinsamen Ordner.")).isEmpty();
+        assertThat(Lures.find("the airdrops of supplies reached the village")).isEmpty();
+    }
+
+    @Test
+    void aQuotaLimitIsALureOnlyAsTheMailboxsOrReached() {
+        assertThat(Lures.find("We set a quota limit of 2 GB per user on the build server.")).isEmpty();
+        assertThat(Lures.find("Your mailbox quota limit has been reached.")).extracting(Lures.Hit::phrase)
+            .containsExactly("mailbox quota limit");
+        assertThat(Lures.find("Storage limit exceeded: free some space.")).extracting(Lures.Hit::phrase)
+            .containsExactly("storage limit exceeded");
+    }
+
+    @Test
     void findsBulkAdvertisingLanguageButNotAnOrdinaryNewsletter() {
         assertThat(Lures.find("This message is sent in compliance with the new e-mail bill. Earn from home!"))
             .extracting(hit -> hit.family() + ":" + hit.phrase())
