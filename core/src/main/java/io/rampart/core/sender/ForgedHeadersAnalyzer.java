@@ -3,6 +3,8 @@ package io.rampart.core.sender;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.google.common.collect.ImmutableSet;
@@ -14,6 +16,7 @@ import io.rampart.core.analysis.ScanReport;
 import io.rampart.core.flow.Flow;
 import io.rampart.core.links.UrlNormalizer;
 import io.rampart.core.message.Address;
+import io.rampart.core.message.MailDates;
 import io.rampart.core.message.ParsedMessage;
 
 /**
@@ -166,7 +169,50 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
     static Optional<String> forgedMailer(ParsedMessage message) {
         return claimedMailer(message).or(() -> withoutMimeOle(message)).or(() -> bogusMimeVersion(message))
             .or(() -> spacedFromAddress(message)).or(() -> randomMailer(message))
-            .or(() -> madeUpReceived(message));
+            .or(() -> madeUpReceived(message)).or(() -> mistimedOutlookId(message));
+    }
+
+    /** Outlook's and Outlook Express's identifier: 4 hex digits, then the high 32 bits of the time it was written. */
+    private static final Pattern OUTLOOK_TIME_ID = Pattern.compile("^<[0-9a-f]{4}([0-9a-f]{8})\\$[0-9a-f]{8}\\$[0-9a-f]{8}@");
+    /** Units of that time token per second (10^7 / 2^32: a Windows FILETIME counts tenths of microseconds). */
+    private static final double TOKEN_PER_SECOND = 1e7 / 4294967296.0;
+    /** The token of the Unix epoch (11,644,473,600 seconds after 1601, where FILETIME starts). */
+    private static final double TOKEN_AT_EPOCH = 11_644_473_600.0 * TOKEN_PER_SECOND;
+    /** How far the token may stray from the mail's dates: 250 units, about 30 hours (SpamAssassin's fudge). */
+    private static final long TOKEN_SLACK = 250;
+
+    /**
+     * An Outlook-style identifier whose built-in time is more than a day off both the Date header and the
+     * first relay's stamp (SpamAssassin's MSGID_OUTLOOK_INVALID): the program writes the time it sends at,
+     * a bulk tool imitating it writes random digits. In the corpus 160 of 165 spam with such identifiers
+     * and none of 141 ham; undecided (no finding) when the Date cannot be read.
+     */
+    private static Optional<String> mistimedOutlookId(ParsedMessage message) {
+        Optional<String> id = message.headerValues("Message-ID").stream().map(String::trim).findFirst();
+        Matcher matcher = id.map(OUTLOOK_TIME_ID::matcher).filter(Matcher::find).orElse(null);
+        OptionalLong dated = message.header("Date").map(MailDates::epochSeconds).orElse(OptionalLong.empty());
+        if (matcher == null || !dated.isPresent()) {
+            return Optional.empty();
+        }
+        long token = Long.parseLong(matcher.group(1), 16);
+        if (Math.abs(token - tokenAt(dated.getAsLong())) < TOKEN_SLACK) {
+            return Optional.empty();
+        }
+        List<String> received = message.headerValues("Received");
+        if (!received.isEmpty()) {
+            String first = received.get(received.size() - 1);
+            OptionalLong stamped = first.indexOf(';') < 0 ? OptionalLong.empty()
+                : MailDates.epochSeconds(first.substring(first.lastIndexOf(';') + 1));
+            if (stamped.isPresent() && Math.abs(token - tokenAt(stamped.getAsLong())) < TOKEN_SLACK) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of("the Message-ID " + abbreviate(id.get()) + " is Outlook's form, but the time written in it is not"
+            + " the mail's (Date '" + abbreviate(message.header("Date").get().trim()) + "'): a bulk tool's imitation");
+    }
+
+    private static long tokenAt(long epochSeconds) {
+        return (long) (epochSeconds * TOKEN_PER_SECOND + TOKEN_AT_EPOCH);
     }
 
     /** A time on a 12-hour clock ("9:22:08 PM"): RFC 5322 dates, which every mail server stamps, use 24 hours. */

@@ -39,9 +39,9 @@ class ForgedHeadersAnalyzerTest {
 
     @Test
     void outlookExpressWritesDollarSeparatedIdentifiers() {
-        assertThat(analyze("From: a@shop.example\n" + OE6 + "Message-ID: <001c01c58793$94f8b7e0$0100a8c0@pc1>")
+        assertThat(analyze("From: a@shop.example\n" + OE6 + "Message-ID: <001c01c25341$94f8b7e0$0100a8c0@pc1>")
             .hasRule("sender.forged-mailer")).isFalse();
-        assertThat(analyze("From: a@shop.example\n" + OE6 + "Message-ID: <9d0301c58793$94f8b7e0$0100a8c0@pc1>")
+        assertThat(analyze("From: a@shop.example\n" + OE6 + "Message-ID: <9d0301c25341$94f8b7e0$0100a8c0@pc1>")
             .hasRule("sender.forged-mailer")).isFalse();
     }
 
@@ -85,7 +85,7 @@ class ForgedHeadersAnalyzerTest {
 
     @Test
     void outlookIdentifierWithoutTheMimeOleLineOutlookWritesIsForged() {
-        String id = "Message-ID: <000801c26b5d$a3b2c4d0$6401a8c0@pc1>\n";
+        String id = "Message-ID: <000801c25341$a3b2c4d0$6401a8c0@pc1>\n";
         assertThat(analyze("From: a@shop.example\n" + id).findings()).singleElement()
             .satisfies(finding -> assertThat(finding.detail()).contains("X-MimeOLE"));
         assertThat(analyze("From: a@shop.example\n" + id + "X-MimeOLE: Produced By Microsoft MimeOLE V6.00.2800.1106")
@@ -96,6 +96,29 @@ class ForgedHeadersAnalyzerTest {
         // Outlook 2007 and later end the identifier in "$@" and write no X-MimeOLE.
         assertThat(analyze("From: a@shop.example\nMessage-ID: <003601d7a1b2$3c4e5f60$b4eb1e20$@shop.example>")
             .findings()).isEmpty();
+    }
+
+    @Test
+    void anOutlookIdentifierWrittenAtAnotherTimeThanTheMailIsForged() {
+        // 01c25341 is the time token of 3 Sep 2002 12:01 UTC, the Date the helper adds.
+        assertThat(analyze("From: a@shop.example\n" + OE6 + "Message-ID: <000801c25341$a3b2c4d0$6401a8c0@pc1>")
+            .hasRule("sender.forged-mailer")).isFalse();
+        // A month later (01c26b5d): neither the Date nor the first relay's stamp is near it.
+        assertThat(analyze("From: a@shop.example\n" + OE6 + "Message-ID: <000801c26b5d$a3b2c4d0$6401a8c0@pc1>\n"
+            + "Received: from pc1 (pc1 [10.0.0.5]) by mx.shop.example; Tue, 3 Sep 2002 12:02:10 GMT").findings())
+            .singleElement().satisfies(finding -> assertThat(finding.detail())
+                .contains("<000801c26b5d$a3b2c4d0$6401a8c0@pc1>", "not the mail's", "Tue, 03 Sep 2002 14:01:33 +0200"));
+        // A Date off by a time zone mistake is within the slack; a Date far off with the first relay's stamp
+        // agreeing is a wrong clock on the sender's machine, not a made-up identifier.
+        assertThat(analyze("From: a@shop.example\n" + OE6 + "Message-ID: <000801c25341$a3b2c4d0$6401a8c0@pc1>\n"
+            + "Date: Tue, 03 Sep 2002 14:01:33 -0800").hasRule("sender.forged-mailer")).isFalse();
+        assertThat(analyze("From: a@shop.example\n" + OE6 + "Message-ID: <000801c25341$a3b2c4d0$6401a8c0@pc1>\n"
+            + "Date: Sun, 01 Jan 1995 00:00:00 +0000\n"
+            + "Received: from pc1 (pc1 [10.0.0.5]) by mx.shop.example; 3 Sep 02 12:05 GMT").hasRule("sender.forged-mailer"))
+            .isFalse();
+        // Without a Date that can be read there is nothing to compare with.
+        assertThat(analyze("From: a@shop.example\n" + OE6 + "Message-ID: <000801c26b5d$a3b2c4d0$6401a8c0@pc1>\n"
+            + "Date: sometime").hasRule("sender.forged-mailer")).isFalse();
     }
 
     @Test
