@@ -53,6 +53,12 @@ public final class SenderAnalyzer implements Analyzer {
     public static final double DKIM_FAIL_SCORE = 0.2;
     public static final double DMARC_FAIL_SCORE = 2.5;
     public static final double FREEMAIL_COMPANY_SCORE = 1.5;
+    /**
+     * DMARC failing for a well-known brand's own domain (From: notifica@bradesco.com.br sent from elsewhere), on
+     * top of sender.dmarc-fail: brands that phishing imitates publish DMARC and send through their own servers,
+     * so the failure is a forgery of them, not a forwarding accident of an ordinary sender. 44 corpus phish, no ham.
+     */
+    public static final double BRAND_SPOOF_SCORE = 2.5;
     public static final double LOCAL_SPOOF_SCORE = 2.5;
     /**
      * A personal (free-mail) address sending a document or archive to recipients it hides (To empty,
@@ -187,6 +193,11 @@ public final class SenderAnalyzer implements Analyzer {
                     "envelope sender " + envelope + " differs from From " + from.address());
             }
         });
+        if (auth.failed("dmarc") && !local) {
+            brands().entrySet().stream().filter(brand -> brand.getValue().contains(registrable)).findFirst().ifPresent(brand ->
+                report.add("sender.brand-spoof", BRAND_SPOOF_SCORE, Category.PHISH, "From " + from.address() + " is "
+                    + brand.getKey() + "'s own domain, but DMARC failed: the mail was not sent by " + brand.getKey()));
+        }
         for (Map.Entry<String, String> failure : auth.failures.entrySet()) {
             double score = failure.getKey().equals("dmarc") ? DMARC_FAIL_SCORE
                 : failure.getKey().equals("spf") ? SPF_FAIL_SCORE : DKIM_FAIL_SCORE;

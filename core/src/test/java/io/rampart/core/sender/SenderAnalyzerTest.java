@@ -197,6 +197,21 @@ class SenderAnalyzerTest {
         assertThat(report.hasRule("sender.dmarc-fail")).isTrue();
         assertThat(report.hasRule("sender.spf-fail")).isTrue();
         assertThat(report.hasRule("sender.dkim-fail")).isFalse();
+        assertThat(report.hasRule("sender.brand-spoof")).as("an ordinary sender's failure is not a brand's").isFalse();
+    }
+
+    @Test
+    void dmarcFailingForABrandsOwnDomainIsAForgeryOfTheBrand() {
+        String failed = "\nAuthentication-Results: mx.example.com; spf=fail smtp.mailfrom=bradesco.com.br;"
+            + " dkim=fail header.d=fearzstoppu.example; dmarc=fail action=none header.from=bradesco.com.br";
+        assertThat(analyze("From: \"Bradesco Prime\" <notifica@bradesco.com.br>" + failed, LOCAL).findings())
+            .filteredOn(f -> f.rule().equals("sender.brand-spoof")).singleElement()
+            .satisfies(f -> assertThat(f.detail()).contains("notifica@bradesco.com.br", "bradesco"));
+        assertThat(analyze("From: \"Bradesco Prime\" <notifica@bradesco.com.br>\nAuthentication-Results: mx.example.com;"
+            + " spf=pass smtp.mailfrom=bradesco.com.br; dkim=pass; dmarc=pass header.from=bradesco.com.br", LOCAL)
+            .hasRule("sender.brand-spoof")).isFalse();
+        assertThat(analyze("From: service@paypal.com\nAuthentication-Results: mx.example.com; dmarc=fail header.from=paypal.com",
+            LOCAL).hasRule("sender.brand-spoof")).isTrue();
     }
 
     @Test
