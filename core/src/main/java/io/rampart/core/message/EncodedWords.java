@@ -74,8 +74,9 @@ final class EncodedWords {
 
     private static byte[] bytes(String encoding, String text) {
         if (encoding.equalsIgnoreCase("B")) {
-            // Padding as the length needs it, whatever the sender wrote ("...GUu==" where none was due).
-            String padded = text.replaceAll("[=\\s]+$", "");
+            // Padding as the length needs it, whatever the sender wrote ("...GUu==" where none was due), and
+            // without the spaces a broken fold left inside the word.
+            String padded = text.replaceAll("\\s+", "").replaceAll("=+$", "");
             while (padded.length() % 4 != 0) {
                 padded += "=";
             }

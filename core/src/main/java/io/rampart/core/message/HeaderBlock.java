@@ -160,6 +160,48 @@ final class HeaderBlock {
         return Optional.of(out.toByteArray());
     }
 
+    /** An encoded word still open at the end of a line: its {@code ?=} was pushed to the next line. */
+    private static final Pattern OPEN_ENCODED_WORD = Pattern.compile(".*=\\?[^?\\s]+\\?[BbQq]\\?[^?\\s]*$");
+
+    /**
+     * Repairs a defect of old clients and relays (Outlook Express 6 behind some Chinese relays of 2004):
+     * a long encoded subject broken into two lines without the folding whitespace, so that the second
+     * line ({@code sOw=?=}) has no field name and MIME parsers drop it, leaving the word unterminated and
+     * the subject shown as base64. The broken line is made a continuation again when the line before it
+     * ends inside an encoded word and it closes one. Not a bulk-mail mark (ten ham and one spam of the
+     * corpus have it), so it is repaired silently.
+     *
+     * @return the repaired message, or empty when no header line has this shape
+     */
+    static Optional<byte[]> brokenEncodedWordFolds(byte[] raw) {
+        int blank = firstEmptyLine(raw);
+        if (blank <= 0) {
+            return Optional.empty();
+        }
+        ByteArrayOutputStream out = null;
+        int copied = 0;
+        int previous = -1;
+        for (int start = 0; start < blank; start = lineEnd(raw, start)) {
+            String text = line(raw, start, lineEnd(raw, start));
+            if (previous >= 0 && !text.isEmpty() && text.charAt(0) != ' ' && text.charAt(0) != '\t'
+                && !FIELD.matcher(text).matches() && text.contains("?=")
+                && OPEN_ENCODED_WORD.matcher(line(raw, previous, start).stripTrailing()).matches()) {
+                if (out == null) {
+                    out = new ByteArrayOutputStream(raw.length + 16);
+                }
+                out.write(raw, copied, start - copied);
+                out.write(' ');
+                copied = start;
+            }
+            previous = start;
+        }
+        if (out == null) {
+            return Optional.empty();
+        }
+        out.write(raw, copied, raw.length - copied);
+        return Optional.of(out.toByteArray());
+    }
+
     /** Start of the first empty line (the end of the header block), or -1. */
     private static int firstEmptyLine(byte[] raw) {
         int start = 0;

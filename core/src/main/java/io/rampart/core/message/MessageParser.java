@@ -59,6 +59,11 @@ public final class MessageParser {
             builder.anomaly("header fields continue after " + repaired.get().rejoined
                 + " empty line(s) inside a folded encoded subject (a bulk-mail tool's defect); read as one header block");
         }
+        try {
+            bytes = HeaderBlock.brokenEncodedWordFolds(bytes).orElse(bytes);
+        } catch (RuntimeException e) {
+            // a repair that fails leaves the message as it came
+        }
         Optional<byte[]> leaked;
         try {
             leaked = HeaderBlock.leakedMimeFields(bytes);

@@ -36,6 +36,7 @@ class EncodedWordsTest {
     void whatBulkToolsWriteIsToleratedAndAWesternLabelIsTrusted() {
         assertThat(EncodedWords.decode("=?GB2312?Q?Re: Re: =C4=DC=B0=EF=CE=D2?=")).isEqualTo("Re: Re: 能帮我");
         assertThat(EncodedWords.decode("=?UTF-8?B?UG9zc2libGUu==?=")).as("padding that was not due").isEqualTo("Possible.");
+        assertThat(EncodedWords.decode("=?UTF-8?B?UG9zc2li bGUu?=")).as("a space a broken fold left").isEqualTo("Possible.");
         assertThat(EncodedWords.decode(b("iso-8859-1", bytes("Notificação", "ISO-8859-1")))).isEqualTo("Notificação");
         assertThat(EncodedWords.decode("=?ISO-2022-JP?B?GyRCRnxLXDhsGyhC?=")).isEqualTo("日本語");
         assertThat(EncodedWords.decode("=?utf-8*en?Q?caf=C3=A9_au_lait?=")).isEqualTo("café au lait");

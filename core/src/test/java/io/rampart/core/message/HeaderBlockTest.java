@@ -91,4 +91,23 @@ class HeaderBlockTest {
             + "MIME-Version: 1.0\n\nbye\n";
         assertThat(HeaderBlock.leakedMimeFields(prose.getBytes(StandardCharsets.ISO_8859_1))).as("three lines of prose first").isEmpty();
     }
+
+    @Test
+    void anEncodedSubjectBrokenWithoutFoldingWhitespaceIsJoinedAgainSilently() {
+        String subject = "Re: [求助]我该怎么办";
+        String encoded = java.util.Base64.getEncoder().encodeToString(subject.getBytes(java.nio.charset.Charset.forName("GBK")));
+        String raw = "From: \"lin\" <lin@example.edu.cn>\nSubject: =?gb2312?B?" + encoded.substring(0, 16) + "\n"
+            + encoded.substring(16) + "?=\nDate: Tue, 26 Oct 2004 10:33:05 +0800\nContent-Type: text/plain\n\nbody\n";
+
+        ParsedMessage message = new MessageParser().parse(raw.getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(message.subject()).isEqualTo(subject);
+        assertThat(message.header("Date")).hasValue("Tue, 26 Oct 2004 10:33:05 +0800");
+        assertThat(message.anomalies()).as("old clients did this too: not a bulk-mail mark").isEmpty();
+        // A line without a field name that closes no encoded word, or follows a closed one, is left alone.
+        String prose = "From: a@example.org\nSubject: =?UTF-8?B?SGVsbG8=?=\nnot a field ?= here\n\nbody\n";
+        assertThat(HeaderBlock.brokenEncodedWordFolds(prose.getBytes(StandardCharsets.ISO_8859_1))).isEmpty();
+        String open = "From: a@example.org\nSubject: =?UTF-8?B?SGVsbG8\nnot a field\n\nbody\n";
+        assertThat(HeaderBlock.brokenEncodedWordFolds(open.getBytes(StandardCharsets.ISO_8859_1))).isEmpty();
+    }
 }
