@@ -168,7 +168,7 @@ final class HeaderBlock {
      * a long encoded subject broken into two lines without the folding whitespace, so that the second
      * line ({@code sOw=?=}) has no field name and MIME parsers drop it, leaving the word unterminated and
      * the subject shown as base64. The broken line is made a continuation again when the line before it
-     * ends inside an encoded word and it closes one. Not a bulk-mail mark (ten ham and one spam of the
+     * ends inside an encoded word and it closes one. Not a bulk-mail mark (eleven ham and one spam of the
      * corpus have it), so it is repaired silently.
      *
      * @return the repaired message, or empty when no header line has this shape
