@@ -46,6 +46,35 @@ class ContentAnalyzerTest {
             "text.declared-advert")).isFalse();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"VXfQMHkaoGC4YFK4kX1", "fg46qFdZiRVH3jI", "PnhXzq9VgA",
+        "tU6zlTWjXr", "KAX2Sf8232WJ2nbG9", "B064oMpC5p2dNdNV6t3e"})
+    void aRandomStringIsRandom(String token) {
+        assertThat(ContentAnalyzer.isRandom(token)).isTrue();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"iPhone14ProMax", "Mark2CurSeen", "OAuth2Client", "WiFi6Router",
+        "MP3Player2000", "Q3Report2023", "IMG20231012WA0003", "INV2023ABC123a", "0x85706BEA425306B5", "JavaScriptCore",
+        "a1b2c3", "ORDER12345678", "9f86d081884c7d659a2feaa0c55ad015"})
+    void wordsNumbersCodesAndHexAreNot(String token) {
+        assertThat(ContentAnalyzer.isRandom(token)).isFalse();
+    }
+
+    @Test
+    void aRandomStringInTheSubjectOrAnAttachmentNameIsABulkToolsMark() {
+        assertThat(analyze("Subject: Transacao pendente - YydtzJJTBFBvIBDBt9jk\n\nhello").findings())
+            .filteredOn(f -> f.rule().equals("text.random-token")).singleElement()
+            .satisfies(f -> assertThat(f.detail()).contains("subject", "YydtzJJTBFBvIBDBt9jk"));
+        String attached = "Subject: Extrato\nContent-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n"
+            + "em anexo\n--b\nContent-Type: application/pdf; name=\"wFbF0yDzT8LVY3HRBj.pdf\"\n"
+            + "Content-Disposition: attachment; filename=\"wFbF0yDzT8LVY3HRBj.pdf\"\n\nJVBERi0=\n--b--\n";
+        assertThat(analyze(attached).findings()).filteredOn(f -> f.rule().equals("text.random-token")).singleElement()
+            .satisfies(f -> assertThat(f.detail()).contains("wFbF0yDzT8LVY3HRBj.pdf"));
+        assertThat(analyze("Subject: Re: Ticket INC0012345 - WiFi6Router firmware\n\nhello").hasRule("text.random-token"))
+            .isFalse();
+    }
+
     @Test
     void eachFurtherBulkPhraseAddsToTheFirst() {
         java.util.function.Function<ScanReport, Double> bulk = report -> report.findings().stream()
