@@ -287,6 +287,10 @@ public final class Lures {
         "para não receber mais", "oferta por tiempo limitado", "no se pierda esta oportunidad", "jetzt teilnehmen",
         "nur für kurze zeit", "offre exclusive", "offre limitée", "offerta esclusiva", "offerta limitata",
         "exclusieve aanbieding", "tijdelijke aanbieding",
+        // adult dating, as it is sold in those languages
+        "frauen in deiner nähe", "singles in deiner nähe", "sexkontakte", "vrouwen in jouw buurt", "vrouwen bij jou in de buurt",
+        "femmes célibataires", "rencontres coquines", "mujeres solteras", "mulheres solteiras", "encontros casuais",
+        "donne single", "incontri piccanti",
     };
     private static final String[] KEYWORD_SCAM = {
         "você foi selecionado", "voce foi selecionado", "você foi selecionada", "você ganhou", "voce ganhou",
@@ -296,6 +300,10 @@ public final class Lures {
         "sei stato selezionato", "sei stata selezionata", "hai vinto",
         "u bent geselecteerd", "je bent geselecteerd", "u heeft gewonnen", "je hebt gewonnen",
         "double your crypto", "send btc", "send eth", "giveaway event",
+        // the "survey for a prize" scam
+        "nehmen sie an unserer umfrage teil", "nach abschluss unseres programms", "participe da nossa pesquisa",
+        "responda nossa pesquisa", "participez à notre enquête", "participa en nuestra encuesta", "doe mee aan onze enquête",
+        "partecipa al nostro sondaggio", "complete our short survey", "take our short survey", "complete a short survey",
     };
 
     /** A family's English patterns and Chinese phrases; the English ones are tried first. */

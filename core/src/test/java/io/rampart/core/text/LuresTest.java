@@ -39,6 +39,10 @@ class LuresTest {
             .containsExactly(Lures.Family.SUSPENSION, Lures.Family.SCAM);
         assertThat(Lures.find("Claim your airdrop now: connect your wallet to receive the tokens.")).extracting(Lures.Hit::phrase)
             .containsExactly("connect your wallet", "claim your airdrop");
+        assertThat(Lures.find("Nehmen Sie an unserer Umfrage teil und gewinnen Sie einen Gutschein.")).extracting(Lures.Hit::family)
+            .containsExactly(Lures.Family.SCAM);
+        assertThat(Lures.find("Rencontres coquines: des femmes célibataires près de chez vous")).extracting(Lures.Hit::family)
+            .containsExactly(Lures.Family.BULK);
         // Keywords match whole words only, and ordinary mail in those languages has none of them.
         assertThat(Lures.find("Segue em anexo a ata da reunião. Os dados do projeto estão na pasta compartilhada.")).isEmpty();
         assertThat(Lures.find("Anbei das Protokoll. Die Daten des Projekts liegen im gemeinsamen Ordner.")).isEmpty();
