@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  */
 public final class MailDates {
     private static final Pattern DATE = Pattern.compile(
-        "(\\d{1,2})\\s*[- ]\\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*[- ]\\s*(\\d{2,4})\\s+"
-            + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*([+-]\\d{4}|[a-z]{1,5}\\b)?",
+        // Possessive separators: a run of spaces cannot be split two ways, so a long one costs linear time.
+        "(\\d{1,2})\\s*+-?\\s*+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\\.?\\s*+-?\\s*+(\\d{2,4})\\s++"
+            + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*+([+-]\\d{4}|[a-z]{1,5}\\b)?",
         Pattern.CASE_INSENSITIVE);
     private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 

@@ -23,5 +23,6 @@ class MailDatesTest {
         assertThat(MailDates.epochSeconds("31 Feb 2002 10:00:00 +0000")).isEmpty();
         assertThat(MailDates.epochSeconds("3 Sep 2002 25:61:00 +0000")).isEmpty();
         assertThat(MailDates.epochSeconds("")).isEmpty();
+        assertThat(MailDates.epochSeconds("1" + " ".repeat(200_000) + "Sep" + " ".repeat(200_000) + "x")).isEmpty();
     }
 }
