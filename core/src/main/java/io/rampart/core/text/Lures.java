@@ -270,7 +270,10 @@ public final class Lures {
         "votre remboursement", "facture impayée", "paiement en attente", "carte cadeau",
         "il tuo rimborso", "fattura non pagata", "pagamento in sospeso", "buono regalo",
         "uw terugbetaling", "openstaande factuur", "openstaande betaling", "cadeaubon",
-        "claim your airdrop", "airdrop", "claim your tokens", "claim your nft", "free nft", "crypto giveaway",
+        // Not "airdrop" alone: Apple's AirDrop shares files between iPhones.
+        "claim your airdrop", "claim airdrop", "claim the airdrop", "exclusive airdrop", "receive your airdrop", "airdrop bonus",
+        "airdrop bonuses", "airdrop claim", "token airdrop", "crypto airdrop", "crypto airdrops", "airdrop now",
+        "claim your tokens", "claim your nft", "free nft", "crypto giveaway",
     };
     private static final String[] KEYWORD_URGENCY = {
         "imediatamente", "último aviso", "ultimo aviso", "em até 24 horas", "em ate 24 horas", "nas próximas 24 horas",

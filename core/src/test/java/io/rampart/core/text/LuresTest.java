@@ -47,6 +47,7 @@ class LuresTest {
         assertThat(Lures.find("Segue em anexo a ata da reunião. Os dados do projeto estão na pasta compartilhada.")).isEmpty();
         assertThat(Lures.find("Anbei das Protokoll. Die Daten des Projekts liegen im gemeinsamen Ordner.")).isEmpty();
         assertThat(Lures.find("the airdrops of supplies reached the village")).isEmpty();
+        assertThat(Lures.find("I sent you the photos by AirDrop, check your iPhone")).isEmpty();
     }
 
     @Test
