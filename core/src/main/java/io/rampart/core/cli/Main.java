@@ -143,6 +143,7 @@ public final class Main {
                             break;
                         case "--folds":
                             if (value.equals("folder")) {
+                                // folds > 0 sends eval through the training path; the count becomes the folders'.
                                 options.foldsByFolder = true;
                                 options.folds = 2;
                                 break;

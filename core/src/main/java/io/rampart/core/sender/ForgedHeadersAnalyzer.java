@@ -36,7 +36,8 @@ import io.rampart.core.message.ParsedMessage;
  * (FROM_WSP_TRAIL); an {@code X-Mailer} that is a random string of letters and digits, not a program's
  * name (bulk tools fill it with noise to defeat signatures); a {@code Received} line dated on a 12-hour
  * clock ({@code 9:22:08 PM}) or month first ({@code Sep, 11 2002}), which no mail server writes (a relay
- * made up to hide the mail's origin). Not SpamAssassin's FORGED_OUTLOOK_HTML (Outlook named on HTML-only mail): its own
+ * made up to hide the mail's origin); an Outlook-style identifier whose built-in time is a day off both the
+ * Date and the first relay's stamp (MSGID_OUTLOOK_INVALID). Not SpamAssassin's FORGED_OUTLOOK_HTML (Outlook named on HTML-only mail): its own
  * mass-checks weigh it 0.001, so real Outlook mail must have it.</li>
  * <li>{@code sender.bulk-mailer}: an {@code X-Mailer} naming a program sold for mass mailing to harvested
  * addresses (QuickSender, VolleyMail, JiXing...).</li>

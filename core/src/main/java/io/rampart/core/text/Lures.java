@@ -309,7 +309,7 @@ public final class Lures {
         "partecipa al nostro sondaggio", "complete our short survey", "take our short survey", "complete a short survey",
     };
 
-    /** A family's English patterns and Chinese phrases; the English ones are tried first. */
+    /** A family's English patterns, keywords and Chinese phrases, tried in that order. */
     private static final class Source {
         final Family family;
         final Pattern[] english;
