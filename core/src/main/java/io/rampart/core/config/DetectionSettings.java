@@ -25,6 +25,8 @@ public final class DetectionSettings {
     public static final Duration DEFAULT_NEW_DOMAIN_WARM_UP = Duration.ofDays(7);
     /** {@code detection.score.<rule>=<points>}: a rule's score as the administrator sets it. */
     public static final String SCORE_PREFIX = "detection.score.";
+    /** Below the lowest default threshold, so that on such mail the model alone never decides. */
+    public static final double DEFAULT_OTHER_LANGUAGE_MAX_SCORE = 2.5;
 
     public static DetectionSettings from(ConfigReader reader) {
         ImmutableSet<String> domains = lowerCase(reader.list("detection.indicators.domains", ImmutableList.of()));
@@ -34,6 +36,15 @@ public final class DetectionSettings {
         int maxUrls = reader.integer("detection.maxUrls", DEFAULT_MAX_URLS, 1, 100_000);
         String model = reader.string("detection.model", DEFAULT_MODEL);
         double maxScore = reader.decimal("detection.model.maxScore", DEFAULT_MODEL_MAX_SCORE, 0, 1_000);
+        ImmutableSet<String> modelLanguages = lowerCase(reader.list("detection.model.languages", ImmutableList.of()));
+        for (String language : modelLanguages) {
+            if (!io.rampart.core.text.Languages.KNOWN.contains(language)) {
+                throw reader.error("detection.model.languages", language, "language codes among "
+                    + String.join(", ", io.rampart.core.text.Languages.KNOWN));
+            }
+        }
+        double otherLanguageMaxScore = reader.decimal("detection.model.otherLanguageMaxScore",
+            DEFAULT_OTHER_LANGUAGE_MAX_SCORE, 0, 1_000);
         ImmutableList<String> people = reader.list("detection.people", ImmutableList.of());
         for (String person : people) {
             java.util.regex.Matcher owner = io.rampart.core.sender.People.CONFIGURED_ADDRESS.matcher(person.trim());
@@ -61,13 +72,13 @@ public final class DetectionSettings {
             ruleScores.put(rule, reader.decimal(key, 0, -100, 1_000));
         }
         return new DetectionSettings(domains, urls, brands, maxUrls, model, maxScore, people, allowedSenders, learnPeople,
-            newDomainWindow, newDomainWarmUp, ruleScores.build(), ownDomains);
+            newDomainWindow, newDomainWarmUp, ruleScores.build(), ownDomains, modelLanguages, otherLanguageMaxScore);
     }
 
     public static DetectionSettings defaults() {
         return new DetectionSettings(ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of(), DEFAULT_MAX_URLS,
             DEFAULT_MODEL, DEFAULT_MODEL_MAX_SCORE, ImmutableList.of(), ImmutableSet.of(), true, DEFAULT_NEW_DOMAIN_WINDOW,
-            DEFAULT_NEW_DOMAIN_WARM_UP, ImmutableMap.of(), ImmutableSet.of());
+            DEFAULT_NEW_DOMAIN_WARM_UP, ImmutableMap.of(), ImmutableSet.of(), ImmutableSet.of(), DEFAULT_OTHER_LANGUAGE_MAX_SCORE);
     }
 
     /** A list of domain names, lower-cased; anything else (no dot, an address, a URL) names the key. */
@@ -99,12 +110,15 @@ public final class DetectionSettings {
     private final Duration newDomainWarmUp;
     private final ImmutableMap<String, Double> ruleScores;
     private final ImmutableSet<String> ownDomains;
+    private final ImmutableSet<String> modelLanguages;
+    private final double otherLanguageMaxScore;
 
     public DetectionSettings(ImmutableSet<String> indicatorDomains, ImmutableSet<String> indicatorUrls,
                              ImmutableSet<String> brands, int maxUrls, String model, double modelMaxScore,
                              ImmutableList<String> people, ImmutableSet<String> peopleAllowedSenders, boolean learnPeople,
                              Duration newDomainWindow, Duration newDomainWarmUp,
-                             ImmutableMap<String, Double> ruleScores, ImmutableSet<String> ownDomains) {
+                             ImmutableMap<String, Double> ruleScores, ImmutableSet<String> ownDomains,
+                             ImmutableSet<String> modelLanguages, double otherLanguageMaxScore) {
         this.indicatorDomains = indicatorDomains;
         this.indicatorUrls = indicatorUrls;
         this.brands = brands;
@@ -118,6 +132,23 @@ public final class DetectionSettings {
         this.newDomainWarmUp = newDomainWarmUp;
         this.ruleScores = ruleScores;
         this.ownDomains = ownDomains;
+        this.modelLanguages = modelLanguages;
+        this.otherLanguageMaxScore = otherLanguageMaxScore;
+    }
+
+    /**
+     * {@code detection.model.languages}: the languages the model has seen the organisation's wanted mail in
+     * (empty: every language trusted). Mail in another language that {@link io.rampart.core.text.Languages}
+     * recognises gets at most {@link #otherLanguageMaxScore()} from the model: the shipped model knows
+     * Portuguese, German, French... only from phishing, and flags legitimate mail in them on its own.
+     */
+    public ImmutableSet<String> modelLanguages() {
+        return modelLanguages;
+    }
+
+    /** {@code detection.model.otherLanguageMaxScore}: the model's cap on mail in a language not listed. */
+    public double otherLanguageMaxScore() {
+        return otherLanguageMaxScore;
     }
 
     /**

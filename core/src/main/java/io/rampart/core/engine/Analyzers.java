@@ -69,7 +69,8 @@ public final class Analyzers {
             .add(new ContentAnalyzer())
             .add(new FraudRequestAnalyzer())
             .add(new BrandMailAnalyzer());
-        model.ifPresent(m -> chain.add(new ModelAnalyzer(m, detection.modelMaxScore())));
+        model.ifPresent(m -> chain.add(new ModelAnalyzer(m, detection.modelMaxScore(), detection.modelLanguages(),
+            detection.otherLanguageMaxScore())));
         return chain.build();
     }
 

@@ -23,10 +23,22 @@ public final class ModelAnalyzer implements Analyzer {
 
     private final HashedModel model;
     private final double maxScore;
+    private final java.util.Set<String> languages;
+    private final double otherLanguageMaxScore;
 
     public ModelAnalyzer(HashedModel model, double maxScore) {
+        this(model, maxScore, java.util.Set.of(), maxScore);
+    }
+
+    /**
+     * @param languages languages whose mail the model's opinion counts in full for (empty: all)
+     * @param otherLanguageMaxScore the most the model adds to mail recognisably in another language
+     */
+    public ModelAnalyzer(HashedModel model, double maxScore, java.util.Set<String> languages, double otherLanguageMaxScore) {
         this.model = model;
         this.maxScore = maxScore;
+        this.languages = languages;
+        this.otherLanguageMaxScore = otherLanguageMaxScore;
     }
 
     public HashedModel model() {
@@ -50,13 +62,24 @@ public final class ModelAnalyzer implements Analyzer {
         double z = evidence * Math.log(Math.max(p, 1e-9) / Math.max(1 - p, 1e-9));
         String shortNote = evidence < 1
             ? String.format(Locale.ROOT, " (short message: counted %d/%d)", features.size(), FULL_EVIDENCE) : "";
-        double score = Math.max(-HAM_CREDIT, Math.min(maxScore, SLOPE * z + OFFSET));
+        double cap = maxScore;
+        String languageNote = "";
+        if (!languages.isEmpty()) {
+            java.util.Optional<String> language = io.rampart.core.text.Languages.detect(
+                message.subject() + "\n" + message.leadingText(io.rampart.core.text.Languages.MAX_CHARS));
+            if (language.isPresent() && !languages.contains(language.get()) && otherLanguageMaxScore < cap) {
+                cap = otherLanguageMaxScore;
+                languageNote = String.format(Locale.ROOT, " (mail in '%s', not a language of detection.model.languages:"
+                    + " at most %.1f)", language.get(), cap);
+            }
+        }
+        double score = Math.max(-HAM_CREDIT, Math.min(cap, SLOPE * z + OFFSET));
         if (score > 0) {
             double phish = model.phishProbability(features);
             boolean isPhish = phish >= 0.5;
             report.add(isPhish ? "model.phish" : "model.spam", score, isPhish ? Category.PHISH : Category.SPAM,
                 "statistical model: " + percent + " unwanted, " + String.format(Locale.ROOT, "%.0f%%", phish * 100)
-                    + " of that phishing" + shortNote);
+                    + " of that phishing" + shortNote + languageNote);
         } else {
             report.add("model.ham", score, Category.HAM, "statistical model: " + percent + " unwanted" + shortNote);
         }

@@ -70,8 +70,26 @@ class RampartConfigurationTest {
         assertThat(configuration.network().isTrusted("11.0.0.1")).isFalse();
     }
 
+    @Test
+    void theModelsLanguagesAreRead() throws Exception {
+        RampartConfiguration configuration = parse("detection.model.languages=en, ZH\n"
+            + "detection.model.otherLanguageMaxScore=3\n");
+
+        assertThat(configuration.detection().modelLanguages()).containsExactlyInAnyOrder("en", "zh");
+        assertThat(configuration.detection().otherLanguageMaxScore()).isEqualTo(3.0);
+        assertThat(parse("").detection().modelLanguages()).as("by default every language is trusted").isEmpty();
+    }
+
     @Nested
     class Invalid {
+        @Test
+        void aLanguageRampartCannotTellIsRefusedNamingTheKey() {
+            assertThatThrownBy(() -> parse("detection.model.languages=en,klingon\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("key 'detection.model.languages' has value 'klingon'")
+                .hasMessageContaining("pt");
+        }
+
         @Test
         void unknownKeyShouldBeNamed() {
             assertThatThrownBy(() -> parse("flow.inbound.treshold=3\n"))
