@@ -25,7 +25,7 @@ public final class DetectionSettings {
     public static final Duration DEFAULT_NEW_DOMAIN_WARM_UP = Duration.ofDays(7);
     /** {@code detection.score.<rule>=<points>}: a rule's score as the administrator sets it. */
     public static final String SCORE_PREFIX = "detection.score.";
-    /** Below the lowest default threshold, so that on such mail the model alone never decides. */
+    /** Half the default threshold (5.0): on such mail the model alone never decides, with one rule it still can. */
     public static final double DEFAULT_OTHER_LANGUAGE_MAX_SCORE = 2.5;
 
     public static DetectionSettings from(ConfigReader reader) {
