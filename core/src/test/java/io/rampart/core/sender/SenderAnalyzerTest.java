@@ -298,6 +298,20 @@ class SenderAnalyzerTest {
     }
 
     @Test
+    void aBillionairesNameOnMailFromSomeoneElsesDomainIsAScamsFace() {
+        assertThat(analyze("From: \"Eco Savings by Elon Musk\" <willikonopka@skeedaddlescorner.example>", LOCAL).findings())
+            .filteredOn(f -> f.rule().equals("sender.celebrity-name")).singleElement()
+            .satisfies(f -> assertThat(f.detail()).contains("elon musk", "willikonopka@skeedaddlescorner.example"));
+        assertThat(analyze("From: \"Mr.Warren Buffett Billionaire investor\" <test@central.mercfresh.example>", LOCAL)
+            .hasRule("sender.celebrity-name")).isTrue();
+        assertThat(analyze("From: \"马云\" <jack@mail-163.example>", LOCAL).hasRule("sender.celebrity-name")).isTrue();
+        assertThat(analyze("From: \"Bill Gates\" <noreply@gatesnotes.com>", LOCAL).hasRule("sender.celebrity-name"))
+            .as("his own newsletter").isFalse();
+        assertThat(analyze("From: \"Muskoka Lakes Tours\" <info@muskoka.example>", LOCAL).hasRule("sender.celebrity-name"))
+            .isFalse();
+    }
+
+    @Test
     void aSenderOnAMicrosoft365TenantsDefaultDomainScores() {
         assertThat(analyze("From: \"Payroll Services\" <admin@ujxicee.onmicrosoft.com>", LOCAL).findings())
             .filteredOn(f -> f.rule().equals("sender.tenant-default-domain")).singleElement()
