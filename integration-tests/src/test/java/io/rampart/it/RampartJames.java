@@ -2,7 +2,6 @@ package io.rampart.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,9 +62,7 @@ public final class RampartJames implements BeforeAllCallback, AfterAllCallback, 
         Path work = Files.createTempDirectory("rampart-it-" + name);
         return new LaunchOptions()
             .workDir(work)
-            .smtpPort(freePort())
-            .imapPort(freePort())
-            .webadminPort(freePort())
+            .onFreePorts()
             .repositoryRoot(repositoryRoot())
             .jvmOptions(List.of("-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
     }
@@ -152,12 +149,5 @@ public final class RampartJames implements BeforeAllCallback, AfterAllCallback, 
 
     public static String address(String user) {
         return user + "@" + DOMAIN;
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
     }
 }

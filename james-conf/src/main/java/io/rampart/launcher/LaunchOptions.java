@@ -90,6 +90,19 @@ public final class LaunchOptions {
         return this;
     }
 
+    /**
+     * SMTP, IMAP and WebAdmin on three different free loopback ports. The three sockets are held open
+     * together while the ports are chosen: opened and closed one after another, the system may hand out the
+     * same port twice, and James then fails to bind the second server.
+     */
+    public LaunchOptions onFreePorts() throws java.io.IOException {
+        try (java.net.ServerSocket smtp = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+             java.net.ServerSocket imap = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+             java.net.ServerSocket webadmin = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return smtpPort(smtp.getLocalPort()).imapPort(imap.getLocalPort()).webadminPort(webadmin.getLocalPort());
+        }
+    }
+
     public LaunchOptions smtpPort(int smtpPort) {
         this.smtpPort = smtpPort;
         return this;

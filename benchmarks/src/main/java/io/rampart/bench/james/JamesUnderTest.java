@@ -2,7 +2,6 @@ package io.rampart.bench.james;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -59,9 +58,7 @@ public final class JamesUnderTest implements AutoCloseable {
         Directories.deleteRecursively(workDir);
         LaunchOptions options = new LaunchOptions()
             .domain(DOMAIN)
-            .smtpPort(freePort())
-            .imapPort(freePort())
-            .webadminPort(freePort())
+            .onFreePorts()
             .workDir(workDir)
             .repositoryRoot(repositoryRoot)
             .jvmOptions(List.of("-Xms" + heap, "-Xmx" + heap))
@@ -244,11 +241,4 @@ public final class JamesUnderTest implements AutoCloseable {
     public void close() {
         process.close();
     }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
 }
