@@ -63,7 +63,12 @@ import io.rampart.core.message.ParsedMessage;
  * Written here because no library knows mail clients' identifier formats.
  */
 public final class ForgedHeadersAnalyzer implements Analyzer {
-    public static final double FORGED_MAILER_SCORE = 2.5;
+    /**
+     * 3.0 since 2026-11-28 (2.5 before): no ham of the corpus has the finding (1,075 of its 2,077 ham are of
+     * 2002, Outlook Express's time; 141 carry its identifiers) against 444 phish and spam outside the Chinese
+     * collection. Held out by source, SpamAssassin's spam went from 279 to 294 of 500; 5-fold, spam 954 to 956.
+     */
+    public static final double FORGED_MAILER_SCORE = 3.0;
     public static final double UNSIGNED_FREE_MAIL_SCORE = 1.0;
     public static final double IMPOSSIBLE_DATE_SCORE = 0.5;
     public static final double MISSING_DATE_SCORE = 1.0;
