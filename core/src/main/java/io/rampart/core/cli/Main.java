@@ -380,6 +380,10 @@ public final class Main {
 
         int run() throws IOException {
             List<Row> rows = readLabels(options);
+            if (options.foldsByFolder && folders(rows).size() < 2) {
+                throw new UsageException("--folds folder needs mail in at least two folders (each is scored by a model"
+                    + " trained on the others); all of it is in '" + (rows.isEmpty() ? "." : rows.get(0).folder()) + "'");
+            }
             cpuPerMessage = new long[rows.size()];
             RampartConfiguration configuration = options.configuration();
             ScanContext context = options.context();

@@ -179,6 +179,8 @@ class MainTest {
         assertThatThrownBy(() -> run("frobnicate")).isInstanceOf(Main.UsageException.class)
             .hasMessageContaining("frobnicate");
         assertThatThrownBy(() -> run("scan")).isInstanceOf(Main.UsageException.class);
+        assertThatThrownBy(() -> run("eval", copyFixtures().toString(), "--folds", "folder"))
+            .isInstanceOf(Main.UsageException.class).hasMessageContaining("at least two folders");
         assertThatThrownBy(() -> run("eval", "x.tsv", "--folds", "1")).isInstanceOf(Main.UsageException.class)
             .hasMessageContaining("--folds");
         assertThatThrownBy(() -> run("eval", "x.tsv", "--bogus", "1")).isInstanceOf(Main.UsageException.class)
