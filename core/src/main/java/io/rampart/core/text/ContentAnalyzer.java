@@ -55,6 +55,8 @@ public final class ContentAnalyzer implements Analyzer {
     private static final java.util.regex.Pattern TOKEN_CANDIDATE = java.util.regex.Pattern.compile(
         "(?=[A-Za-z0-9]{10,}$)(?=.*[a-z])(?=.*[A-Z])(?=.*[0-9])(?!(?:0x)?[0-9A-Fa-f]+$).*");
     private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^A-Za-z0-9]+");
+    private static final java.util.regex.Pattern SUBJECT_LINK = java.util.regex.Pattern.compile(
+        "(?i)\\b(https?://|www\\.)\\S+|\\b[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}/\\S*");
     /**
      * A subject labelled as an advertisement: "ADV:" (what US state anti-spam laws required of
      * unsolicited commercial mail), Korea's mandatory "(광고)" or Japan's "未承諾広告※". Mail a person asked for seldom
@@ -241,7 +243,8 @@ public final class ContentAnalyzer implements Analyzer {
 
     /** Where the subject or an attachment's name carries a random string, if one does. */
     private static Optional<String> randomToken(ParsedMessage message) {
-        for (String token : NOT_ALPHANUMERIC.split(message.subject())) {
+        // A link in the subject carries its site's identifiers (a video's "dQw4w9WgXcQ"): not a bulk tool's filler.
+        for (String token : NOT_ALPHANUMERIC.split(SUBJECT_LINK.matcher(message.subject()).replaceAll(" "))) {
             if (isRandom(token)) {
                 return Optional.of("the subject carries '" + token + "', a random string of the kind bulk tools add to"
                     + " make each copy differ");

@@ -73,6 +73,10 @@ class ContentAnalyzerTest {
             .satisfies(f -> assertThat(f.detail()).contains("wFbF0yDzT8LVY3HRBj.pdf"));
         assertThat(analyze("Subject: Re: Ticket INC0012345 - WiFi6Router firmware\n\nhello").hasRule("text.random-token"))
             .isFalse();
+        assertThat(analyze("Subject: watch this https://youtu.be/dQw4w9WgXcQ\n\nhello").hasRule("text.random-token"))
+            .as("a link's identifier").isFalse();
+        assertThat(analyze("Subject: watch this youtu.be/dQw4w9WgXcQ\n\nhello").hasRule("text.random-token")).isFalse();
+        assertThat(ContentAnalyzer.isRandom("dQw4w9WgXcQ")).as("the token itself looks random").isTrue();
     }
 
     @Test
