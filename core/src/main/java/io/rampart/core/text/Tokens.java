@@ -127,9 +127,17 @@ public final class Tokens {
 
     /**
      * Emits word tokens and CJK unigrams/bigrams of {@code text} (lower-cased), at most {@code max}.
-     * CJK unigrams are prefixed {@code "c:"}, bigrams {@code "b:"}.
+     * CJK unigrams are prefixed {@code "c:"}, bigrams {@code "b:"}; in Japanese text (a fifth or more of its
+     * CJK characters kana) {@code "jc:"} and {@code "jb:"}: Japanese shares its kanji with Chinese, and without
+     * its own prefix a Japanese letter is judged by the Chinese spam that used the same characters.
      */
     public static int tokenize(String text, int max, Consumer<String> sink) {
+        String unigram = "c:";
+        String bigram = "b:";
+        if (isJapanese(text)) {
+            unigram = "jc:";
+            bigram = "jb:";
+        }
         int emitted = 0;
         StringBuilder word = new StringBuilder();
         int previousCjk = -1;
@@ -154,10 +162,10 @@ public final class Tokens {
             }
             if (isCjk(cp)) {
                 String single = new String(Character.toChars(cp));
-                sink.accept("c:" + single);
+                sink.accept(unigram + single);
                 emitted++;
                 if (previousCjk >= 0) {
-                    sink.accept("b:" + new String(Character.toChars(previousCjk)) + single);
+                    sink.accept(bigram + new String(Character.toChars(previousCjk)) + single);
                     emitted++;
                 }
                 previousCjk = cp;
@@ -169,6 +177,22 @@ public final class Tokens {
             emitted += emitWord(word, sink);
         }
         return emitted;
+    }
+
+    /** A fifth or more of the CJK characters are hiragana or katakana (Chinese borrows a stray の at most). */
+    static boolean isJapanese(String text) {
+        int cjk = 0;
+        int kana = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u3040' && c <= '\u30ff') {
+                kana++;
+                cjk++;
+            } else if (c >= '\u4e00' && c <= '\u9fff') {
+                cjk++;
+            }
+        }
+        return kana >= 5 && kana * 5 >= cjk;
     }
 
     private static int emitWord(StringBuilder word, Consumer<String> sink) {
