@@ -46,12 +46,12 @@ import io.rampart.core.verdict.VerdictClass;
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
  * (eu-*, 2026-11-28: DHL, Sparkasse, a German supplier's offer, Orange, El Corte Inglés, an Italian hotel,
- * PostNL, a Mercado Livre password reset), clean as first written (the Sparkasse notice 4.38 and the Orange
- * invoice 4.09 on the model alone).
+ * PostNL, a Mercado Livre password reset), clean as first written (the Sparkasse notice 4.50 and the Orange
+ * invoice 4.10 on the model alone).
  *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
- * bill 6.00, a bookshop's newsletter 7.51: the corpus's only Portuguese is phishing), and three adverts that
+ * bill 5.76, a bookshop's newsletter 7.42: the corpus's only Portuguese is phishing), and three adverts that
  * read clean (an SEO pitch from Gmail 4.17, Chinese replica watches 4.27, a Chinese diet cure 3.95).
  */
 class HandWrittenMailTest {
