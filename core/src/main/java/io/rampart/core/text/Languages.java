@@ -85,7 +85,7 @@ public final class Languages {
         }
         int cjk = han + kana + hangul;
         if (cjk >= 20 && cjk * 10 >= letters * 3) {
-            return Optional.of(hangul * 2 > cjk ? "ko" : kana * 10 >= cjk ? "ja" : "zh");
+            return Optional.of(hangul * 2 > cjk ? "ko" : Tokens.isJapanese(head) ? "ja" : "zh");
         }
         String best = null;
         int first = 0;
