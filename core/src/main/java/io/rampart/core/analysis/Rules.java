@@ -43,11 +43,11 @@ public final class Rules {
         "pdf.render", "pdf.unreadable",
         "qr.contact", "qr.payment", "qr.text", "qr.url", "qr.url-benign",
         "scan.analyzer-error", "scan.budget", "scan.error", "scan.interrupted", "scan.timeout", "scan.unreadable",
-        "sender.brand-name", "sender.brand-consistent", "sender.brand-spoof", "sender.celebrity-name", "sender.bulk-mailer", "sender.department", "sender.envelope-divergence",
+        "sender.brand-name", "sender.brand-consistent", "sender.brand-spoof", "sender.celebrity-name", "sender.bulk-mailer", "sender.department", "sender.disguised-name", "sender.envelope-divergence",
         "sender.forged-mailer", "sender.freemail-company", "sender.government-name", "sender.impossible-date",
         "sender.impersonates-local", "sender.invalid-message-id", "sender.missing-date", "sender.no-from-address",
         "sender.impersonates-person", "sender.local-spoof", "sender.lookalike-brand", "sender.lookalike-local",
-        "sender.hidden-recipients-document", "sender.name-address-mismatch", "sender.reply-to-divergence",
+        "sender.hidden-recipients-document", "sender.name-address-mismatch", "sender.name-reference", "sender.reply-to-divergence",
         "sender.risky-tld", "sender.tenant-default-domain", "sender.trademark-name", "sender.unsigned-free-mail",
         "text.address-greeting", "text.bec-request", "text.random-token", "text.callback", "text.declared-advert", "text.disguised-word",
         "text.generic-greeting", "text.invisible-inside-words", "text.lure-combination", "text.reply-elsewhere");

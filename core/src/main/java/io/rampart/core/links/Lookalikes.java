@@ -23,6 +23,12 @@ public final class Lookalikes {
         return SKELETONS.get(label, Lookalikes::computeSkeleton);
     }
 
+    /** The ASCII letter a Cyrillic, Greek or accented small letter is drawn like, or {@code c} itself. */
+    public static char fold(char c) {
+        int index = CONFUSABLE_FROM.indexOf(c);
+        return index >= 0 ? CONFUSABLE_TO.charAt(index) : c;
+    }
+
     /** Skeletons already computed: every link's labels are compared with every brand and local domain. */
     private static final io.rampart.core.util.Memo<String> SKELETONS = new io.rampart.core.util.Memo<>(20_000, 253);
 

@@ -268,7 +268,7 @@ public final class ContentAnalyzer implements Analyzer {
      * "Mark2CurSeen" and "OAuth2Client" have 36 to 45 %) and the case switching at least three times between
      * neighbouring letters ("MP3Player2000", "Q3Report2023" switch once).
      */
-    static boolean isRandom(String token) {
+    public static boolean isRandom(String token) {
         if (!TOKEN_CANDIDATE.matcher(token).matches()) {
             return false;
         }

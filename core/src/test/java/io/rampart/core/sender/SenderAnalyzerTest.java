@@ -337,4 +337,79 @@ class SenderAnalyzerTest {
             .hasRule("sender.trademark-name")).isFalse();
         assertThat(analyze("From: Support Team <gayle.luzon@lpunetwork.example.ph>", LOCAL).hasRule("sender.trademark-name")).isFalse();
     }
+
+    @Test
+    void brandsNamedOnlyInDisplayNamesAreClaimsFromElsewhere() {
+        for (String from : new String[] {"\"Ledger\" <contact@teamtweaks.example>", "\"Ripple Team\" <xrpl@acg-world.example>",
+            "\"BANCO DO BRASIL\" <b098153@bbatendimento.example>", "\"Banco do Brasil\" <bancodobrasil@livelo.example>",
+            "\"GitHub\" <support@githubsupport.example>", "\"Ita\u00facard\" <fatura@pagamentos.example>"}) {
+            assertThat(analyze("From: " + from, LOCAL).hasRule("sender.brand-name")).as(from).isTrue();
+        }
+        // The brand's own domain, a company whose domain holds the word, a person of that name, an ordinary word.
+        for (String from : new String[] {"\"Ledger\" <hello@ledger.com>", "\"Ripple Effect Consulting\" <info@rippleeffect.example>",
+            "\"GitHub\" <noreply@github.com>", "\"Edward Norton\" <edward.norton@films.example>",
+            "\"General Ledgers Ltd\" <info@books.example>", "\"Correios\" <sac@correios.com.br>"}) {
+            assertThat(analyze("From: " + from, LOCAL).hasRule("sender.brand-name")).as(from).isFalse();
+        }
+    }
+
+    @Test
+    void aBrandSpeltWithLookAlikeLettersIsADisguiseEvenFromItsOwnDomain() {
+        assertThat(analyze("From: \"Iedger\" <jennifer@shalinimisra.example>", LOCAL).findings())
+            .filteredOn(f -> f.rule().equals("sender.disguised-name")).singleElement()
+            .satisfies(f -> assertThat(f.detail()).contains("ledger", "'Iedger'"));
+        for (String from : new String[] {"\" lCIoud Almacenamiento \" <jobs@tt.example>",
+            "\"[Banco do BrasiI - Comunicado]\" <hguj20286@gmail.com>", "\"Fatura Digital ltaucard\" <s@gmail.com>",
+            "\"PayPaI Service\" <service@paypal.com>", "\"Amaz0n\" <a@shop.example>",
+            "=?UTF-8?B?" + java.util.Base64.getEncoder().encodeToString("\u041cet\u0430m\u0430sk".getBytes(StandardCharsets.UTF_8))
+                + "?= <friendsfibersfun@d.example>"}) {
+            ScanReport report = analyze("From: " + from, LOCAL);
+            assertThat(report.hasRule("sender.disguised-name")).as(from).isTrue();
+            assertThat(report.hasRule("sender.brand-name")).as(from).isTrue();
+        }
+        // Accents, a capital I for an i, and the Dutch app "Appie" (a small i for an l) are how names are written.
+        for (String from : new String[] {"\"Ita\u00fa Unibanco\" <no-reply@itau.com.br>", "\"ICLOUD\" <noreply@icloud.com>",
+            "\"Appie\" <app@ah.example>", "\"Ingrid Lindqvist\" <ingrid@lindqvist.example>"}) {
+            assertThat(analyze("From: " + from, LOCAL).hasRule("sender.disguised-name")).as(from).isFalse();
+        }
+    }
+
+    @Test
+    void aDisplayNameWithCharactersNobodyTypesIsADisguise() {
+        String mixed = "=?UTF-8?B?" + java.util.Base64.getEncoder().encodeToString(
+            " \u041es\u043co\u0455\u0456s.z\u043en\u0435 ".getBytes(StandardCharsets.UTF_8)) + "?=";
+        assertThat(analyze("From: " + mixed + " <collab@b2b2c.example>", LOCAL).findings())
+            .filteredOn(f -> f.rule().equals("sender.disguised-name")).singleElement()
+            .satisfies(f -> assertThat(f.detail()).contains("Cyrillic or Greek"));
+        String joined = "=?UTF-8?B?" + java.util.Base64.getEncoder().encodeToString(
+            "d\u034fo\u034fn\u034fo\u034ft\u034fr\u034fe\u034fp\u034fl\u034fy\u034f@e\u034fv\u034fr\u034fi\u034f.c\u034fo\u034fm"
+                .getBytes(StandardCharsets.UTF_8)) + "?=";
+        ScanReport hidden = analyze("From: " + joined + " <delevty@mkfe9byu.example>", LOCAL);
+        assertThat(hidden.hasRule("sender.disguised-name")).isTrue();
+        // Read as the reader sees it, the name shows an address that is not the sender's.
+        assertThat(hidden.findings()).filteredOn(f -> f.rule().equals("sender.name-address-mismatch")).singleElement()
+            .satisfies(f -> assertThat(f.detail()).contains("donotreply@evri.com"));
+        // Russian and Greek names, and accented Latin ones written decomposed (as macOS may), are not disguises.
+        for (String name : new String[] {"\u041c\u0430\u0440\u0438\u044f \u0418\u0432\u0430\u043d\u043e\u0432\u0430 (Maria)",
+            "\u0393\u03b9\u03ac\u03bd\u03bd\u03b7\u03c2 Papadopoulos", "Jose\u0301 Gonc\u0327alves"}) {
+            String encoded = "=?UTF-8?B?" + java.util.Base64.getEncoder().encodeToString(name.getBytes(StandardCharsets.UTF_8)) + "?=";
+            assertThat(analyze("From: " + encoded + " <someone@mail.example>", LOCAL).hasRule("sender.disguised-name"))
+                .as(name).isFalse();
+        }
+    }
+
+    @Test
+    void aReferenceNumberOrRandomCodeInTheDisplayNameIsANoticeLuresStamp() {
+        assertThat(analyze("From: \"Caixa Tem - Protocolo 186553793753752\" <ogbfmfhf@gmail.com>", LOCAL).findings())
+            .filteredOn(f -> f.rule().equals("sender.name-reference")).singleElement()
+            .satisfies(f -> assertThat(f.detail()).contains("186553793753752"));
+        assertThat(analyze("From: \"Informa BB: Conta bloqueada - Cod.VXfQMHkaoGC4YFK4kX1\" <m@bb-app.example>", LOCAL)
+            .hasRule("sender.name-reference")).isTrue();
+        // Phone numbers with their country code, the number an SMS or fax gateway writes from, short numbers.
+        for (String from : new String[] {"\"+4915112345678\" <voicemail@pbx.example>", "\"15551234567\" <15551234567@sms.example>",
+            "\"Room 1204\" <frontdesk@hotel.example>", "\"Acme Support (Case 123456)\" <support@acme.example>",
+            "\"iPhone14ProMax Deals\" <deals@shop.example>"}) {
+            assertThat(analyze("From: " + from, LOCAL).hasRule("sender.name-reference")).as(from).isFalse();
+        }
+    }
 }
