@@ -125,8 +125,10 @@ public final class MessageParser {
         builder.replyTo(mailboxes(message, "Reply-To"));
         builder.to(mailboxes(message, "To"));
         builder.cc(mailboxes(message, "Cc"));
-        builder.subject(message.getHeader().getField("Subject") == null ? ""
-            : decodeFieldValue(message.getHeader().getField("Subject")).trim());
+        // Folding points read as one space, as mail programs show them: a run of spaces left in the subject
+        // was written on one line (bulk tools pad the subject to push a code out of sight).
+        Field subject = message.getHeader().getField("Subject");
+        builder.subject(subject == null ? "" : EncodedWords.decode(FOLDING.matcher(rawValue(subject)).replaceAll(" ")).trim());
         Field messageId = message.getHeader().getField("Message-ID");
         builder.messageId(Optional.ofNullable(messageId).map(MessageParser::unfoldedRaw).map(String::trim)
             .filter(s -> !s.isEmpty()));
@@ -137,10 +139,17 @@ public final class MessageParser {
         return EncodedWords.decode(unfoldedRaw(field)).trim();
     }
 
+    private static final java.util.regex.Pattern FOLDING = java.util.regex.Pattern.compile("\\r?\\n[ \\t]*");
+
     private static String unfoldedRaw(Field field) {
+        return MimeUtil.unfold(rawValue(field)).trim();
+    }
+
+    /** The field's value as written, folded lines and all, raw 8-bit bytes decoded by charset detection. */
+    private static String rawValue(Field field) {
         ByteSequence raw = field.getRaw();
         if (raw == null) {
-            return field.getBody() == null ? "" : MimeUtil.unfold(field.getBody());
+            return field.getBody() == null ? "" : field.getBody();
         }
         byte[] bytes = raw.toByteArray();
         int colon = 0;
@@ -150,7 +159,7 @@ public final class MessageParser {
         int start = Math.min(colon + 1, bytes.length);
         byte[] value = new byte[bytes.length - start];
         System.arraycopy(bytes, start, value, 0, value.length);
-        return MimeUtil.unfold(Charsets.decode(value, null).text()).trim();
+        return Charsets.decode(value, null).text();
     }
 
     private static Optional<Address> firstMailbox(Message message, String headerName) {

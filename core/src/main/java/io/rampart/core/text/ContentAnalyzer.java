@@ -63,6 +63,15 @@ public final class ContentAnalyzer implements Analyzer {
      * carries the label; the content decides the rest.
      */
     public static final double DECLARED_ADVERT_SCORE = 1.5;
+    /**
+     * A subject padded with a run of spaces before a short code at its end ("Mortgage Rates Are Down.
+     * [20 spaces] ptjti", "Guaranteed to lose 10-12 lbs [26 spaces] 11.150"): bulk tools push the copy's
+     * tracking or hash-busting code out of the visible column. Nobody types sixteen spaces in a subject;
+     * folded header lines are read as one space, so a mail program's folding does not count. 67 corpus spam, no
+     * other mail.
+     */
+    public static final double PADDED_SUBJECT_SCORE = 1.5;
+    private static final java.util.regex.Pattern PADDED_SUBJECT = java.util.regex.Pattern.compile("\\S {16,}(\\S{1,15})$");
     private static final java.util.regex.Pattern DECLARED_ADVERT = java.util.regex.Pattern.compile(
         "^\\s*(\\[[^\\]]{1,40}\\]\\s*)?(adv\\s*:|\\[adv\\]|\\(adv\\)|[(\\[【]\\s*(광고|廣告|广告)\\s*[)\\]】]|未承諾広告)",
         java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -339,6 +348,11 @@ public final class ContentAnalyzer implements Analyzer {
                 "the subject labels the mail an advertisement: '" + advert.group().trim() + "'");
         }
         randomToken(message).ifPresent(detail -> report.add("text.random-token", RANDOM_TOKEN_SCORE, Category.SPAM, detail));
+        java.util.regex.Matcher padded = PADDED_SUBJECT.matcher(message.subject());
+        if (padded.find()) {
+            report.add("text.padded-subject", PADDED_SUBJECT_SCORE, Category.SPAM, "the subject pads '" + padded.group(1)
+                + "' out of sight with a run of spaces, as bulk tools place each copy's code");
+        }
         int invisible = invisibleInsideWords(text);
         if (invisible >= INVISIBLE_INSIDE_WORDS_MIN) {
             report.add("text.invisible-inside-words", INVISIBLE_INSIDE_WORDS_SCORE, Category.SPAM,

@@ -24,6 +24,16 @@ class MessageParserTest {
     }
 
     @Test
+    void aFoldedSubjectReadsAsItsMailProgramShowsIt() {
+        byte[] raw = ("Subject: a long subject that\r\n        continues here,\r\n\t=?UTF-8?Q?Caf=C3=A9?=\r\n"
+            + " =?UTF-8?Q?_cr=C3=A8me?=\r\n\r\nbody\r\n").getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(parser.parse(raw).subject()).isEqualTo("a long subject that continues here, Café crème");
+        assertThat(parser.parse("Subject: padded        on one line\r\n\r\nbody\r\n".getBytes(StandardCharsets.US_ASCII))
+            .subject()).isEqualTo("padded        on one line");
+    }
+
+    @Test
     void shouldDecodeGb2312BodyLabelledAsSuch() {
         byte[] body = "您的账户已被冻结，请立即验证".getBytes(Charset.forName("GB2312"));
         byte[] raw = concat(("Subject: test\r\nContent-Type: text/plain; charset=gb2312\r\n"

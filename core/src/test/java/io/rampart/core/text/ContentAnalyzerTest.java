@@ -80,6 +80,22 @@ class ContentAnalyzerTest {
     }
 
     @Test
+    void aSubjectPaddedToPushACodeOutOfSightIsABulkToolsMark() {
+        String pad = " ".repeat(20);
+        assertThat(analyze("Subject: Mortgage Rates Are Down." + pad + "ptjti\n\nhello").findings())
+            .filteredOn(f -> f.rule().equals("text.padded-subject")).singleElement()
+            .satisfies(f -> assertThat(f.detail()).contains("'ptjti'"));
+        assertThat(analyze("Subject: Guaranteed to lose 10-12 lbs in 30 days" + pad + "11.150\n\nhello")
+            .hasRule("text.padded-subject")).isTrue();
+        // A long subject folded onto an indented line reads "idea or", as a mail program shows it.
+        assertThat(analyze("Subject: deleting duplicate spam before training?  good idea\n" + pad + "orbad?\n\nhello")
+            .hasRule("text.padded-subject")).isFalse();
+        assertThat(analyze("Subject: Build 1234     FAILED\n\nhello").hasRule("text.padded-subject")).isFalse();
+        assertThat(analyze("Subject: Minutes of the meeting" + pad + "with the board of trustees and staff\n\nhello")
+            .hasRule("text.padded-subject")).as("not a code: a long tail").isFalse();
+    }
+
+    @Test
     void eachFurtherBulkPhraseAddsToTheFirst() {
         java.util.function.Function<ScanReport, Double> bulk = report -> report.findings().stream()
             .filter(f -> f.rule().equals("text.lure-bulk")).mapToDouble(io.rampart.core.analysis.Finding::score).sum();
