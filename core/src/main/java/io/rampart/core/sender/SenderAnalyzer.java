@@ -133,6 +133,9 @@ public final class SenderAnalyzer implements Analyzer {
             + "|australian taxation office|social security administration|department of (the )?treasury"
             + "|federal trade commission|department of homeland security|federal bureau of investigation"
             + "|ministry of finance|federal tax service"
+            // Tax, social-security, police and vehicle offices of Brazil, Italy, Spain, France and the Netherlands
+            + "|receita federal|pol[ií]cia federal|\\binss\\b|\\bdetran\\b|agenzia delle entrate|guardia di finanza"
+            + "|agencia tributaria|finances publiques|\\bdgfip\\b|belastingdienst"
             + "|税务总局|税务局|国家税务|社保局|社会保障局|医保局|医疗保障局|人力资源和社会保障|人社局|公安局|公安部|人民法院|检察院"
             + "|海关总署|财政部|财政局|市场监督管理局|国务院)");
     /**
@@ -297,8 +300,11 @@ public final class SenderAnalyzer implements Analyzer {
                     + (ownMailbox ? " (a mailbox of that name there: perhaps that organisation's own)" : ""));
         }
         Matcher government = GOVERNMENT.matcher(lowerName);
+        // An authority's own domain outside the government patterns holds its whole name (belastingdienst.nl);
+        // a domain holding one of its words (entrate-servizi) is one registered to pose as it.
         if (government.find() && !GOVERNMENT_DOMAIN.matcher(from.domain()).find()
-            && !namesOwnOrganisation(lowerName, from.domain())) {
+            && !UrlNormalizer.firstLabel(UrlNormalizer.registrable(from.domain())).replace("-", "")
+                .contains(government.group().replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT))) {
             report.add("sender.government-name", GOVERNMENT_NAME_SCORE, Category.PHISH, "display name '"
                 + from.displayName().get() + "' names a government authority ('" + government.group()
                 + "') but the mail is from " + from.address() + ", not a government domain");
@@ -385,8 +391,10 @@ public final class SenderAnalyzer implements Analyzer {
                 // Squeezed together ("SUSHI SWAP", "BancodoBrasil"): long names, and name-only ones only when
                 // several words or too long to be part of an ordinary word ("General Ledgers" is not Ledger).
                 boolean squeezed = nameOnly ? key.contains(" ") || squashedKey.length() >= 8 : squashedKey.length() >= 6;
-                boolean claimed = disguise.isPresent() || !own && (containsWord(plain, key)
-                    || squeezed && squashed.contains(squashedKey));
+                // A name-only brand that is a word names the sender only at either end of the name ("Ledger
+                // Security", "Support Team, Ledger"), not inside a title ("The Ripple Effect" newsletter).
+                boolean asWord = nameOnly && !key.contains(" ") ? atEitherEnd(plain, key) : containsWord(plain, key);
+                boolean claimed = disguise.isPresent() || !own && (asWord || squeezed && squashed.contains(squashedKey));
                 if (claimed && (key.contains(" ") || !personNamed(plain, key, from))) {
                     report.add("sender.brand-name", BRAND_NAME_SCORE, Category.PHISH, "display name '" + name
                         + "' claims " + key + disguise.map(written -> " (spelt '" + written + "' with look-alike letters)")
@@ -559,6 +567,11 @@ public final class SenderAnalyzer implements Analyzer {
             all.putIfAbsent(UrlNormalizer.firstLabel(domain), ImmutableSet.of(domain));
         }
         return all;
+    }
+
+    private static boolean atEitherEnd(String plainName, String word) {
+        String[] words = plainName.replaceAll("[^\\p{L}\\p{N}]+", " ").trim().split(" ");
+        return words[0].equals(word) || words[words.length - 1].equals(word);
     }
 
     private static boolean containsWord(String text, String word) {

@@ -103,13 +103,16 @@ class SenderAnalyzerTest {
         String taxOffice = "=?UTF-8?B?5Zu95a6256iO5Yqh5oC75bGA?=";
         assertThat(List.of("\"IRS Tax Refund\" <refunds@irs-taxreturn.example.com>", "\"GOV.UK\" <notice@gov-uk-dvla.example.net>",
                 "\"HMRC Online\" <hmrc.refund@gmail.com>", taxOffice + " <service@gszj-tax.cn>",
-                "=?UTF-8?B?5Zu95a625Yy75L+d5bGA?= <yibao@nhsa-gov.cn.com>"))
+                "=?UTF-8?B?5Zu95a625Yy75L+d5bGA?= <yibao@nhsa-gov.cn.com>", "\"Receita Federal - Restitui\u00e7\u00e3o\" <r@irpf-consulta.example>",
+                "\"Agenzia delle Entrate\" <rimborsi@entrate-servizi.example>", "\"Belastingdienst\" <teruggave@bd-portaal.example>"))
             .allSatisfy(from -> assertThat(analyze("From: " + from, ScanContext.builder().build()).findings())
                 .filteredOn(f -> f.rule().equals("sender.government-name")).singleElement()
                 .satisfies(f -> assertThat(f.detail()).contains("not a government domain")).as(from));
         // From the government's own domain, or words about taxes rather than an authority's name.
         assertThat(List.of("\"IRS\" <noreply@irs.gov>", "\"HMRC\" <noreply@notifications.hmrc.gov.uk>",
                 taxOffice + " <service@chinatax.gov.cn>", "\"Service Canada\" <x@servicecanada.gc.ca>",
+                "\"Receita Federal\" <atendimento@receita.fazenda.gov.br>", "\"Belastingdienst\" <info@belastingdienst.nl>",
+                "\"Agenzia delle Entrate\" <noreply@agenziaentrate.gov.it>",
                 "\"Smith Tax Advisers\" <news@smith-tax.example.com>", "\"Dear Sirs Ltd\" <info@sirs.example.com>"))
             .allSatisfy(from -> assertThat(analyze("From: " + from, ScanContext.builder().build())
                 .hasRule("sender.government-name")).as(from).isFalse());
@@ -342,13 +345,15 @@ class SenderAnalyzerTest {
     void brandsNamedOnlyInDisplayNamesAreClaimsFromElsewhere() {
         for (String from : new String[] {"\"Ledger\" <contact@teamtweaks.example>", "\"Ripple Team\" <xrpl@acg-world.example>",
             "\"BANCO DO BRASIL\" <b098153@bbatendimento.example>", "\"Banco do Brasil\" <bancodobrasil@livelo.example>",
-            "\"GitHub\" <support@githubsupport.example>", "\"Ita\u00facard\" <fatura@pagamentos.example>"}) {
+            "\"GitHub\" <support@githubsupport.example>", "\"Ita\u00facard\" <fatura@pagamentos.example>",
+            "\"Support Team, Ledger\" <gayle@lpunetwork.example>"}) {
             assertThat(analyze("From: " + from, LOCAL).hasRule("sender.brand-name")).as(from).isTrue();
         }
         // The brand's own domain, a company whose domain holds the word, a person of that name, an ordinary word.
         for (String from : new String[] {"\"Ledger\" <hello@ledger.com>", "\"Ripple Effect Consulting\" <info@rippleeffect.example>",
             "\"GitHub\" <noreply@github.com>", "\"Edward Norton\" <edward.norton@films.example>",
-            "\"General Ledgers Ltd\" <info@books.example>", "\"Correios\" <sac@correios.com.br>"}) {
+            "\"General Ledgers Ltd\" <info@books.example>", "\"Correios\" <sac@correios.com.br>",
+            "\"The Ripple Effect\" <ripple-effect@substack.example>"}) {
             assertThat(analyze("From: " + from, LOCAL).hasRule("sender.brand-name")).as(from).isFalse();
         }
     }
