@@ -80,6 +80,19 @@ class ContentAnalyzerTest {
     }
 
     @Test
+    void aLineOfRandomGroupsInTheTextIsARatwareHashBuster() {
+        assertThat(analyze("Subject: Help wanted\n\nWork from home.\nTo be removed go to our site.\n\n"
+            + "4139vOLW7-758DoDY1425FRhM1-764SMFc8513fCsLl40\n").findings())
+            .filteredOn(f -> f.rule().equals("text.random-token")).singleElement()
+            .satisfies(f -> assertThat(f.detail()).contains("line", "4139vOLW7-758DoDY1425FRhM1-764SMFc8513fCsLl40"));
+        // A UUID, a licence key, a part number and a hyphenated sentence are not random lines.
+        for (String line : new String[] {"550e8400-e29b-41d4-a716-446655440000", "ABCDE-12345-FGHIJ-67890",
+            "Order ref: WX-2291-KLM", "state-of-the-art-solutions", "Case 2024-Ab3dE9fGh2-Xy"}) {
+            assertThat(analyze("Subject: hello\n\nsee below\n" + line + "\n").hasRule("text.random-token")).as(line).isFalse();
+        }
+    }
+
+    @Test
     void aSubjectPaddedToPushACodeOutOfSightIsABulkToolsMark() {
         String pad = " ".repeat(20);
         assertThat(analyze("Subject: Mortgage Rates Are Down." + pad + "ptjti\n\nhello").findings())
