@@ -274,6 +274,10 @@ public final class Lures {
         "claim your airdrop", "claim airdrop", "claim the airdrop", "exclusive airdrop", "receive your airdrop", "airdrop bonus",
         "airdrop bonuses", "airdrop claim", "token airdrop", "crypto airdrop", "crypto airdrops", "airdrop now",
         "claim your tokens", "claim your nft", "free nft", "crypto giveaway",
+        // the parcel scam's small fee, in every language it is sent in
+        "customs fee", "customs fees", "customs charge", "customs charges", "import duty to pay", "redelivery fee",
+        "douanekosten", "zollgebühr", "zollgebühren", "frais de douane", "gastos de aduana", "tasas de aduana",
+        "taxa alfandegária", "taxas alfandegárias", "taxa de importação", "dazi doganali", "spese doganali",
     };
     private static final String[] KEYWORD_URGENCY = {
         "imediatamente", "último aviso", "ultimo aviso", "em até 24 horas", "em ate 24 horas", "nas próximas 24 horas",
@@ -284,6 +288,7 @@ public final class Lures {
         "expire aujourd'hui",
         "immediatamente", "ultimo avviso", "entro 24 ore", "scade oggi",
         "onmiddellijk", "laatste herinnering", "laatste waarschuwing", "binnen 24 uur", "verloopt vandaag",
+        "binnen 48 uur", "sous 48 heures", "entro 48 ore", "em até 48 horas", "dentro de las 48 horas",
     };
     private static final String[] KEYWORD_BULK = {
         "proposta exclusiva", "oferta exclusiva", "promoção imperdível", "tabela promocional", "não perca esta oportunidade",

@@ -48,6 +48,12 @@ class LuresTest {
         assertThat(Lures.find("Anbei das Protokoll. Die Daten des Projekts liegen im gemeinsamen Ordner.")).isEmpty();
         assertThat(Lures.find("the airdrops of supplies reached the village")).isEmpty();
         assertThat(Lures.find("I sent you the photos by AirDrop, check your iPhone")).isEmpty();
+        // The parcel scam's small fee, and its deadline, in the languages it is sent in.
+        assertThat(Lures.find("Er zijn nog douanekosten van 1,99 openstaand. Betaal binnen 48 uur.")).extracting(Lures.Hit::family)
+            .contains(Lures.Family.PAYMENT, Lures.Family.URGENCY);
+        assertThat(List.of("A customs fee of $2.99 is due", "Es fallen Zollgebühren an", "Des frais de douane sont dus",
+                "Pague la tasa: gastos de aduana", "Seu pedido tem taxa alfandegária", "Ci sono spese doganali"))
+            .allSatisfy(text -> assertThat(Lures.find(text)).as(text).extracting(Lures.Hit::family).contains(Lures.Family.PAYMENT));
     }
 
     @Test
