@@ -53,6 +53,8 @@ final class DisplayNames {
         .put("moneygram", ImmutableSet.of("moneygram.com"))
         .put("norton", ImmutableSet.of("norton.com", "nortonlifelock.com", "gen.digital"))
         .put("total av", ImmutableSet.of("totalav.com"))
+        .put("meta business", ImmutableSet.of("facebook.com", "facebookmail.com", "meta.com", "metamail.com"))
+        .put("meta support", ImmutableSet.of("facebook.com", "facebookmail.com", "meta.com", "metamail.com"))
         .put("github", ImmutableSet.of("github.com", "githubusercontent.com"))
         .put("twitter", ImmutableSet.of("twitter.com", "x.com"))
         .put("discord", ImmutableSet.of("discord.com", "discordapp.com"))

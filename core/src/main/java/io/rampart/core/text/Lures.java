@@ -249,6 +249,8 @@ public final class Lures {
         "synchronize your wallet", "wallet validation",
     };
     private static final String[] KEYWORD_SUSPENSION = {
+        "suspension of your vehicle registration", "vehicle registration will be suspended", "suspension of your driving privileges",
+        "driving privileges will be suspended",
         "sua conta foi bloqueada", "sua conta será bloqueada", "sua conta sera bloqueada", "sua conta foi suspensa",
         "sua conta será suspensa", "conta será cancelada", "bloqueio da sua conta", "bloqueio do seu cartão",
         "seu cartão foi bloqueado", "seu acesso foi bloqueado",
@@ -274,6 +276,8 @@ public final class Lures {
         "claim your airdrop", "claim airdrop", "claim the airdrop", "exclusive airdrop", "receive your airdrop", "airdrop bonus",
         "airdrop bonuses", "airdrop claim", "token airdrop", "crypto airdrop", "crypto airdrops", "airdrop now",
         "claim your tokens", "claim your nft", "free nft", "crypto giveaway",
+        // the unpaid-toll scam (E-ZPass, SunPass, FasTrak...: the commonest text and mail lure of 2024-2025)
+        "unpaid toll", "unpaid tolls", "outstanding toll", "toll balance", "toll violation", "toll charges due",
         // the parcel scam's small fee, in every language it is sent in
         "customs fee", "customs fees", "customs charge", "customs charges", "import duty to pay", "redelivery fee",
         "douanekosten", "zollgebühr", "zollgebühren", "frais de douane", "gastos de aduana", "tasas de aduana",

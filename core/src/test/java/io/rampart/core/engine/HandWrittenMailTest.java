@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (80): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (85): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -43,9 +43,13 @@ import io.rampart.core.verdict.VerdictClass;
  * a "Revo1ut Security" card freeze, a PostNL customs fee in Dutch, a GitHub sign-in alert, a "Microsoft 365
  * Admin" in Cyrillic letters and a Caixa notice with a protocol number; written after the display-name rules
  * and scanned once as written: four flagged, the PostNL fee 4.79 until the customs-fee keywords were added
- * (nothing before had a lure for it in any language), then 5.79.
+ * (nothing before had a lure for it in any language), then 5.79. Five more (h*), today's commonest lures written to
+ * find gaps: an unpaid E-ZPass toll, "Meta Business Support" from Gmail threatening a page's deletion, a
+ * domain-listing "final notice", an Amazon Prime renewal with a callback number, a Google Workspace storage
+ * warning; three flagged as written, the toll notice 4.30 (no lure read it) and the Meta notice without its brand
+ * until the toll phrases and "Meta Business" / "Meta Support" were added (6.30 and 10.6).
  *
- * <p>Legitimate (40): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * <p>Legitimate (42): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -53,7 +57,8 @@ import io.rampart.core.verdict.VerdictClass;
  * PostNL, a Mercado Livre password reset), clean as first written (the Sparkasse notice 4.50 and the Orange
  * invoice 4.10 on the model alone); then 5 from senders whose names the display-name rules of stop 23 read
  * (g-*: a Revolut receipt, a GitHub review request, "The Ripple Effect" newsletter on Substack, a Correios
- * delivery, a JetBrains licence key), clean as first written (-0.75 to 3.1).
+ * delivery, a JetBrains licence key), clean as first written (-0.75 to 3.1); then an E-ZPass statement (3.72) and
+ * a registrar's auto-renewal notice (2.24), written beside the toll and domain lures, clean as first written.
  *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
@@ -98,7 +103,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(80);
-        assertThat(wanted()).hasSize(40);
+        assertThat(attacks()).hasSize(85);
+        assertThat(wanted()).hasSize(42);
     }
 }

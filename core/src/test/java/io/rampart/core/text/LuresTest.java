@@ -48,6 +48,9 @@ class LuresTest {
         assertThat(Lures.find("Anbei das Protokoll. Die Daten des Projekts liegen im gemeinsamen Ordner.")).isEmpty();
         assertThat(Lures.find("the airdrops of supplies reached the village")).isEmpty();
         assertThat(Lures.find("I sent you the photos by AirDrop, check your iPhone")).isEmpty();
+        assertThat(Lures.find("An outstanding toll balance is due; avoid the suspension of your vehicle registration."))
+            .extracting(Lures.Hit::family).contains(Lures.Family.PAYMENT, Lures.Family.SUSPENSION);
+        assertThat(Lures.find("Call our toll-free number for help with your order.")).isEmpty();
         // The parcel scam's small fee, and its deadline, in the languages it is sent in.
         assertThat(Lures.find("Er zijn nog douanekosten van 1,99 openstaand. Betaal binnen 48 uur.")).extracting(Lures.Hit::family)
             .contains(Lures.Family.PAYMENT, Lures.Family.URGENCY);
