@@ -80,6 +80,25 @@ final class DisplayNames {
         .put("australia post", ImmutableSet.of("auspost.com.au"))
         .put("evri", ImmutableSet.of("evri.com"))
         .put("dpd", ImmutableSet.of("dpd.com", "dpd.de", "dpd.co.uk", "dpd.fr", "dpdgroup.com"))
+        // Chinese names of the services and banks Chinese phishing imitates, matched anywhere in the name
+        // (Chinese has no spaces between words: 钉钉安全中心, 中国工商银行客服)
+        .put("钉钉", ImmutableSet.of("dingtalk.com"))
+        .put("企业微信", ImmutableSet.of("qq.com", "tencent.com"))
+        .put("微信支付", ImmutableSet.of("qq.com", "tencent.com", "wechat.com"))
+        .put("飞书", ImmutableSet.of("feishu.cn", "larksuite.com", "bytedance.com"))
+        .put("支付宝", ImmutableSet.of("alipay.com", "alipay.cn", "antgroup.com"))
+        .put("淘宝", ImmutableSet.of("taobao.com", "alibaba-inc.com"))
+        .put("京东", ImmutableSet.of("jd.com", "jd.hk"))
+        .put("顺丰", ImmutableSet.of("sf-express.com", "sf-international.com"))
+        .put("中国邮政", ImmutableSet.of("chinapost.com.cn", "11185.cn"))
+        .put("工商银行", ImmutableSet.of("icbc.com.cn", "icbc.com"))
+        .put("建设银行", ImmutableSet.of("ccb.com", "ccb.cn"))
+        .put("农业银行", ImmutableSet.of("abchina.com"))
+        .put("中国银行", ImmutableSet.of("boc.cn", "bankofchina.com"))
+        .put("招商银行", ImmutableSet.of("cmbchina.com"))
+        .put("交通银行", ImmutableSet.of("bankcomm.com"))
+        .put("阿里云", ImmutableSet.of("aliyun.com", "alibabacloud.com", "alibaba-inc.com"))
+        .put("腾讯企业邮", ImmutableSet.of("qq.com", "tencent.com"))
         .build();
 
     /** A run of seven digits or more that is not a phone number written with its country code. */

@@ -378,7 +378,8 @@ public final class SenderAnalyzer implements Analyzer {
             for (Map.Entry<String, ImmutableSet<String>> brand : (nameOnly ? DisplayNames.NAME_BRANDS : brands()).entrySet()) {
                 String key = brand.getKey();
                 String squashedKey = key.replace(" ", "");
-                if (squashedKey.length() < 3) {
+                boolean chinese = key.charAt(0) >= '\u2e80'; // CJK names: two characters are a name, and no spaces part words
+                if (squashedKey.length() < (chinese ? 2 : 3)) {
                     continue;
                 }
                 // Nobody, not the brand itself, spells its name with look-alike letters.
@@ -393,7 +394,8 @@ public final class SenderAnalyzer implements Analyzer {
                 boolean squeezed = nameOnly ? key.contains(" ") || squashedKey.length() >= 8 : squashedKey.length() >= 6;
                 // A name-only brand that is a word names the sender only at either end of the name ("Ledger
                 // Security", "Support Team, Ledger"), not inside a title ("The Ripple Effect" newsletter).
-                boolean asWord = nameOnly && !key.contains(" ") ? atEitherEnd(plain, key) : containsWord(plain, key);
+                boolean asWord = chinese ? plain.contains(key)
+                    : nameOnly && !key.contains(" ") ? atEitherEnd(plain, key) : containsWord(plain, key);
                 boolean claimed = disguise.isPresent() || !own && (asWord || squeezed && squashed.contains(squashedKey));
                 if (claimed && (key.contains(" ") || !personNamed(plain, key, from))) {
                     report.add("sender.brand-name", BRAND_NAME_SCORE, Category.PHISH, "display name '" + name

@@ -63,7 +63,15 @@ public final class FraudRequestAnalyzer implements Analyzer {
         "\\b((buy|purchase|get) (some |a few |\\d+ )?(apple|itunes|google play|amazon|steam|visa)?\\s?gift ?cards?"
             + "|(update|change|switch) (my|the) (direct deposit|payroll|salary|bank(ing)?) (details|information|info|account)"
             + "|(change|update)\\w* (to )?my (direct deposit|payroll|salary)"
+            // payroll diversion as it is written: "my salary paid into the new account"
+            + "|(salary|pay ?check|wages|direct deposit|pay) (paid|deposited|sent|going) (in)?to (my|the|a) new (bank )?account"
             + "|(send|text|give) me your (cell|mobile|whatsapp|personal) ?(phone )?(number|no)\\b)");
+    /**
+     * Payroll diversion told as news ("I recently switched banks ... before the next pay run"): a change of bank
+     * is a request only beside the pay it is about; a friend writing "we switched banks" asks for nothing.
+     */
+    private static final Pattern EN_BANK_SWITCH = Pattern.compile("\\b(switched|changed|moved) (to a new |my )?banks?\\b");
+    private static final Pattern EN_PAY = Pattern.compile("\\b(salary|payroll|direct deposit|pay ?run|pay ?check|pay ?day|wages)\\b");
     private static final String[] ZH_PRETEXT = {
         "在开会", "开会中", "不方便接电话", "不方便通话", "不方便说话", "不要告诉", "不要跟别人说", "先别声张",
         "换了新号", "换号了",
@@ -156,7 +164,8 @@ public final class FraudRequestAnalyzer implements Analyzer {
                 return;
             }
         }
-        Optional<String> strong = find(EN_STRONG_REQUEST, lower).or(() -> find(ZH_STRONG_REQUEST, chinese));
+        Optional<String> strong = find(EN_STRONG_REQUEST, lower).or(() -> find(ZH_STRONG_REQUEST, chinese))
+            .or(() -> EN_PAY.matcher(lower).find() ? find(EN_BANK_SWITCH, lower) : Optional.empty());
         Optional<String> pretext = find(EN_PRETEXT, lower).or(() -> find(ZH_PRETEXT, chinese));
         Optional<String> request = find(EN_REQUEST, lower).or(() -> find(ZH_REQUEST, chinese));
         String asked;

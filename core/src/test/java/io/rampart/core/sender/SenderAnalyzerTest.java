@@ -359,6 +359,24 @@ class SenderAnalyzerTest {
     }
 
     @Test
+    void chineseServiceAndBankNamesAreFoundInsideTheDisplayName() {
+        for (String[] claim : new String[][] {{"\u9489\u9489\u5b89\u5168\u4e2d\u5fc3", "security@dingtalk-verify.example"},
+            {"\u4e2d\u56fd\u5de5\u5546\u94f6\u884c\u5ba2\u670d", "service@icbc-notice.example"}}) {
+            assertThat(analyze("From: " + encoded(claim[0]) + " <" + claim[1] + ">", LOCAL).hasRule("sender.brand-name"))
+                .as(claim[0]).isTrue();
+        }
+        for (String[] own : new String[][] {{"\u9489\u9489", "noreply@dingtalk.com"},
+            {"\u5de5\u5546\u94f6\u884c\u5317\u4eac\u5206\u884c", "notice@icbc.com.cn"}}) {
+            assertThat(analyze("From: " + encoded(own[0]) + " <" + own[1] + ">", LOCAL).hasRule("sender.brand-name"))
+                .as(own[0]).isFalse();
+        }
+    }
+
+    private static String encoded(String name) {
+        return "=?UTF-8?B?" + java.util.Base64.getEncoder().encodeToString(name.getBytes(StandardCharsets.UTF_8)) + "?=";
+    }
+
+    @Test
     void aBrandSpeltWithLookAlikeLettersIsADisguiseEvenFromItsOwnDomain() {
         assertThat(analyze("From: \"Iedger\" <jennifer@shalinimisra.example>", LOCAL).findings())
             .filteredOn(f -> f.rule().equals("sender.disguised-name")).singleElement()

@@ -54,6 +54,16 @@ class FraudRequestAnalyzerTest {
             "Hello HR, I recently changed my bank and would like to update my direct deposit information before the next "
                 + "payroll. Please let me know what details you need. Thanks, Bob")))
             .containsExactly("text.bec-request");
+        assertThat(rules(analyze("From: \"Alice Wong\" <alice.wong.acme@gmail.com>\nSubject: Direct deposit update",
+            "Hi, I recently switched banks and would like my salary paid into the new account from this month's payroll. "
+                + "Can you update it before the next pay run? Thanks, Alice")))
+            .as("payroll diversion told as news").containsExactly("text.bec-request");
+        assertThat(rules(analyze("From: \"Alice Wong\" <alice.wong.acme@gmail.com>\nSubject: bank",
+            "Hi, I have changed banks. Please use my new details for this month's salary. Alice")))
+            .as("a change of bank beside the pay").containsExactly("text.bec-request");
+        assertThat(rules(analyze("From: \"Tom\" <tom.baker77@gmail.com>\nSubject: fees",
+            "We switched banks last year and the fees are much lower now, you should look at it.")))
+            .as("a change of bank with no pay to divert").isEmpty();
         assertThat(rules(analyze("From: \"Dana\" <dana.k@yahoo.com>\nSubject: Hi",
             "I need you to purchase some Apple gift cards for a client today. I will reimburse you.")))
             .containsExactly("text.bec-request");
