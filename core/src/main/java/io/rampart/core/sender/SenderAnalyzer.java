@@ -460,13 +460,16 @@ public final class SenderAnalyzer implements Analyzer {
      */
     private static final Pattern SERVICE_WORDS = Pattern.compile(
         "\\b(?:banking|secure|alerts?|online|customer|care|notifications?|cards?|help|helpdesk|verification|verify"
-            + "|update|updates|no-?reply|info|admin|dept|center|centre|wallet|store|shop|pay|payments?)\\b");
+            + "|update|updates|no-?reply|info|admin|dept|center|centre|wallet|store|shop|pay|payments?"
+            // products named beside the brand: "Adobe Acrobat Sign" from echosign@ is no person called Sign
+            + "|sign|docs|drive|cloud|teams|prime|acrobat|workspace|business|id|music|ads)\\b");
 
     /**
      * Whether the display name is a person's name that happens to hold a brand's name ("Chase Miller"
      * writing as chase.miller@..., "Apple Johnson" as apple.johnson@...): two or three plain words, none
      * that a brand's own mail puts beside its name (Bank, Support, Security...), and a word other than the
-     * brand's in the address's local part, as people's addresses carry their names.
+     * brand's in the address's local part beside the brand's word or its initial, as people's addresses carry
+     * their names.
      */
     private static boolean personNamed(String lowerName, String brand, Address from) {
         String[] words = lowerName.replaceAll("^[\\s,]+|[\\s,]+$", "").split("[\\s,]+"); // "Miller, Chase" too
@@ -485,7 +488,12 @@ public final class SenderAnalyzer implements Analyzer {
                 otherWordInAddress = true;
             }
         }
-        return otherWordInAddress;
+        // A person's address carries the brand-named part of the name too, whole or as an initial (chase.miller,
+        // cmiller, millerc); a service mailbox carries only the other word ("Sparkasse Kundenservice" at
+        // kundenservice@, "Adobe Acrobat Sign" at echosign@).
+        String letters = localPart.replaceAll("[^\\p{L}]", "");
+        return otherWordInAddress && (letters.contains(brand) || letters.startsWith(brand.substring(0, 1))
+            || letters.endsWith(brand.substring(0, 1)));
     }
 
     /** Mailbox names of a finance, an HR and an IT support department, by the department words that name them. */

@@ -230,6 +230,7 @@ public final class Lures {
         "verifique su cuenta", "verificar su cuenta", "confirme sus datos", "confirmar sus datos", "actualice sus datos",
         "actualizar sus datos", "valide su cuenta", "validar su cuenta", "confirme su identidad", "desbloquear su cuenta",
         // German
+        "erneuern sie die registrierung", "registrierung erneuern",
         "bestätigen sie ihre daten", "bestätigen sie ihre identität", "bestätigen sie ihr konto", "verifizieren sie ihr konto",
         "verifizieren sie ihre", "aktualisieren sie ihre daten", "ihre daten zu bestätigen", "ihre daten zu aktualisieren",
         "ihr konto zu verifizieren", "ihre identität zu bestätigen", "ihr konto zu bestätigen",
@@ -258,6 +259,7 @@ public final class Lures {
         "su cuenta será bloqueada", "suspensión de su cuenta",
         "ihr konto wurde gesperrt", "ihr konto wird gesperrt", "ihr konto wurde eingeschränkt", "sperrung ihres kontos",
         "vorübergehend gesperrt", "ihr zugang wurde gesperrt", "ihre karte wurde gesperrt",
+        "aus sicherheitsgründen eingeschränkt", "aus sicherheitsgründen gesperrt", "zugang wird eingeschränkt",
         "votre compte a été suspendu", "votre compte sera suspendu", "votre compte a été bloqué", "votre compte sera bloqué",
         "suspension de votre compte", "votre compte sera désactivé",
         "il tuo account è stato sospeso", "il tuo account è stato bloccato", "il tuo account verrà sospeso",
@@ -293,6 +295,7 @@ public final class Lures {
         "immediatamente", "ultimo avviso", "entro 24 ore", "scade oggi",
         "onmiddellijk", "laatste herinnering", "laatste waarschuwing", "binnen 24 uur", "verloopt vandaag",
         "binnen 48 uur", "sous 48 heures", "entro 48 ore", "em até 48 horas", "dentro de las 48 horas",
+        "arrive à expiration",
     };
     private static final String[] KEYWORD_BULK = {
         "proposta exclusiva", "oferta exclusiva", "promoção imperdível", "tabela promocional", "não perca esta oportunidade",

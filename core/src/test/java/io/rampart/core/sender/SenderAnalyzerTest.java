@@ -176,10 +176,14 @@ class SenderAnalyzerTest {
             .isFalse();
         assertThat(analyze("From: \"Miller, Chase\" <cmiller@northwind-traders.com>", LOCAL).hasRule("sender.brand-name"))
             .isFalse();
+        assertThat(analyze("From: \"Chase Miller\" <millerc@northwind-traders.com>", LOCAL).hasRule("sender.brand-name"))
+            .isFalse();
         // The brand's own words beside its name, a name alone, or a name the address does not carry: a claim.
         for (String from : new String[] {"\"Chase Bank\" <chase.bank@secure-alerts.example>",
             "\"Chase Online\" <online.chase@secure-alerts.example>", "\"Chase\" <chase@secure-alerts.example>",
-            "\"Chase Miller\" <alerts@secure-alerts.example>", "\"Trust Wallet\" <info@wallet-sync.example>"}) {
+            "\"Chase Miller\" <alerts@secure-alerts.example>", "\"Trust Wallet\" <info@wallet-sync.example>",
+            "\"Sparkasse Kundenservice\" <kundenservice@sicherheit-onlinebanking.example>",
+            "\"Adobe Acrobat Sign\" <echosign@acrobat-sign-documents.example>"}) {
             assertThat(analyze("From: " + from, LOCAL).hasRule("sender.brand-name")).as(from).isTrue();
         }
     }
