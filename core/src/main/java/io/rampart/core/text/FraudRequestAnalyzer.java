@@ -29,6 +29,10 @@ import io.rampart.core.sender.SenderAnalyzer;
  * <li>{@code text.callback}: callback phishing (TOAD). A receipt or renewal for a charge the reader
  * never made, with a telephone number to call to cancel or get a refund; the call is the attack.
  * Scored higher from free mail, where no merchant writes receipts from.</li>
+ * <li>{@code text.payment-redirect}: vendor e-mail compromise. A supplier's (or someone posing as one) notice that
+ * its bank details changed and payments must go to a new account: the message that diverts an invoice's
+ * payment, from a stolen supplier mailbox as often as from a lookalike. Legitimate changes are rare and are
+ * to be checked by telephone with a known contact, which is what the finding asks of its reader.</li>
  * </ul>
  * English and Chinese. Everything here is read from the first {@link #MAX_CHARS} characters; the callback
  * lure also from the text of attached PDFs ({@link ScanReport#documentTexts}).
@@ -37,6 +41,7 @@ public final class FraudRequestAnalyzer implements Analyzer {
     public static final double BEC_SCORE = 3.0;
     public static final double CALLBACK_SCORE = 2.0;
     public static final double CALLBACK_FREEMAIL_SCORE = 3.5;
+    public static final double PAYMENT_REDIRECT_SCORE = 2.0;
     /** BEC openers are a few lines: longer mail (a newsletter, a thread) is something else. */
     public static final int BEC_MAX_CHARS = 1_500;
     public static final int MAX_CHARS = 12_000;
@@ -84,6 +89,20 @@ public final class FraudRequestAnalyzer implements Analyzer {
         "购买购物卡", "买几张购物卡", "购买充值卡", "购买礼品卡", "更改工资卡", "变更工资卡", "更换工资卡", "加我微信", "加我QQ", "加我qq",
     };
 
+    /** Bank details that changed, and payments to send to a new account. */
+    private static final Pattern EN_PAYMENT_REDIRECT = Pattern.compile(
+        "\\b((our|the|my) (bank|banking|account|payment|remittance) (details|information|info|instructions) (have|has) "
+            + "(been )?(changed|updated)|(new|updated|changed) (bank|banking) (details|account|information|info)"
+            + "|(remit|send|make|transfer|pay) (this |the |all |any )?(future |outstanding )?(payments?|invoices?|transfers?) "
+            + "(in)?to (our|the) new (bank )?account|change of bank(ing)? (details|account))");
+    private static final String[] ZH_PAYMENT_REDIRECT = {
+        "银行账户变更", "账户已变更", "收款账户变更", "变更收款账户", "更换收款账户", "新的收款账户", "新收款账户", "银行账号变更",
+    };
+    /** What the new account is for: "I opened a new bank account for the kids" diverts no invoice. */
+    private static final Pattern EN_PAYMENT_CONTEXT = Pattern.compile(
+        "\\b(invoices?|payments?|remit\\w*|transfers?|wire|iban|swift|bic|sort code|account number|routing number)\\b");
+    private static final String[] ZH_PAYMENT_CONTEXT = {"货款", "付款", "汇款", "账款", "发票", "转账", "打款", "汇入"};
+
     /** A charge the reader did not make, or a renewal they can stop. */
     private static final Pattern EN_UNRECOGNISED_CHARGE = Pattern.compile(
         "\\b(if (you )?(did ?n[o']t|do ?n[o']t|did not|do not|never) (authori[sz]e|make|place|recogni[sz]e|request|initiate)"
@@ -124,6 +143,20 @@ public final class FraudRequestAnalyzer implements Analyzer {
         Optional<Address> from = message.from();
         boolean freeMail = from.map(a -> SenderAnalyzer.isFreeMail(a.domain())).orElse(false);
         bec(message, context, report, lower, chinese, freeMail);
+        Optional<String> redirect = paymentRedirect(lower, chinese);
+        for (java.util.Map.Entry<String, String> document : report.documentTexts().entrySet()) {
+            if (redirect.isPresent()) {
+                break;
+            }
+            String documentText = document.getValue().length() > MAX_CHARS
+                ? document.getValue().substring(0, MAX_CHARS) : document.getValue();
+            redirect = paymentRedirect(Lures.collapseWhitespace(documentText.toLowerCase(Locale.ROOT)),
+                Lures.withoutWhitespace(documentText)).map(phrase -> phrase + "' in '" + document.getKey());
+        }
+        if (redirect.isPresent() && from.map(a -> !context.isLocalDomain(a.domain())).orElse(true)) {
+            report.add("text.payment-redirect", PAYMENT_REDIRECT_SCORE, Category.PHISH, "says payments now go to a new bank"
+                + " account ('" + redirect.get() + "'): confirm any such change by telephone with a contact you already know");
+        }
         if (!callback(report, lower, chinese, freeMail, "")) {
             // The lure may be all in an attached invoice ("please see the attached receipt").
             for (java.util.Map.Entry<String, String> document : report.documentTexts().entrySet()) {
@@ -201,6 +234,14 @@ public final class FraudRequestAnalyzer implements Analyzer {
             }
         }
         return false;
+    }
+
+    private static Optional<String> paymentRedirect(String lower, String chinese) {
+        Optional<String> english = find(EN_PAYMENT_REDIRECT, lower);
+        if (english.isPresent()) {
+            return EN_PAYMENT_CONTEXT.matcher(lower).find() ? english : Optional.empty();
+        }
+        return find(ZH_PAYMENT_REDIRECT, chinese).filter(phrase -> find(ZH_PAYMENT_CONTEXT, chinese).isPresent());
     }
 
     private static Optional<String> find(Pattern pattern, String text) {

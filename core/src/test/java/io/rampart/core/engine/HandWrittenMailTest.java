@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (95): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (98): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -56,8 +56,11 @@ import io.rampart.core.verdict.VerdictClass;
  * name), an Assurance Maladie carte Vitale fee (3.85), an Agencia Tributaria refund (9.83) and an Adobe Acrobat Sign
  * NDA (5.95, flagged without its brand for the same reason); 10.13 and 6.85 after German and French phrases,
  * European banks as name-only brands and the person test asking for the brand's word or initial in the address.
+ * Three more (k*): a supplier's "our bank details have changed" from the supplier's own domain (4.16 as written,
+ * 6.16 with text.payment-redirect), an Outlook invitation whose calendar part links to a lookalike HR portal and a
+ * 顺丰 redelivery fee (both flagged as written).
  *
- * <p>Legitimate (46): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * <p>Legitimate (47): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -68,7 +71,8 @@ import io.rampart.core.verdict.VerdictClass;
  * delivery, a JetBrains licence key), clean as first written (-0.75 to 3.1); then an E-ZPass statement (3.72) and
  * a registrar's auto-renewal notice (2.24), written beside the toll and domain lures, clean as first written; then a
  * 钉钉 approval notice from dingtalk.com (2.74) and HR's own 个税 reminder (1.03), clean as first written; then a
- * Commerzbank Postfach notice (2.94) and a BBVA transfer received (2.7), clean as first written.
+ * Commerzbank Postfach notice (2.94) and a BBVA transfer received (2.7), clean as first written; then the same
+ * supplier's ordinary invoice notice (1.35).
  *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
@@ -113,7 +117,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(95);
-        assertThat(wanted()).hasSize(46);
+        assertThat(attacks()).hasSize(98);
+        assertThat(wanted()).hasSize(47);
     }
 }

@@ -91,6 +91,24 @@ class FraudRequestAnalyzerTest {
     }
 
     @Test
+    void aSuppliersNewBankAccountIsAPaymentRedirect() {
+        List<Finding> findings = analyze("From: \"Martin Kessler\" <m.kessler@northwind-traders.example>\nSubject: RE: Invoice NT-2291",
+            "Hi Bob, please note that our bank details have changed following our annual audit. Kindly remit this payment "
+                + "and all future payments to our new account: IBAN GB29 MCBK 6016 1331 9268 19.");
+        assertThat(rules(findings)).containsExactly("text.payment-redirect");
+        assertThat(findings.get(0).detail()).contains("our bank details have changed", "telephone");
+        assertThat(rules(analyze("From: =?utf-8?b?5p2O5Lya6K6h?= <kuaiji@supplier.example>\nSubject: hi",
+            "王经理您好，我司银行账户变更，请将本月货款汇入新的收款账户。"))).containsExactly("text.payment-redirect");
+        // Paying an invoice, or a colleague's own notice, is not a change of account.
+        assertThat(rules(analyze("From: \"Linda\" <linda@supplier.example>\nSubject: Invoice 2211",
+            "Please pay invoice 2211 to the account on the invoice, as usual. Thank you."))).isEmpty();
+        assertThat(rules(analyze("From: \"Tom\" <tom.baker77@gmail.com>\nSubject: news",
+            "We opened a new bank account for the kids' savings, the interest is much better."))).isEmpty();
+        assertThat(rules(analyze("From: \"Finance\" <finance@acme-corp.com>\nSubject: bank",
+            "Our bank details have changed: customers will receive the new IBAN with their next invoice."))).isEmpty();
+    }
+
+    @Test
     void ordinaryMailIsNotBec() {
         assertThat(rules(analyze("From: \"Dana\" <dana.k@gmail.com>\nSubject: lunch",
             "Are you free this weekend? We could try the new place on Main Street.")))
