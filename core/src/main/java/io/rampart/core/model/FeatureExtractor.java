@@ -15,6 +15,7 @@ import io.rampart.core.message.Address;
 import io.rampart.core.message.Attachment;
 import io.rampart.core.message.ParsedMessage;
 import io.rampart.core.message.TextPart;
+import io.rampart.core.text.TextNormalizer;
 import io.rampart.core.text.Tokens;
 
 /**
@@ -79,7 +80,7 @@ public final class FeatureExtractor {
                 sink.accept(token);
             }
         };
-        String subject = Tokens.stripSubjectTags(message.subject()).toLowerCase(Locale.ROOT);
+        String subject = Tokens.stripSubjectTags(TextNormalizer.unstyled(message.subject())).toLowerCase(Locale.ROOT);
         if (subject.matches("^\\s*(re|aw|答复|回复)\\s*[:：].*")) {
             sink.accept("m:subject-reply");
         }
@@ -104,7 +105,8 @@ public final class FeatureExtractor {
             } else {
                 plain = true;
             }
-            String partText = part.text().length() > MAX_PART_CHARS ? part.text().substring(0, MAX_PART_CHARS) : part.text();
+            String partText = TextNormalizer.unstyled(
+                part.text().length() > MAX_PART_CHARS ? part.text().substring(0, MAX_PART_CHARS) : part.text());
             String text = Tokens.stripUrls(Tokens.stripListFooter(Tokens.maskEmails(partText))).toLowerCase(Locale.ROOT);
             budget -= Tokens.tokenize(text, budget, filtered);
         }

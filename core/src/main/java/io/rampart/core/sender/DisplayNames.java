@@ -125,10 +125,11 @@ final class DisplayNames {
     /**
      * The name as its reader sees it: composed (NFC), without invisible characters and without combining
      * marks hung on ASCII letters (a Syriac or Cyrillic mark on an "a" is not an accent of any language
-     * written in Latin letters; accents compose away under NFC).
+     * written in Latin letters; accents compose away under NFC), and with styled letters (mathematical bold
+     * and italic, fullwidth) read as the plain letters they show. Not full NFKC: that would turn "™" into "TM".
      */
     static String visible(String name) {
-        String composed = Normalizer.normalize(name, Normalizer.Form.NFC);
+        String composed = Normalizer.normalize(io.rampart.core.text.TextNormalizer.unstyled(name), Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(composed.length());
         char previousKept = 0;
         for (int i = 0; i < composed.length(); i++) {
@@ -140,6 +141,15 @@ final class DisplayNames {
             previousKept = c;
         }
         return out.toString();
+    }
+
+    /**
+     * How many letters of the name are mathematical alphanumerics ("𝗡𝗲𝘁𝗳𝗹𝗶𝘅", "𝙋𝙖𝙮𝙋𝙖𝙡"): bold or italic look-alikes that
+     * a word filter does not read as letters. Fullwidth letters are not counted: Chinese and Japanese input
+     * methods type them.
+     */
+    static int mathematicalLetters(String name) {
+        return (int) name.codePoints().filter(c -> c >= 0x1D400 && c <= 0x1D7FF).count();
     }
 
     /** How many characters {@link #visible} leaves out that sit next to letters: nobody types them. */

@@ -390,7 +390,7 @@ public final class Lures {
 
     /** The first hit of each family in {@code text}. */
     public static List<Hit> find(String fullText) {
-        String text = fullText.length() > MAX_CHARS ? fullText.substring(0, MAX_CHARS) : fullText;
+        String text = TextNormalizer.unstyled(fullText.length() > MAX_CHARS ? fullText.substring(0, MAX_CHARS) : fullText);
         List<Hit> hits = new ArrayList<>();
         String english = collapseWhitespace(text.toLowerCase(Locale.ROOT));
         String chinese = withoutWhitespace(text);
@@ -413,7 +413,7 @@ public final class Lures {
 
     /** How many different phrases of {@code family} {@code fullText} has (the same words twice count once). */
     public static int distinct(String fullText, Family family) {
-        String text = fullText.length() > MAX_CHARS ? fullText.substring(0, MAX_CHARS) : fullText;
+        String text = TextNormalizer.unstyled(fullText.length() > MAX_CHARS ? fullText.substring(0, MAX_CHARS) : fullText);
         String english = collapseWhitespace(text.toLowerCase(Locale.ROOT));
         String chinese = withoutWhitespace(text);
         WordStarts words = new WordStarts(english);

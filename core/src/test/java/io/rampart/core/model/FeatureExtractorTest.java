@@ -36,6 +36,17 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void styledLettersAreReadAsTheLettersTheyShow() {
+        StringBuilder styled = new StringBuilder();
+        "Account locked".codePoints().forEach(c -> styled.appendCodePoint(
+            c >= 'A' && c <= 'Z' ? 0x1D5D4 + c - 'A' : c >= 'a' && c <= 'z' ? 0x1D5EE + c - 'a' : c));
+        String subject = "=?UTF-8?B?" + java.util.Base64.getEncoder().encodeToString(
+            styled.toString().getBytes(StandardCharsets.UTF_8)) + "?=";
+        assertThat(features("Subject: " + subject + "\nContent-Type: text/plain; charset=utf-8\n\n" + styled))
+            .contains("s:account", "s:locked", "account", "locked");
+    }
+
+    @Test
     void shouldUseCjkBigramsWithoutSpaces() {
         List<String> names = features("Content-Type: text/plain; charset=utf-8\n\n重新登录");
 

@@ -416,6 +416,13 @@ class SenderAnalyzerTest {
         // Read as the reader sees it, the name shows an address that is not the sender's.
         assertThat(hidden.findings()).filteredOn(f -> f.rule().equals("sender.name-address-mismatch")).singleElement()
             .satisfies(f -> assertThat(f.detail()).contains("donotreply@evri.com"));
+        ScanReport styled = analyze("From: " + encoded("\ud835\udde1\ud835\uddf2\ud835\ude01\ud835\uddf3\ud835\uddf9\ud835\uddf6\ud835\ude05")
+            + " <info@accounts-hold.example>", LOCAL);
+        assertThat(styled.findings()).filteredOn(f -> f.rule().equals("sender.disguised-name")).singleElement()
+            .satisfies(f -> assertThat(f.detail()).contains("styled mathematical letters", "'Netflix'"));
+        assertThat(styled.hasRule("sender.brand-name")).as("read as the letters it shows").isTrue();
+        assertThat(analyze("From: " + encoded("\uff21\uff22\uff23\u516c\u53f8") + " <info@abc-trading.example>", LOCAL)
+            .hasRule("sender.disguised-name")).as("fullwidth letters, as Chinese input methods type them").isFalse();
         // Russian and Greek names, and accented Latin ones written decomposed (as macOS may), are not disguises.
         for (String name : new String[] {"\u041c\u0430\u0440\u0438\u044f \u0418\u0432\u0430\u043d\u043e\u0432\u0430 (Maria)",
             "\u0393\u03b9\u03ac\u03bd\u03bd\u03b7\u03c2 Papadopoulos", "Jose\u0301 Gonc\u0327alves"}) {

@@ -51,6 +51,13 @@ class LuresTest {
         assertThat(Lures.find("An outstanding toll balance is due; avoid the suspension of your vehicle registration."))
             .extracting(Lures.Hit::family).contains(Lures.Family.PAYMENT, Lures.Family.SUSPENSION);
         assertThat(Lures.find("Call our toll-free number for help with your order.")).isEmpty();
+        // Styled letters ("𝗩𝗲𝗿𝗶𝗳𝘆 𝘆𝗼𝘂𝗿 𝗮𝗰𝗰𝗼𝘂𝗻𝘁", fullwidth) are read as the letters they show.
+        StringBuilder styled = new StringBuilder();
+        "Verify your account within 24 hours".codePoints().forEach(c -> styled.appendCodePoint(
+            c >= 'A' && c <= 'Z' ? 0x1D5D4 + c - 'A' : c >= 'a' && c <= 'z' ? 0x1D5EE + c - 'a' : c));
+        assertThat(Lures.find(styled.toString())).extracting(Lures.Hit::family)
+            .contains(Lures.Family.CREDENTIALS, Lures.Family.URGENCY);
+        assertThat(TextNormalizer.unstyled("\uff30\uff41\uff59\uff30\uff41\uff4c\u2122")).isEqualTo("PayPal\u2122");
         // The parcel scam's small fee, and its deadline, in the languages it is sent in.
         assertThat(Lures.find("Er zijn nog douanekosten van 1,99 openstaand. Betaal binnen 48 uur.")).extracting(Lures.Hit::family)
             .contains(Lures.Family.PAYMENT, Lures.Family.URGENCY);
