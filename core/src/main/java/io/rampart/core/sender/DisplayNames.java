@@ -212,6 +212,8 @@ final class DisplayNames {
         final char[] folded;
         final boolean[] wordStart;
         final boolean[] wordEnd;
+        /** The letters with every look-alike folded to one class (i, l, I, 1 and | to '*'; 0 to o): where to look. */
+        final String skeleton;
 
         Letters(String visibleName) {
             StringBuilder letters = new StringBuilder(visibleName.length());
@@ -244,7 +246,26 @@ final class DisplayNames {
             }
             this.wordStart = starts;
             this.wordEnd = ends;
+            char[] classes = new char[folded.length];
+            for (int i = 0; i < classes.length; i++) {
+                char c = written.charAt(i);
+                classes[i] = lookalikeClass(isCyrillicOrGreek(c) ? foreignLatin(c) : folded[i]);
+            }
+            this.skeleton = new String(classes);
         }
+    }
+
+    private static char lookalikeClass(char c) {
+        return c == 'i' || c == 'l' || c == '1' || c == '|' ? '*' : c == '0' ? 'o' : c;
+    }
+
+    /** A brand's skeleton, as {@link Letters#skeleton} folds a name's letters. */
+    static String skeleton(String brand) {
+        char[] classes = brand.toCharArray();
+        for (int i = 0; i < classes.length; i++) {
+            classes[i] = lookalikeClass(classes[i]);
+        }
+        return new String(classes);
     }
 
     /**
@@ -254,9 +275,10 @@ final class DisplayNames {
      * brand's (any case, accents aside). Brands of six letters or more are looked for across word breaks
      * ("Banco do BrasiI"); shorter ones must be a whole word.
      */
-    static Optional<String> disguisedBrand(Letters name, String brand) {
+    static Optional<String> disguisedBrand(Letters name, String brand, String brandSkeleton) {
         int length = brand.length();
-        for (int start = 0; start + length <= name.written.length(); start++) {
+        // Only where the skeletons agree can the letters be the brand's or their look-alikes (one indexOf per brand).
+        for (int start = name.skeleton.indexOf(brandSkeleton); start >= 0; start = name.skeleton.indexOf(brandSkeleton, start + 1)) {
             if (length < 6 && !(name.wordStart[start] && name.wordEnd[start + length - 1])) {
                 continue;
             }
@@ -291,12 +313,17 @@ final class DisplayNames {
     private static final String LATIN_CAPITALS = "abekmhopctxy" + "abezhikmnoptyx";
 
     private static boolean isForeignLookalike(char c, char wanted) {
-        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
-        if (block != Character.UnicodeBlock.CYRILLIC && block != Character.UnicodeBlock.GREEK) {
-            return false;
-        }
+        return isCyrillicOrGreek(c) && foreignLatin(c) == wanted;
+    }
+
+    private static boolean isCyrillicOrGreek(char c) {
+        return c >= '\u0370' && c <= '\u052f';
+    }
+
+    /** The Latin small letter a Cyrillic or Greek letter is drawn like, or the letter itself. */
+    private static char foreignLatin(char c) {
         int capital = FOREIGN_CAPITALS.indexOf(c);
-        return capital >= 0 ? LATIN_CAPITALS.charAt(capital) == wanted : Lookalikes.fold(c) == wanted;
+        return capital >= 0 ? LATIN_CAPITALS.charAt(capital) : Lookalikes.fold(c);
     }
 
     /**

@@ -162,9 +162,37 @@ public final class SenderAnalyzer implements Analyzer {
     private static final Pattern AUTH_RESULT = Pattern.compile("(?i)\\b(spf|dkim|dmarc)\\s*=\\s*(\\w+)");
 
     private final DetectionSettings settings;
+    /** Every brand a display name is compared with, prepared once: the link brands, then the name-only ones. */
+    private final ImmutableList<NamedBrand> namedBrands;
 
     public SenderAnalyzer(DetectionSettings settings) {
         this.settings = settings;
+        ImmutableList.Builder<NamedBrand> named = ImmutableList.builder();
+        brands().forEach((key, domains) -> named.add(new NamedBrand(key, domains, false)));
+        DisplayNames.NAME_BRANDS.forEach((key, domains) -> named.add(new NamedBrand(key, domains, true)));
+        this.namedBrands = named.build();
+    }
+
+    /** A brand as display names are compared with it. */
+    private static final class NamedBrand {
+        final String key;
+        final String squashed;
+        final String skeleton;
+        final ImmutableSet<String> domains;
+        final boolean nameOnly;
+        /** CJK names: two characters are a name, and no spaces part words. */
+        final boolean chinese;
+        final boolean severalWords;
+
+        NamedBrand(String key, ImmutableSet<String> domains, boolean nameOnly) {
+            this.key = key;
+            this.squashed = key.replace(" ", "");
+            this.skeleton = DisplayNames.skeleton(squashed);
+            this.domains = domains;
+            this.nameOnly = nameOnly;
+            this.chinese = key.charAt(0) >= '\u2e80';
+            this.severalWords = key.contains(" ");
+        }
     }
 
     @Override
@@ -373,40 +401,38 @@ public final class SenderAnalyzer implements Analyzer {
         }
         String plain = DisplayNames.plain(name);
         String squashed = plain.replaceAll("[^\\p{L}\\p{N}]", "");
+        String[] words = plain.replaceAll("[^\\p{L}\\p{N}]+", " ").trim().split(" ");
         String label = UrlNormalizer.firstLabel(registrable);
         DisplayNames.Letters letters = new DisplayNames.Letters(name);
-        for (boolean nameOnly : new boolean[] {false, true}) {
-            for (Map.Entry<String, ImmutableSet<String>> brand : (nameOnly ? DisplayNames.NAME_BRANDS : brands()).entrySet()) {
-                String key = brand.getKey();
-                String squashedKey = key.replace(" ", "");
-                boolean chinese = key.charAt(0) >= '\u2e80'; // CJK names: two characters are a name, and no spaces part words
-                if (squashedKey.length() < (chinese ? 2 : 3)) {
-                    continue;
-                }
-                // Nobody, not the brand itself, spells its name with look-alike letters.
-                Optional<String> disguise = DisplayNames.disguisedBrand(letters, squashedKey);
-                // A name-only brand is a word: "Ripple Effect Consulting" at rippleeffect.com is not Ripple (but
-                // "GitHub" at githubsupport.com is not GitHub either).
-                boolean own = brand.getValue().contains(registrable) || label.equals(squashedKey)
-                    || nameOnly && label.contains(squashedKey)
-                        && !SERVICE_LABEL.matcher(label.replace(squashedKey, "").replace("-", "")).matches();
-                // Squeezed together ("SUSHI SWAP", "BancodoBrasil"): long names, and name-only ones only when
-                // several words or too long to be part of an ordinary word ("General Ledgers" is not Ledger).
-                boolean squeezed = nameOnly ? key.contains(" ") || squashedKey.length() >= 8 : squashedKey.length() >= 6;
-                // A name-only brand that is a word names the sender only at either end of the name ("Ledger
-                // Security", "Support Team, Ledger"), not inside a title ("The Ripple Effect" newsletter).
-                boolean asWord = chinese ? plain.contains(key)
-                    : nameOnly && !key.contains(" ") ? atEitherEnd(plain, key) : containsWord(plain, key);
-                boolean claimed = disguise.isPresent() || !own && (asWord || squeezed && squashed.contains(squashedKey));
-                if (claimed && (key.contains(" ") || !personNamed(plain, key, from))) {
-                    report.add("sender.brand-name", BRAND_NAME_SCORE, Category.PHISH, "display name '" + name
-                        + "' claims " + key + disguise.map(written -> " (spelt '" + written + "' with look-alike letters)")
-                            .orElse("") + " but the mail is from " + from.address());
-                    disguise.ifPresent(written -> report.add("sender.disguised-name", DISGUISED_NAME_SCORE,
-                        Category.PHISH, "display name spells " + key + " as '" + written + "', with letters that only look"
-                            + " like its own"));
-                    return;
-                }
+        for (NamedBrand brand : namedBrands) {
+            String key = brand.key;
+            if (brand.squashed.length() < (brand.chinese ? 2 : 3)) {
+                continue;
+            }
+            // Nobody, not the brand itself, spells its name with look-alike letters.
+            Optional<String> disguise = DisplayNames.disguisedBrand(letters, brand.squashed, brand.skeleton);
+            // A name-only brand is a word: "Ripple Effect Consulting" at rippleeffect.com is not Ripple (but
+            // "GitHub" at githubsupport.com is not GitHub either).
+            boolean own = brand.domains.contains(registrable) || label.equals(brand.squashed)
+                || brand.nameOnly && label.contains(brand.squashed)
+                    && !SERVICE_LABEL.matcher(label.replace(brand.squashed, "").replace("-", "")).matches();
+            // Squeezed together ("SUSHI SWAP", "BancodoBrasil"): long names, and name-only ones only when
+            // several words or too long to be part of an ordinary word ("General Ledgers" is not Ledger).
+            boolean squeezed = brand.nameOnly ? brand.severalWords || brand.squashed.length() >= 8 : brand.squashed.length() >= 6;
+            // A name-only brand that is a word names the sender only at either end of the name ("Ledger
+            // Security", "Support Team, Ledger"), not inside a title ("The Ripple Effect" newsletter).
+            boolean asWord = brand.chinese ? plain.contains(key)
+                : brand.nameOnly && !brand.severalWords ? words[0].equals(key) || words[words.length - 1].equals(key)
+                : containsWord(plain, key);
+            boolean claimed = disguise.isPresent() || !own && (asWord || squeezed && squashed.contains(brand.squashed));
+            if (claimed && (brand.severalWords || !personNamed(plain, key, from))) {
+                report.add("sender.brand-name", BRAND_NAME_SCORE, Category.PHISH, "display name '" + name
+                    + "' claims " + key + disguise.map(written -> " (spelt '" + written + "' with look-alike letters)")
+                        .orElse("") + " but the mail is from " + from.address());
+                disguise.ifPresent(written -> report.add("sender.disguised-name", DISGUISED_NAME_SCORE,
+                    Category.PHISH, "display name spells " + key + " as '" + written + "', with letters that only look"
+                        + " like its own"));
+                return;
             }
         }
     }
@@ -584,11 +610,6 @@ public final class SenderAnalyzer implements Analyzer {
             all.putIfAbsent(UrlNormalizer.firstLabel(domain), ImmutableSet.of(domain));
         }
         return all;
-    }
-
-    private static boolean atEitherEnd(String plainName, String word) {
-        String[] words = plainName.replaceAll("[^\\p{L}\\p{N}]+", " ").trim().split(" ");
-        return words[0].equals(word) || words[words.length - 1].equals(word);
     }
 
     private static boolean containsWord(String text, String word) {

@@ -58,7 +58,7 @@ public final class ContentAnalyzer implements Analyzer {
         "(?=[A-Za-z0-9]{10,}$)(?=.*[a-z])(?=.*[A-Z])(?=.*[0-9])(?!(?:0x)?[0-9A-Fa-f]+$).*");
     private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^A-Za-z0-9]+");
     private static final java.util.regex.Pattern RANDOM_LINE = java.util.regex.Pattern.compile(
-        "(?m)^[ \\t]*((?:[A-Za-z0-9]{4,40}-{1,3}){2,8}[A-Za-z0-9]{2,40})[ \\t]*$");
+        "((?:[A-Za-z0-9]{4,40}-{1,3}){2,8}[A-Za-z0-9]{2,40})");
     private static final java.util.regex.Pattern SUBJECT_LINK = java.util.regex.Pattern.compile(
         "(?i)\\b(https?://|www\\.)\\S+|\\b[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}/\\S*");
     /**
@@ -254,6 +254,15 @@ public final class ContentAnalyzer implements Analyzer {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
+    private static boolean hasHyphen(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the subject or an attachment's name carries a random string, if one does. */
     private static Optional<String> randomToken(ParsedMessage message) {
         // A link in the subject carries its site's identifiers (a video's "dQw4w9WgXcQ"): not a bulk tool's filler.
@@ -267,12 +276,20 @@ public final class ContentAnalyzer implements Analyzer {
         // ("4139vOLW7-758DoDY1425FRhM1-764SMFc8513fCsLl40"). Not UUIDs or licence keys (one case, or hex).
         for (TextPart part : message.texts()) {
             String text = part.text();
-            java.util.regex.Matcher line = RANDOM_LINE.matcher(text.length() > 20_000 ? text.substring(0, 20_000) : text);
-            while (line.find()) {
-                if (isRandom(line.group(1).replace("-", ""))) {
-                    return Optional.of("the text carries the line '" + line.group(1) + "', random strings of the kind bulk"
-                        + " tools add to make each copy differ");
+            int end = Math.min(text.length(), 20_000);
+            for (int start = 0; start < end; ) {
+                int newline = text.indexOf('\n', start);
+                int lineEnd = newline < 0 || newline > end ? end : newline;
+                // Cheap tests before the pattern: a line of 14 to 300 characters with a hyphen in it.
+                int length = lineEnd - start;
+                if (length >= 14 && length <= 300 && hasHyphen(text, start, lineEnd)) {
+                    java.util.regex.Matcher line = RANDOM_LINE.matcher(text.substring(start, lineEnd).trim());
+                    if (line.matches() && isRandom(line.group(1).replace("-", ""))) {
+                        return Optional.of("the text carries the line '" + line.group(1) + "', random strings of the kind"
+                            + " bulk tools add to make each copy differ");
+                    }
                 }
+                start = lineEnd + 1;
             }
         }
         for (io.rampart.core.message.Attachment attachment : message.attachments()) {

@@ -236,12 +236,32 @@ public final class FraudRequestAnalyzer implements Analyzer {
         return false;
     }
 
+    /** Such notices state the change up front: the start of the text is read, and only when a word of it is there. */
+    private static final int PAYMENT_REDIRECT_CHARS = 4_000;
+
     private static Optional<String> paymentRedirect(String lower, String chinese) {
-        Optional<String> english = find(EN_PAYMENT_REDIRECT, lower);
-        if (english.isPresent()) {
-            return EN_PAYMENT_CONTEXT.matcher(lower).find() ? english : Optional.empty();
+        // Every English phrase has "bank", "new account", or "changed"/"updated" beside "details" or "information".
+        boolean mayHave = early(lower, "bank") || early(lower, "new account")
+            || (early(lower, "changed") || early(lower, "updated"))
+                && (early(lower, "details") || early(lower, "info") || early(lower, "instructions"));
+        if (mayHave) {
+            Matcher english = EN_PAYMENT_REDIRECT.matcher(lower).region(0, Math.min(lower.length(), PAYMENT_REDIRECT_CHARS));
+            if (english.find()) {
+                return EN_PAYMENT_CONTEXT.matcher(lower).find() ? Optional.of(english.group()) : Optional.empty();
+            }
         }
-        return find(ZH_PAYMENT_REDIRECT, chinese).filter(phrase -> find(ZH_PAYMENT_CONTEXT, chinese).isPresent());
+        for (String phrase : ZH_PAYMENT_REDIRECT) {
+            if (early(chinese, phrase)) {
+                return find(ZH_PAYMENT_CONTEXT, chinese).isPresent() ? Optional.of(phrase) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code word} occurs within the first {@link #PAYMENT_REDIRECT_CHARS} characters. */
+    private static boolean early(String text, String word) {
+        int index = text.indexOf(word);
+        return index >= 0 && index < PAYMENT_REDIRECT_CHARS;
     }
 
     private static Optional<String> find(Pattern pattern, String text) {
