@@ -11,6 +11,7 @@ import com.google.common.collect.ImmutableSet;
 
 import io.rampart.core.links.Lookalikes;
 import io.rampart.core.text.ContentAnalyzer;
+import io.rampart.core.text.TextNormalizer;
 
 /**
  * Reading a display name the way its reader sees it, and the tricks that only show in how it is
@@ -129,17 +130,8 @@ final class DisplayNames {
      * and italic, fullwidth) read as the plain letters they show. Not full NFKC: that would turn "™" into "TM".
      */
     static String visible(String name) {
-        String composed = Normalizer.normalize(io.rampart.core.text.TextNormalizer.unstyled(name), Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(composed.length());
-        char previousKept = 0;
-        for (int i = 0; i < composed.length(); i++) {
-            char c = composed.charAt(i);
-            if (hidden(c, previousKept)) {
-                continue;
-            }
-            out.append(c);
-            previousKept = c;
-        }
+        StringBuilder out = new StringBuilder(name.length());
+        strip(TextNormalizer.unstyled(name), out);
         return out.toString();
     }
 
@@ -149,25 +141,36 @@ final class DisplayNames {
      * methods type them.
      */
     static int mathematicalLetters(String name) {
-        return (int) name.codePoints().filter(c -> c >= 0x1D400 && c <= 0x1D7FF).count();
+        return (int) name.codePoints().filter(TextNormalizer::isMathematicalLetter).count();
     }
 
     /** How many characters {@link #visible} leaves out that sit next to letters: nobody types them. */
     static int hiddenBetweenLetters(String name) {
+        return strip(name, null);
+    }
+
+    /**
+     * Composes {@code name} (NFC) and copies it to {@code kept} (when given) without the characters a reader does
+     * not see; returns how many of those sat next to a letter or digit.
+     */
+    private static int strip(String name, StringBuilder kept) {
         String composed = Normalizer.normalize(name, Normalizer.Form.NFC);
-        int count = 0;
+        int besideLetters = 0;
         char previousKept = 0;
         for (int i = 0; i < composed.length(); i++) {
             char c = composed.charAt(i);
             if (hidden(c, previousKept)) {
                 if (Character.isLetterOrDigit(previousKept)) {
-                    count++;
+                    besideLetters++;
                 }
                 continue;
             }
+            if (kept != null) {
+                kept.append(c);
+            }
             previousKept = c;
         }
-        return count;
+        return besideLetters;
     }
 
     private static boolean hidden(char c, char previousKept) {
@@ -188,12 +191,9 @@ final class DisplayNames {
             boolean latin = false;
             boolean other = false;
             for (int i = 0; i < word.length(); i++) {
-                Character.UnicodeBlock block = Character.UnicodeBlock.of(word.charAt(i));
-                if (block == Character.UnicodeBlock.BASIC_LATIN) {
-                    latin |= Character.isLetter(word.charAt(i));
-                } else if (block == Character.UnicodeBlock.CYRILLIC || block == Character.UnicodeBlock.GREEK) {
-                    other = true;
-                }
+                char c = word.charAt(i);
+                latin |= c < 128 && Character.isLetter(c);
+                other |= isCyrillicOrGreek(c);
             }
             if (latin && other) {
                 return Optional.of(word);

@@ -170,7 +170,9 @@ public final class SenderAnalyzer implements Analyzer {
         ImmutableList.Builder<NamedBrand> named = ImmutableList.builder();
         brands().forEach((key, domains) -> named.add(new NamedBrand(key, domains, false)));
         DisplayNames.NAME_BRANDS.forEach((key, domains) -> named.add(new NamedBrand(key, domains, true)));
-        this.namedBrands = named.build();
+        // Shorter names are not judged: two letters are initials, except two Chinese characters (京东, 钉钉).
+        this.namedBrands = named.build().stream().filter(brand -> brand.squashed.length() >= (brand.chinese ? 2 : 3))
+            .collect(ImmutableList.toImmutableList());
     }
 
     /** A brand as display names are compared with it. */
@@ -229,9 +231,11 @@ public final class SenderAnalyzer implements Analyzer {
         }
         if (!local && !domain.isEmpty()) {
             lookalike(context, domain, registrable, report);
-            brandName(name, registrable, from, report);
+            boolean disguisedBrand = brandName(name, registrable, from, report);
             trademarkName(name, registrable, from, report);
-            disguisedName(from, report);
+            if (!disguisedBrand) {
+                disguisedName(from.displayName().orElse(""), name, report);
+            }
             DisplayNames.referenceCode(name, from.address()).ifPresent(code -> report.add("sender.name-reference",
                 NAME_REFERENCE_SCORE, Category.PHISH, "display name '" + name + "' carries the code '" + code
                     + "', as notice-style lures number each copy"));
@@ -395,9 +399,10 @@ public final class SenderAnalyzer implements Analyzer {
         }
     }
 
-    private void brandName(String name, String registrable, Address from, ScanReport report) {
+    /** Reports a brand the display name claims; returns whether it spelt the brand with look-alike letters. */
+    private boolean brandName(String name, String registrable, Address from, ScanReport report) {
         if (name.isEmpty()) {
-            return;
+            return false;
         }
         String plain = DisplayNames.plain(name);
         String squashed = plain.replaceAll("[^\\p{L}\\p{N}]", "");
@@ -406,9 +411,6 @@ public final class SenderAnalyzer implements Analyzer {
         DisplayNames.Letters letters = new DisplayNames.Letters(name);
         for (NamedBrand brand : namedBrands) {
             String key = brand.key;
-            if (brand.squashed.length() < (brand.chinese ? 2 : 3)) {
-                continue;
-            }
             // Nobody, not the brand itself, spells its name with look-alike letters.
             Optional<String> disguise = DisplayNames.disguisedBrand(letters, brand.squashed, brand.skeleton);
             // A name-only brand is a word: "Ripple Effect Consulting" at rippleeffect.com is not Ripple (but
@@ -432,35 +434,30 @@ public final class SenderAnalyzer implements Analyzer {
                 disguise.ifPresent(written -> report.add("sender.disguised-name", DISGUISED_NAME_SCORE,
                     Category.PHISH, "display name spells " + key + " as '" + written + "', with letters that only look"
                         + " like its own"));
-                return;
+                return disguise.isPresent();
             }
         }
+        return false;
     }
 
     /**
      * Display names written with characters nobody types: mathematical bold or italic letters, Cyrillic or Greek
-     * letters inside a Latin word, or invisible and foreign combining characters between the letters (counted once
-     * with a disguised brand).
+     * letters inside a Latin word, or invisible and foreign combining characters between the letters (a brand spelt
+     * so has been reported by {@link #brandName} already). {@code raw} is the name as written, {@code visible} as read.
      */
-    private void disguisedName(Address from, ScanReport report) {
-        if (report.findings().stream().anyMatch(finding -> finding.rule().equals("sender.disguised-name"))) {
-            return;
-        }
-        String raw = from.displayName().orElse("");
-        Optional<String> mixed = DisplayNames.mixedScriptWord(DisplayNames.visible(raw));
+    private void disguisedName(String raw, String visible, ScanReport report) {
+        Optional<String> mixed = DisplayNames.mixedScriptWord(visible);
         int hidden = DisplayNames.hiddenBetweenLetters(raw);
-        int styled = DisplayNames.mathematicalLetters(raw);
-        if (styled >= DISGUISED_NAME_STYLED_MIN) {
+        if (DisplayNames.mathematicalLetters(raw) >= DISGUISED_NAME_STYLED_MIN) {
             report.add("sender.disguised-name", DISGUISED_NAME_SCORE, Category.PHISH, "display name '" + raw
-                + "' is written in styled mathematical letters (read '" + DisplayNames.visible(raw) + "'), which word"
-                + " filters do not read as letters");
+                + "' is written in styled mathematical letters (read '" + visible + "'), which word filters do not read"
+                + " as letters");
         } else if (mixed.isPresent()) {
             report.add("sender.disguised-name", DISGUISED_NAME_SCORE, Category.PHISH, "display name '" + raw
                 + "' mixes Cyrillic or Greek letters into the Latin word '" + mixed.get() + "'");
         } else if (hidden >= DISGUISED_NAME_HIDDEN_MIN) {
-            report.add("sender.disguised-name", DISGUISED_NAME_SCORE, Category.PHISH, "display name '"
-                + DisplayNames.visible(raw) + "' hides " + hidden + " invisible or foreign combining characters between"
-                + " its letters");
+            report.add("sender.disguised-name", DISGUISED_NAME_SCORE, Category.PHISH, "display name '" + visible
+                + "' hides " + hidden + " invisible or foreign combining characters between its letters");
         }
     }
 

@@ -143,31 +143,37 @@ public final class FraudRequestAnalyzer implements Analyzer {
         Optional<Address> from = message.from();
         boolean freeMail = from.map(a -> SenderAnalyzer.isFreeMail(a.domain())).orElse(false);
         bec(message, context, report, lower, chinese, freeMail);
-        Optional<String> redirect = paymentRedirect(lower, chinese);
-        for (java.util.Map.Entry<String, String> document : report.documentTexts().entrySet()) {
-            if (redirect.isPresent()) {
-                break;
-            }
-            String documentText = document.getValue().length() > MAX_CHARS
-                ? document.getValue().substring(0, MAX_CHARS) : document.getValue();
-            redirect = paymentRedirect(Lures.collapseWhitespace(documentText.toLowerCase(Locale.ROOT)),
-                Lures.withoutWhitespace(documentText)).map(phrase -> phrase + "' in '" + document.getKey());
-        }
+        // A bank-change letter is often the attached document itself.
+        Optional<String> redirect = paymentRedirect(lower, chinese).map(phrase -> "'" + phrase + "'").or(() ->
+            firstInDocuments(report, (documentLower, documentChinese, where) -> paymentRedirect(documentLower, documentChinese)
+                .map(phrase -> "'" + phrase + "' in " + where)));
         if (redirect.isPresent() && from.map(a -> !context.isLocalDomain(a.domain())).orElse(true)) {
             report.add("text.payment-redirect", PAYMENT_REDIRECT_SCORE, Category.PHISH, "says payments now go to a new bank"
-                + " account ('" + redirect.get() + "'): confirm any such change by telephone with a contact you already know");
+                + " account (" + redirect.get() + "): confirm any such change by telephone with a contact you already know");
         }
         if (!callback(report, lower, chinese, freeMail, "")) {
             // The lure may be all in an attached invoice ("please see the attached receipt").
-            for (java.util.Map.Entry<String, String> document : report.documentTexts().entrySet()) {
-                String documentText = document.getValue().length() > MAX_CHARS
-                    ? document.getValue().substring(0, MAX_CHARS) : document.getValue();
-                if (callback(report, Lures.collapseWhitespace(documentText.toLowerCase(Locale.ROOT)),
-                    Lures.withoutWhitespace(documentText), freeMail, " in " + document.getKey())) {
-                    break;
-                }
+            firstInDocuments(report, (documentLower, documentChinese, where) ->
+                callback(report, documentLower, documentChinese, freeMail, " in " + where) ? Optional.of(where) : Optional.empty());
+        }
+    }
+
+    /** A rule read over a text as the rules read it: lower-cased with whitespace collapsed, and without whitespace. */
+    private interface TextRule<T> {
+        Optional<T> apply(String lower, String chinese, String where);
+    }
+
+    /** The first attached document's text (PDF, Office; each within {@link #MAX_CHARS}) in which {@code rule} finds something. */
+    private static <T> Optional<T> firstInDocuments(ScanReport report, TextRule<T> rule) {
+        for (java.util.Map.Entry<String, String> document : report.documentTexts().entrySet()) {
+            String text = document.getValue().length() > MAX_CHARS ? document.getValue().substring(0, MAX_CHARS) : document.getValue();
+            Optional<T> found = rule.apply(Lures.collapseWhitespace(text.toLowerCase(Locale.ROOT)), Lures.withoutWhitespace(text),
+                document.getKey());
+            if (found.isPresent()) {
+                return found;
             }
         }
+        return Optional.empty();
     }
 
     private void bec(ParsedMessage message, ScanContext context, ScanReport report, String lower, String chinese,

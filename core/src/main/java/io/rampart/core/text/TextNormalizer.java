@@ -34,13 +34,18 @@ public final class TextNormalizer {
         StringBuilder out = new StringBuilder(n);
         out.append(text, 0, i);
         text.codePoints().skip(text.codePointCount(0, i)).forEach(c -> {
-            if (c >= 0x1D400 && c <= 0x1D7FF || c >= 0xFF01 && c <= 0xFF5E) {
+            if (isMathematicalLetter(c) || c >= 0xFF01 && c <= 0xFF5E) {
                 out.append(Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKC));
             } else {
                 out.appendCodePoint(c);
             }
         });
         return out.toString();
+    }
+
+    /** Mathematical alphanumeric symbols (U+1D400 to U+1D7FF): bold, italic, script and other styled letters and digits. */
+    public static boolean isMathematicalLetter(int codePoint) {
+        return codePoint >= 0x1D400 && codePoint <= 0x1D7FF;
     }
 
     public static String normalize(String text) {

@@ -160,6 +160,22 @@ class FraudRequestAnalyzerTest {
     }
 
     @Test
+    void aBankChangeLetterAttachedIsAPaymentRedirect() {
+        String raw = "From: accounts@northwind-traders.example\nTo: bob@acme-corp.com\nSubject: Notice\n\nPlease see the attached letter.\n";
+        ParsedMessage message = new MessageParser().parse(raw.getBytes(StandardCharsets.UTF_8));
+        ScanReport report = new ScanReport();
+        report.documentText("'Letter.pdf' (part 1.2)", "Dear customer, our banking details have been updated. Please remit all "
+            + "future payments to our new account, IBAN DE89 3704 0044 0532 0130 00.");
+
+        new FraudRequestAnalyzer().analyze(message, ACME, report);
+
+        assertThat(report.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.rule()).isEqualTo("text.payment-redirect");
+            assertThat(finding.detail()).contains("('our banking details have been updated' in 'Letter.pdf' (part 1.2))");
+        });
+    }
+
+    @Test
     void anAttachedDocumentsTextIsReadForTheCallbackLure() {
         String raw = "From: billing.gs.team@gmail.com\nTo: bob@acme-corp.com\nSubject: Receipt\n\nPlease see the attached receipt.\n";
         ParsedMessage message = new MessageParser().parse(raw.getBytes(StandardCharsets.UTF_8));
