@@ -159,37 +159,35 @@ class FraudRequestAnalyzerTest {
             .containsExactly("text.callback");
     }
 
-    @Test
-    void aBankChangeLetterAttachedIsAPaymentRedirect() {
-        String raw = "From: accounts@northwind-traders.example\nTo: bob@acme-corp.com\nSubject: Notice\n\nPlease see the attached letter.\n";
+    /** The findings for a short mail whose attached document (as the attachment scan reports its text) says {@code text}. */
+    private static List<Finding> withDocument(String from, String where, String text) {
+        String raw = "From: " + from + "\nTo: bob@acme-corp.com\nSubject: Notice\n\nPlease see the attached document.\n";
         ParsedMessage message = new MessageParser().parse(raw.getBytes(StandardCharsets.UTF_8));
         ScanReport report = new ScanReport();
-        report.documentText("'Letter.pdf' (part 1.2)", "Dear customer, our banking details have been updated. Please remit all "
-            + "future payments to our new account, IBAN DE89 3704 0044 0532 0130 00.");
-
+        report.documentText(where, text);
         new FraudRequestAnalyzer().analyze(message, ACME, report);
+        return report.findings();
+    }
 
-        assertThat(report.findings()).singleElement().satisfies(finding -> {
-            assertThat(finding.rule()).isEqualTo("text.payment-redirect");
-            assertThat(finding.detail()).contains("('our banking details have been updated' in 'Letter.pdf' (part 1.2))");
-        });
+    @Test
+    void aBankChangeLetterAttachedIsAPaymentRedirect() {
+        assertThat(withDocument("accounts@northwind-traders.example", "'Letter.pdf' (part 1.2)", "Dear customer, our banking "
+            + "details have been updated. Please remit all future payments to our new account, IBAN DE89 3704 0044 0532 0130 00."))
+            .singleElement().satisfies(finding -> {
+                assertThat(finding.rule()).isEqualTo("text.payment-redirect");
+                assertThat(finding.detail()).contains("('our banking details have been updated' in 'Letter.pdf' (part 1.2))");
+            });
     }
 
     @Test
     void anAttachedDocumentsTextIsReadForTheCallbackLure() {
-        String raw = "From: billing.gs.team@gmail.com\nTo: bob@acme-corp.com\nSubject: Receipt\n\nPlease see the attached receipt.\n";
-        ParsedMessage message = new MessageParser().parse(raw.getBytes(StandardCharsets.UTF_8));
-        ScanReport report = new ScanReport();
-        report.documentText("'Receipt.pdf' (part 1.2)", "Geek Squad renewal $389.99. If you did not authorize this charge, "
-            + "call +1 (808) 555-0142 to cancel and get a refund.");
-
-        new FraudRequestAnalyzer().analyze(message, ACME, report);
-
-        assertThat(report.findings()).singleElement().satisfies(finding -> {
-            assertThat(finding.rule()).isEqualTo("text.callback");
-            assertThat(finding.score()).isEqualTo(FraudRequestAnalyzer.CALLBACK_FREEMAIL_SCORE);
-            assertThat(finding.detail()).contains("+1 (808) 555-0142", "in 'Receipt.pdf' (part 1.2)");
-        });
+        assertThat(withDocument("billing.gs.team@gmail.com", "'Receipt.pdf' (part 1.2)", "Geek Squad renewal $389.99. If you "
+            + "did not authorize this charge, call +1 (808) 555-0142 to cancel and get a refund."))
+            .singleElement().satisfies(finding -> {
+                assertThat(finding.rule()).isEqualTo("text.callback");
+                assertThat(finding.score()).isEqualTo(FraudRequestAnalyzer.CALLBACK_FREEMAIL_SCORE);
+                assertThat(finding.detail()).contains("+1 (808) 555-0142", "in 'Receipt.pdf' (part 1.2)");
+            });
     }
 
     @Test
