@@ -118,7 +118,7 @@ public final class SenderAnalyzer implements Analyzer {
 
     private static final Pattern DEPARTMENT = Pattern.compile(
         "(?i)(\\bfinance\\b|\\baccounts? (payable|department)\\b|\\bpayroll\\b|\\bhuman resources\\b|\\bhr\\b|"
-            + "\\bit[ -]?(support|service ?desk|help ?desk|department|team|admin)\\b|\\bhelp ?desk\\b|\\bservice ?desk\\b|"
+            + "\\bit[ -]?(support|service ?desk|help ?desk|department|team|admin|security)\\b|\\bhelp ?desk\\b|\\bservice ?desk\\b|"
             + "\\b(system|mail|email|e-mail|webmail|mailbox) ?(admin|administrator|support|team)\\b|\\badministrator\\b|"
             + "\\bpostmaster\\b|\\bceo\\b|\\bchief executive\\b|\\bcfo\\b|\\bsecurity team\\b|"
             + "财务|人事|人力资源|行政部|IT ?支持|技术支持|信息中心|网络中心|管理员|系统管理|邮件中心|邮箱中心|总经理|董事长|办公室)");

@@ -56,7 +56,7 @@ public final class Lures {
             + "reactivate|keep|avoid|access|view)"),
     };
     private static final Pattern[] ENGLISH_SUSPENSION = {
-        Pattern.compile("\\b(account|mailbox|email|access|card|service)s? (has been|have been|will be|is being|is|are) "
+        Pattern.compile("\\b(account|mailbox|email|access|card|service)s? (has been|have been|will be|may be|is being|is|are) "
             + "(suspended|locked|disabled|deactivated|closed|terminated|limited|restricted|blocked|on hold|deleted)"),
         Pattern.compile("\\b(suspension|deactivation|termination|closure) of your (account|mailbox|email|service)"),
         Pattern.compile("\\b((pending|undelivered|held|blocked) (messages|emails|mails)\\b"

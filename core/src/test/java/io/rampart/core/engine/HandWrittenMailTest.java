@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (98): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (103): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -58,9 +58,12 @@ import io.rampart.core.verdict.VerdictClass;
  * European banks as name-only brands and the person test asking for the brand's word or initial in the address.
  * Three more (k*): a supplier's "our bank details have changed" from the supplier's own domain (4.16 as written,
  * 6.16 with text.payment-redirect), an Outlook invitation whose calendar part links to a lookalike HR portal and a
- * 顺丰 redelivery fee (both flagged as written).
+ * 顺丰 redelivery fee (both flagged as written). Five more (l*): a Chinese mailbox-full notice, a court summons, a
+ * stock-tip group, an "IT Security Awareness" training-overdue lure and a QuickBooks invoice carrying a callback
+ * number; four flagged as written, the training lure 2.47 until "IT Security" was a department and "access may be
+ * restricted" a suspension (6.47).
  *
- * <p>Legitimate (47): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * <p>Legitimate (49): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -72,7 +75,8 @@ import io.rampart.core.verdict.VerdictClass;
  * a registrar's auto-renewal notice (2.24), written beside the toll and domain lures, clean as first written; then a
  * 钉钉 approval notice from dingtalk.com (2.74) and HR's own 个税 reminder (1.03), clean as first written; then a
  * Commerzbank Postfach notice (2.94) and a BBVA transfer received (2.7), clean as first written; then the same
- * supplier's ordinary invoice notice (1.35).
+ * supplier's ordinary invoice notice (1.35); then a KnowBe4 training reminder (2.36; 4.36 with the "company
+ * credentials" keywords tried for the training lure, which were therefore not kept) and a 庭审公开网 notice (2.38).
  *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
@@ -117,7 +121,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(98);
-        assertThat(wanted()).hasSize(47);
+        assertThat(attacks()).hasSize(103);
+        assertThat(wanted()).hasSize(49);
     }
 }

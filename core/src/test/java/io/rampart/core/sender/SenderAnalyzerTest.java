@@ -43,6 +43,10 @@ class SenderAnalyzerTest {
         ScanReport report = analyze("From: \"IT Support\" <helpdesk.team@gmail.com>", ScanContext.builder().build());
 
         assertThat(report.hasRule("sender.department")).isTrue();
+        assertThat(analyze("From: \"IT Security Awareness\" <training@secure-learning-portal.example>", LOCAL)
+            .hasRule("sender.department")).isTrue();
+        assertThat(analyze("From: \"Kit Security Systems\" <sales@kitsecurity.example>", LOCAL).hasRule("sender.department"))
+            .as("a word ending in 'it'").isFalse();
     }
 
     @Test

@@ -51,6 +51,8 @@ class LuresTest {
         assertThat(Lures.find("An outstanding toll balance is due; avoid the suspension of your vehicle registration."))
             .extracting(Lures.Hit::family).contains(Lures.Family.PAYMENT, Lures.Family.SUSPENSION);
         assertThat(Lures.find("Call our toll-free number for help with your order.")).isEmpty();
+        assertThat(Lures.find("Your account access may be restricted if the course is not completed by Friday."))
+            .extracting(Lures.Hit::family).contains(Lures.Family.SUSPENSION);
         // Styled letters ("𝗩𝗲𝗿𝗶𝗳𝘆 𝘆𝗼𝘂𝗿 𝗮𝗰𝗰𝗼𝘂𝗻𝘁", fullwidth) are read as the letters they show.
         StringBuilder styled = new StringBuilder();
         "Verify your account within 24 hours".codePoints().forEach(c -> styled.appendCodePoint(
