@@ -33,6 +33,10 @@ import io.rampart.core.sender.SenderAnalyzer;
  * its bank details changed and payments must go to a new account: the message that diverts an invoice's
  * payment, from a stolen supplier mailbox as often as from a lookalike. Legitimate changes are rare and are
  * to be checked by telephone with a known contact, which is what the finding asks of its reader.</li>
+ * <li>{@code text.advance-fee}: the advance-fee ("419") letter. A sum of millions and the story told around it,
+ * as the FBI and Action Fraud describe it: a late husband or father, a widow dying of cancer, money lodged with a
+ * security company or shipped as a consignment, a share for the reader's help in moving it, an exile or a head of
+ * state, "your contact reached me". Told in every decade since fax: the same letter reads 2002 and 2024.</li>
  * </ul>
  * English and Chinese. Everything here is read from the first {@link #MAX_CHARS} characters; the callback
  * lure also from the text of attached PDFs ({@link ScanReport#documentTexts}).
@@ -42,6 +46,7 @@ public final class FraudRequestAnalyzer implements Analyzer {
     public static final double CALLBACK_SCORE = 2.0;
     public static final double CALLBACK_FREEMAIL_SCORE = 3.5;
     public static final double PAYMENT_REDIRECT_SCORE = 2.0;
+    public static final double ADVANCE_FEE_SCORE = 2.5;
     /** BEC openers are a few lines: longer mail (a newsletter, a thread) is something else. */
     public static final int BEC_MAX_CHARS = 1_500;
     public static final int MAX_CHARS = 12_000;
@@ -103,6 +108,40 @@ public final class FraudRequestAnalyzer implements Analyzer {
         "\\b(invoices?|payments?|remit\\w*|transfers?|wire|iban|swift|bic|sort code|account number|routing number)\\b");
     private static final String[] ZH_PAYMENT_CONTEXT = {"货款", "付款", "汇款", "账款", "发票", "转账", "打款", "汇入"};
 
+    /** A sum of millions: "$8.5 million", "USD48M", "€9.5 Million Euro", "Forty five Million". */
+    private static final Pattern EN_MILLIONS = Pattern.compile(
+        "(\\$|usd|us\\$|u\\.s\\.? ?\\$|eur|€|£|gbp) ?\\d{1,3}([.,]\\d+)? ?(m\\b|million|mil\\b)"
+            + "|\\b\\d{1,3}([.,]\\d+)? ?(million|m) (us |united states )?(dollars|usd|euros?|pounds)"
+            + "|\\bmillion (us |united states )?(dollars|usd|euros?)"
+            + "|\\b(ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]\\w*[- ]?million");
+    /**
+     * The advance-fee story's own turns: each is a sentence ordinary mail about millions (a funding round, an
+     * acquisition, a grant) does not contain. One of them, and three of these and {@link #EN_ADVANCE_FEE_WEAK} together,
+     * beside a sum of millions.
+     */
+    private static final Pattern[] EN_ADVANCE_FEE_STORY = {
+        Pattern.compile("\\b(my|our|his|her) late (husband|father|wife|mother|client|brother|uncle|boss)"),
+        Pattern.compile("\\b(widow|widowed|childless|dying bed|sick ?bed|death ?bed)\\b"
+            + "|\\b(suffering from|diagnosed with) \\w* ?cancer"),
+        Pattern.compile("\\b(deposited|lodged) (it |the (money|funds?|sum) )?(in|into|with)\\b"
+            + "|\\b(consignment|security (company|vault)|diplomatic (means|courier))\\b"),
+        Pattern.compile("\\b\\d\\d ?(%|percent) (of (this|the) (total )?(fund|funds|sum|money|amount)|for you|will be (yours|your share))"
+            + "|\\byour (commission|share) (for|of)\\b"),
+        Pattern.compile("\\b(assist|assistance|help) (me |us )?(in |to )?(the )?(transfer|move|receive|claim|invest|redeem)"),
+        Pattern.compile("\\b(i|we) (got|obtained|came across) your (contact|e-?mail|address)|your contact (reached|was given)"),
+        Pattern.compile("\\b(civil war|in exile|on exile|political (asylum|unrest|crisis)|head of state)\\b"),
+        Pattern.compile("\\bnext of kin\\b|\\b(bonafide|bona fide|legitimate) beneficiary\\b"),
+    };
+    /** Turns that business mail about millions also has: they count only beside one of the story's own. */
+    private static final Pattern[] EN_ADVANCE_FEE_WEAK = {
+        Pattern.compile("\\b(foreign|overseas|offshore) (partner|bank account|account|investor|affiliated)"),
+        Pattern.compile("\\bconfidential\\b|\\bin confidence\\b"),
+        Pattern.compile("\\b(no risk|risk[- ]free|free risk|hitch[- ]free|100% (genuine|safe|legal|risk))"),
+        Pattern.compile("\\bcharit(y|ies|able)\\b"),
+        Pattern.compile("\\binherit\\w*|\\bbeneficiary\\b"),
+    };
+    private static final int ADVANCE_FEE_TURNS = 3;
+
     /** A charge the reader did not make, or a renewal they can stop. */
     private static final Pattern EN_UNRECOGNISED_CHARGE = Pattern.compile(
         "\\b(if (you )?(did ?n[o']t|do ?n[o']t|did not|do not|never) (authori[sz]e|make|place|recogni[sz]e|request|initiate)"
@@ -151,6 +190,8 @@ public final class FraudRequestAnalyzer implements Analyzer {
             report.add("text.payment-redirect", PAYMENT_REDIRECT_SCORE, Category.PHISH, "says payments now go to a new bank"
                 + " account (" + redirect.get() + "): confirm any such change by telephone with a contact you already know");
         }
+        advanceFee(lower).ifPresent(found -> report.add("text.advance-fee", ADVANCE_FEE_SCORE, Category.PHISH,
+            "tells the advance-fee story: " + found));
         if (!callback(report, lower, chinese, freeMail, "")) {
             // The lure may be all in an attached invoice ("please see the attached receipt").
             firstInDocuments(report, (documentLower, documentChinese, where) ->
@@ -240,6 +281,32 @@ public final class FraudRequestAnalyzer implements Analyzer {
             }
         }
         return false;
+    }
+
+    /** The sum and the story's turns, quoted, when {@code lower} tells an advance-fee story. */
+    static Optional<String> advanceFee(String lower) {
+        if (!lower.contains("million") && lower.indexOf('$') < 0 && !lower.contains("usd") && lower.indexOf('€') < 0
+            && lower.indexOf('£') < 0 && !lower.contains("eur") && !lower.contains("gbp")) {
+            return Optional.empty();
+        }
+        Optional<String> sum = find(EN_MILLIONS, lower);
+        if (!sum.isPresent()) {
+            return Optional.empty();
+        }
+        java.util.List<String> turns = new java.util.ArrayList<>();
+        for (Pattern story : EN_ADVANCE_FEE_STORY) {
+            find(story, lower).ifPresent(turns::add);
+        }
+        if (turns.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Pattern weak : EN_ADVANCE_FEE_WEAK) {
+            find(weak, lower).ifPresent(turns::add);
+        }
+        if (turns.size() < ADVANCE_FEE_TURNS) {
+            return Optional.empty();
+        }
+        return Optional.of("'" + sum.get() + "' with '" + String.join("', '", turns) + "'");
     }
 
     /** Such notices state the change up front: the start of the text is read, and only when a word of it is there. */

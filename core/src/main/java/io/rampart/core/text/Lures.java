@@ -86,7 +86,13 @@ public final class Lures {
      */
     private static final Pattern[] ENGLISH_BULK = {
         Pattern.compile("\\bthis (e-?mail|message|mailing) is (not spam|not unsolicited|sent in compliance|being sent in compliance)"),
-        Pattern.compile("\\b(bill|s\\.?) ?1618\\b"),
+        // The never-passed US bills 2002 spam cited as its licence; make-money-fast chain letters ("this is not a scam",
+        // "no upfront money", "read this e-mail to the end", "don't delete this") and tobacco by mail.
+        Pattern.compile("\\b(bill|s\\.?) ?1618\\b|\\bh\\.? ?r\\.? ?3113\\b"
+            + "|\\bthis is not (a scam|a chain letter|a pyramid( scheme)?)\\b|\\bno up-?front (money|investment|cost|fees?)\\b"
+            + "|\\bwithout any up-?front\\b|\\bread this (e-?mail|message|letter) to the end\\b|\\bdon'?t delete this\\b"
+            + "|\\b(cheap|discount(ed)?|low price|half price|duty[- ]free|wholesale) (cigarettes|tobacco|smokes|fags|cigars)\\b"
+            + "|\\bcigarettes wholesale\\b"),
         Pattern.compile("\\b(reply|respond|send an e-?mail|e-?mail us) with (the word )?\\W?remove\\W? in the subject"),
         Pattern.compile("\\b(i|we) (have )?(got|obtained|found|received|came across|collected) yours? "
             + "((e-?mail )?(address|contact)|e-?mail id)\\b"),
@@ -211,6 +217,12 @@ public final class Lures {
         // Counterfeit goods, gambling sites and diet cures: "高仿 / 一比一复刻" watches, "注册即送88元彩金, 百家乐",
         // "不节食不运动, 无效退款".
         "高仿", "一比一复刻", "彩金", "百家乐", "注册即送", "注册就送", "真人娱乐", "不节食", "无效退款", "无效全额退款",
+        // The other staples of Chinese advertising mail: clinics and enlargement cures for men, adult shops, paid courses
+        // ("enrol by phone", "admissions brochure", "pass guaranteed"), offices to let, pyramid-selling "agent
+        // membership" with "rich returns", and site promotion ("see our site for details", "our company's web address").
+        "阴茎增大", "增大增粗", "早泄", "阳痿", "性功能障碍", "尖锐湿疣", "情趣用品", "成人用品", "丰胸",
+        "电话报名", "报名热线", "招生简章", "开课时间", "包过", "写字楼出租", "投资回报率", "丰厚回报", "代理会员",
+        "详情请登陆", "详情请登录", "详情请访问", "本站推出", "公司网址", "订购热线", "价格优惠", "视频教程", "中国总代理",
     };
 
     /**

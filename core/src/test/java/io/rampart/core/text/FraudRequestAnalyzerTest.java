@@ -109,6 +109,34 @@ class FraudRequestAnalyzerTest {
     }
 
     @Test
+    void millionsWithTheAdvanceFeeStoryAreAnAdvanceFeeLetter() {
+        List<Finding> widow = analyze("From: \"Mrs. Agnes Walter\" <agnes.walter@example.net>\nSubject: My final wish",
+            "Dearest one, I am a widow writing from my sick bed; my doctors say I have weeks to live. Before he died my late "
+                + "husband deposited the sum of $6.2 million in a bank here. I want you to receive it and use it for charity, "
+                + "and keep 30% of the fund for yourself.");
+        assertThat(rules(widow)).containsExactly("text.advance-fee");
+        assertThat(widow.get(0).score()).isEqualTo(FraudRequestAnalyzer.ADVANCE_FEE_SCORE);
+        assertThat(widow.get(0).detail()).contains("$6.2 million", "my late husband");
+        assertThat(rules(analyze("From: \"Barrister K. Obi\" <k.obi.chambers@example.org>\nSubject: STRICTLY CONFIDENTIAL",
+            "ATTN: SIR. Your contact reached me through the chamber of commerce. The sum of USD27M (Twenty Seven Million "
+                + "United States Dollars) was lodged with a security company by a late head of state. I need your assistance "
+                + "to transfer the consignment to a foreign account.")))
+            .as("the 2002 letter, short sum and all").containsExactly("text.advance-fee");
+    }
+
+    @Test
+    void businessNewsAboutMillionsIsNotAnAdvanceFeeLetter() {
+        assertThat(rules(analyze("From: \"Northwind news\" <news@northwind-traders.example>\nSubject: Q3",
+            "We closed a $12 million round with an overseas investor, in confidence until Monday. The funds go to our "
+                + "charity programme and the new plant.")))
+            .as("millions, a foreign investor, confidential, charity: no story of its own").isEmpty();
+        assertThat(rules(analyze("From: \"Probate desk\" <probate@law-firm.example>\nSubject: Estate of the late Mr. Grant",
+            "As executor I confirm to Mr. Grant's son that the estate of his late father, valued at 1.4 million pounds, "
+                + "goes to him as sole beneficiary once probate is granted.")))
+            .as("an executor's letter tells two turns of it").isEmpty();
+    }
+
+    @Test
     void ordinaryMailIsNotBec() {
         assertThat(rules(analyze("From: \"Dana\" <dana.k@gmail.com>\nSubject: lunch",
             "Are you free this weekend? We could try the new place on Main Street.")))

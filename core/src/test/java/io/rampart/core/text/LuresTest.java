@@ -144,6 +144,19 @@ class LuresTest {
             + "set of the database is not ranking queries.")).isEmpty();
         assertThat(Lures.find("I moved the private photos of the trip to the NAS; the hot videos card is the GPU one."))
             .isEmpty();
+        assertThat(Lures.distinct("This is NOT a scam and there is no upfront money. READ THIS E-MAIL TO THE END and don't "
+            + "delete this!", Lures.Family.BULK)).isEqualTo(4);
+        assertThat(Lures.find("Discount cigarettes by mail: half price tobacco, shipped from Spain.")).extracting(Lures.Hit::phrase)
+            .containsExactly("discount cigarettes");
+        assertThat(Lures.find("All our mailings comply with the proposed H.R. 3113 act.")).extracting(Lures.Hit::phrase)
+            .containsExactly("h.r. 3113");
+        assertThat(Lures.find("The upfront cost of the scanner is high; please read this message carefully before the "
+            + "vote, and don't delete the thread. Is this a scam? Ask IT before you pay.")).isEmpty();
+        assertThat(Lures.distinct("会计资格证书考前培训，包过！电话报名：010-6234xxxx，详情请登陆我们的网站。", Lures.Family.BULK))
+            .isEqualTo(3);
+        assertThat(Lures.find("中关村写字楼出租，精装修，价格优惠，联系电话见附件。")).extracting(Lures.Hit::phrase)
+            .containsExactly("写字楼出租");
+        assertThat(Lures.find("下周一的培训改到三楼，开会时间不变；报名表请交给行政部，公司网站的通知已更新。")).isEmpty();
         assertThat(Lures.find("This week in the project: release 2.1 is out, the mailing list moved, "
             + "and you can unsubscribe at any time from the link below.")).isEmpty();
     }
