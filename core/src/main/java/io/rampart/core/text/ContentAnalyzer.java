@@ -99,10 +99,21 @@ public final class ContentAnalyzer implements Analyzer {
     public static final double ADDRESS_GREETING_SCORE = 1.0;
     /** The greeting is looked for at the start of the text (an address starting within this many characters). */
     static final int GREETING_CHARS = 400;
-    /** A greeting ending right before an address ("Dear ", "Hello, ", "尊敬的"). */
+    /**
+     * A greeting ending right before an address ("Dear ", "Hello, ", "尊敬的", and the greetings of the other languages
+     * phishing is written in: "Olá ", "Prezado(a) ", "Hallo ", "Bonjour ", "Hola ", "Ciao ", "Beste "); or the address
+     * opening the subject as a salutation ("bob@acme-corp.com, your plan was adjusted").
+     */
     private static final java.util.regex.Pattern GREETING_BEFORE = java.util.regex.Pattern.compile(
-        "(?:^|[^\\w@.])(?:hi|hello|dear|hey|greetings|attention|attn|good (?:morning|day|afternoon|evening)|尊敬的|亲爱的)"
-            + "[ ,:：，]{0,3}$", java.util.regex.Pattern.CASE_INSENSITIVE);
+        "(?:^|[^\\w@.])(?:hi|hello|dear|hey|greetings|attention|attn|good (?:morning|day|afternoon|evening)|尊敬的|亲爱的"
+            + "|olá|ola|oi|prezad[oa](?:\\(a\\))?|car[oa]|hallo|liebe[r]?|guten tag|bonjour|salut|cher|chère|hola"
+            + "|estimad[oa]|ciao|gentile|beste|hoi)[ ,:：，!]{0,3}$", java.util.regex.Pattern.CASE_INSENSITIVE
+            | java.util.regex.Pattern.UNICODE_CASE);
+    /** Before an address that opens the text (the subject): nothing but reply and forward prefixes. */
+    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
+        "^(?:(?:re|fw|fwd|aw|wg|enc|res|tr) ?: ?)*$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** After an address that opens the text, what makes it a salutation: a comma, colon or exclamation mark. */
+    private static final java.util.regex.Pattern SALUTATION_AFTER = java.util.regex.Pattern.compile("^ ?[,:!]");
     /**
      * "Dear E-mail User", "Dear Webmail Account Owner", "Hello Mailbox User", "Dear Beneficiary", "Dear Lucky
      * Winner" at the start of a line: a greeting to the holder of a mailbox, or to the winner of a prize, whose
@@ -215,6 +226,12 @@ public final class ContentAnalyzer implements Analyzer {
             if (before.find()) {
                 report.add("text.address-greeting", ADDRESS_GREETING_SCORE, Category.PHISH,
                     "greets the reader by mail address: '" + before.group().trim() + " " + greeted + "'");
+                return;
+            }
+            if (bounds[0] < 20 && OPENING.matcher(text.substring(0, bounds[0])).find()
+                && SALUTATION_AFTER.matcher(text.substring(bounds[1], Math.min(text.length(), bounds[1] + 3))).find()) {
+                report.add("text.address-greeting", ADDRESS_GREETING_SCORE, Category.PHISH,
+                    "opens with the reader's mail address as a salutation: '" + greeted + "'");
                 return;
             }
             if (after.find()) {

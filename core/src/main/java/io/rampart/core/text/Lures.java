@@ -318,6 +318,8 @@ public final class Lures {
         "frauen in deiner nähe", "singles in deiner nähe", "sexkontakte", "vrouwen in jouw buurt", "vrouwen bij jou in de buurt",
         "femmes célibataires", "rencontres coquines", "mujeres solteras", "mulheres solteiras", "encontros casuais",
         "donne single", "incontri piccanti",
+        "women near you", "girls near you", "singles near you", "local singles", "frauen in ihrer nähe", "interessante frauen",
+        "sexdate", "sexdates", "duizenden vrouwen", "expliciete beelden",
     };
     private static final String[] KEYWORD_SCAM = {
         "você foi selecionado", "voce foi selecionado", "você foi selecionada", "você ganhou", "voce ganhou",
@@ -327,6 +329,8 @@ public final class Lures {
         "sei stato selezionato", "sei stata selezionata", "hai vinto",
         "u bent geselecteerd", "je bent geselecteerd", "u heeft gewonnen", "je hebt gewonnen",
         "double your crypto", "send btc", "send eth", "giveaway event",
+        // crypto-casino windfalls: "$200 in free bitcoins every hour", "your 1 Bitcoin jackpot", "0.57 BTC prize"
+        "free bitcoin", "free bitcoins", "bitcoin jackpot", "btc jackpot", "btc prize",
         // the "survey for a prize" scam
         "nehmen sie an unserer umfrage teil", "nach abschluss unseres programms", "participe da nossa pesquisa",
         "responda nossa pesquisa", "participez à notre enquête", "participa en nuestra encuesta", "doe mee aan onze enquête",

@@ -279,6 +279,13 @@ class ContentAnalyzerTest {
             ScanContext.builder().recipients(java.util.List.of("bob@acme-corp.com")).build(), report);
         assertThat(report.hasRule("text.address-greeting")).isTrue();
 
+        assertThat(analyze("To: bob@acme-corp.com\nSubject: Fatura\n\nOlá bob@acme-corp.com! Sua fatura chegou.")
+            .hasRule("text.address-greeting")).as("the greetings of the other languages").isTrue();
+        report = analyze("To: bob@acme-corp.com\nSubject: RE: bob@acme-corp.com, your plan was adjusted\n\nSee the new price.");
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals("text.address-greeting")).singleElement()
+            .satisfies(f -> assertThat(f.detail()).contains("opens with the reader's mail address"));
+        assertThat(analyze("To: bob@acme-corp.com\nSubject: access for bob@acme-corp.com, done\n\nAs asked.")
+            .hasRule("text.address-greeting")).as("an address inside the subject's sentence").isFalse();
         // Another address in the greeting (a colleague named in a forward), or a greeting by name, is ordinary.
         assertThat(analyze("To: bob@acme-corp.com\nSubject: fwd\n\nHi alice@acme-corp.com, see below.")
             .hasRule("text.address-greeting")).isFalse();

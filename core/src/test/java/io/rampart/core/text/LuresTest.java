@@ -157,6 +157,10 @@ class LuresTest {
         assertThat(Lures.find("中关村写字楼出租，精装修，价格优惠，联系电话见附件。")).extracting(Lures.Hit::phrase)
             .containsExactly("写字楼出租");
         assertThat(Lures.find("下周一的培训改到三楼，开会时间不变；报名表请交给行政部，公司网站的通知已更新。")).isEmpty();
+        assertThat(Lures.find("Lieber Kunde, sind Sie bereit, interessante Frauen in Ihrer Nähe zu treffen?"))
+            .extracting(Lures.Hit::phrase).containsExactly("interessante frauen");
+        assertThat(Lures.find("Claim $200 in free bitcoins every hour!")).extracting(hit -> hit.family() + ":" + hit.phrase())
+            .containsExactly("SCAM:free bitcoins");
         assertThat(Lures.find("This week in the project: release 2.1 is out, the mailing list moved, "
             + "and you can unsubscribe at any time from the link below.")).isEmpty();
     }
