@@ -107,7 +107,8 @@ public final class LinksAnalyzer implements Analyzer {
                     "page refreshes to " + url.get() + " (" + origin + ")"));
             }
             for (Finding finding : analysis.analyze(url.get(),
-                LinkContext.of(context.localDomains(), origin, link.displayedText()))) {
+                LinkContext.of(context.localDomains(), origin, link.displayedText())
+                    .from(message.from().map(a -> a.domain()).orElse("")))) {
                 if (link.source() == FoundLink.Source.SRC && !EMBEDDED_RULES.contains(finding.rule())) {
                     // Images and frames are not destinations: hosting them on a bucket or a cheap TLD is common.
                     continue;

@@ -137,6 +137,15 @@ class LinkAnalysisTest {
     }
 
     @Test
+    void aBrandThatIsAlsoAWordNeedsAnAccountCueBesideIt() {
+        assertThat(rules("http://outlook.4team.biz/")).as("an add-on vendor's product page").isEmpty();
+        assertThat(rules("https://outlook.com-verify.xyz/owa")).contains("link.brand-in-subdomain");
+        assertThat(rules("https://apple.id-support.info/")).contains("link.brand-in-subdomain");
+        assertThat(rules("https://amazon.superkoran.info/")).as("a brand that is no other word needs none")
+            .contains("link.brand-in-subdomain");
+    }
+
+    @Test
     void aThreeLetterBrandIsFoundAsAWholeLabelOrHyphenPart() {
         assertThat(rules("https://dhl-express-fee.com/pay")).contains("link.brand-in-subdomain");
         assertThat(rules("https://www.dhl.com.track-parcel.net/")).contains("link.brand-in-subdomain");
@@ -242,6 +251,19 @@ class LinkAnalysisTest {
             LinkContext.of(LOCAL, "link", Optional.of("https://www.paypal.com/")));
 
         assertThat(findings).extracting(Finding::rule).contains("link.text-mismatch");
+    }
+
+    @Test
+    void aNewsletterCountingClicksOnItsSendersOwnDomainIsNoMismatch() {
+        assertThat(analysis.analyze("http://ummail4.unitedmedia.com/t?u=dilbert",
+            LinkContext.of(LOCAL, "link", Optional.of("www.dilbert.com")).from("comics.unitedmedia.com")))
+            .extracting(Finding::rule).doesNotContain("link.text-mismatch");
+        assertThat(analysis.analyze("http://ummail4.unitedmedia.com/t?u=dilbert",
+            LinkContext.of(LOCAL, "link", Optional.of("www.dilbert.com")).from("mailer.example.net")))
+            .as("another sender's tracker").extracting(Finding::rule).contains("link.text-mismatch");
+        assertThat(analysis.analyze("https://t.mkt.evil.example.net/c",
+            LinkContext.of(LOCAL, "link", Optional.of("www.paypal.com")).from("evil.example.net")))
+            .as("a brand's site shown").extracting(Finding::rule).contains("link.text-mismatch");
     }
 
     @Test
