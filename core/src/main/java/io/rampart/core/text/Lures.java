@@ -166,7 +166,9 @@ public final class Lures {
         Pattern.compile("\\b(i|we) (have )?(hacked|infected|compromised) (your|the) (device|computer|account|phone|system|e-?mail|operating system)"),
         Pattern.compile("\\b(recorded|filmed) (a )?video of you\\b"),
         Pattern.compile("\\b(guaranteed|daily|weekly) (returns?|profits?|roi) of\\b"),
-        Pattern.compile("\\b(double|triple) your (money|bitcoin|investment|income)"),
+        // "Claim 500 BNB now", "claim your 2,000 USDT": tokens nobody bought, handed out to whoever connects a wallet.
+        Pattern.compile("\\b(double|triple) your (money|bitcoin|investment|income)"
+            + "|\\bclaim (your |up to )?\\$?\\d[\\d,.]* ?(bnb|btc|eth|usdt|usdc|sol|xrp|tokens?|nfts?)\\b"),
     };
     private static final String[] CHINESE_CREDENTIALS = {
         "验证您的账户", "验证你的账户", "验证您的帐户", "验证账户", "验证帐户", "账户验证", "帐户验证", "账号验证", "身份验证",
@@ -319,7 +321,8 @@ public final class Lures {
         "femmes célibataires", "rencontres coquines", "mujeres solteras", "mulheres solteiras", "encontros casuais",
         "donne single", "incontri piccanti",
         "women near you", "girls near you", "singles near you", "local singles", "frauen in ihrer nähe", "interessante frauen",
-        "sexdate", "sexdates", "duizenden vrouwen", "expliciete beelden",
+        "sexdate", "sexdates", "duizenden vrouwen", "expliciete beelden", "sexabenteuer", "seitensprung", "erotikdarsteller",
+        "pornodarsteller", "sextreffen",
     };
     private static final String[] KEYWORD_SCAM = {
         "você foi selecionado", "voce foi selecionado", "você foi selecionada", "você ganhou", "voce ganhou",

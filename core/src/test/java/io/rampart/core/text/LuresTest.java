@@ -161,6 +161,9 @@ class LuresTest {
             .extracting(Lures.Hit::phrase).containsExactly("interessante frauen");
         assertThat(Lures.find("Claim $200 in free bitcoins every hour!")).extracting(hit -> hit.family() + ":" + hit.phrase())
             .containsExactly("SCAM:free bitcoins");
+        assertThat(Lures.find("#bob: Claim 500 BNB now, before the pool closes")).extracting(hit -> hit.family() + ":" + hit.phrase())
+            .containsExactly("SCAM:claim 500 bnb");
+        assertThat(Lures.find("Claim your expenses by Friday; the 2 tokens for the parking machine are in the drawer.")).isEmpty();
         assertThat(Lures.find("This week in the project: release 2.1 is out, the mailing list moved, "
             + "and you can unsubscribe at any time from the link below.")).isEmpty();
     }
