@@ -36,7 +36,8 @@ import io.rampart.core.sender.SenderAnalyzer;
  * <li>{@code text.advance-fee}: the advance-fee ("419") letter. A sum of millions and the story told around it,
  * as the FBI and Action Fraud describe it: a late husband or father, a widow dying of cancer, money lodged with a
  * security company or shipped as a consignment, a share for the reader's help in moving it, an exile or a head of
- * state, "your contact reached me". Told in every decade since fax: the same letter reads 2002 and 2024.</li>
+ * state, "your contact reached me", compensation loaded on an ATM card. Told in every decade since fax: the same
+ * letter reads 2002 and 2024.</li>
  * </ul>
  * English and Chinese. Everything here is read from the first {@link #MAX_CHARS} characters; the callback
  * lure also from the text of attached PDFs ({@link ScanReport#documentTexts}).
@@ -131,6 +132,9 @@ public final class FraudRequestAnalyzer implements Analyzer {
         Pattern.compile("\\b(i|we) (got|obtained|came across) your (contact|e-?mail|address)|your contact (reached|was given)"),
         Pattern.compile("\\b(civil war|in exile|on exile|political (asylum|unrest|crisis)|head of state)\\b"),
         Pattern.compile("\\bnext of kin\\b|\\b(bonafide|bona fide|legitimate) beneficiary\\b"),
+        // The "compensation for scam victims" variant: the sum loaded on an ATM card, sent once a fee is paid.
+        Pattern.compile("\\b(atm|debit|visa|master) ?card (loaded|worth|valued|containing)\\b|\\bloaded (on|into|onto) (an? |your )?(atm|debit)"
+            + "|\\bcompensation (payment|fund|committee|unit|award)"),
     };
     /** Turns that business mail about millions also has: they count only beside one of the story's own. */
     private static final Pattern[] EN_ADVANCE_FEE_WEAK = {
@@ -139,6 +143,7 @@ public final class FraudRequestAnalyzer implements Analyzer {
         Pattern.compile("\\b(no risk|risk[- ]free|free risk|hitch[- ]free|100% (genuine|safe|legal|risk))"),
         Pattern.compile("\\bcharit(y|ies|able)\\b"),
         Pattern.compile("\\binherit\\w*|\\bbeneficiary\\b"),
+        Pattern.compile("\\b(delivery|clearance|processing|release|transfer) fee\\b"),
     };
     private static final int ADVANCE_FEE_TURNS = 3;
 

@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (103): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (108): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -61,9 +61,13 @@ import io.rampart.core.verdict.VerdictClass;
  * 顺丰 redelivery fee (both flagged as written). Five more (l*): a Chinese mailbox-full notice, a court summons, a
  * stock-tip group, an "IT Security Awareness" training-overdue lure and a QuickBooks invoice carrying a callback
  * number; four flagged as written, the training lure 2.47 until "IT Security" was a department and "access may be
- * restricted" a suspension (6.47).
+ * restricted" a suspension (6.47). Five more (m*, 2026-11-28, stop 24) written beside its new rules: a widow's
+ * charity letter of millions from Outlook.com (8.94, text.advance-fee among its findings), a UN "compensation on an
+ * ATM card" letter (11.0 on other rules and the model, without text.advance-fee until the compensation turns were
+ * added: 13.5), a Portuguese health-plan notice greeting "Prezado(a) bob@acme-corp.com" (10.0), a German affair-dating
+ * lure (7.83) and a "claim 1,000 USDT" pool (10.85); all flagged as first written.
  *
- * <p>Legitimate (49): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * <p>Legitimate (52): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -76,7 +80,10 @@ import io.rampart.core.verdict.VerdictClass;
  * 钉钉 approval notice from dingtalk.com (2.74) and HR's own 个税 reminder (1.03), clean as first written; then a
  * Commerzbank Postfach notice (2.94) and a BBVA transfer received (2.7), clean as first written; then the same
  * supplier's ordinary invoice notice (1.35); then a KnowBe4 training reminder (2.36; 4.36 with the "company
- * credentials" keywords tried for the training lure, which were therefore not kept) and a 庭审公开网 notice (2.38).
+ * credentials" keywords tried for the training lure, which were therefore not kept) and a 庭审公开网 notice (2.38);
+ * then three written beside the rules of stop 24 (m-*): a supplier's newsletter about a confidential $12 million round
+ * with an overseas investor and a charity programme (1.83), a newsletter whose links to other sites go through its
+ * own click counter (3.0) and a German film club's programme showing "Der Seitensprung" (3.68), clean as first written.
  *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
@@ -121,7 +128,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(103);
-        assertThat(wanted()).hasSize(49);
+        assertThat(attacks()).hasSize(108);
+        assertThat(wanted()).hasSize(52);
     }
 }

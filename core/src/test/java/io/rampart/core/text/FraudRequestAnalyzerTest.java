@@ -122,6 +122,10 @@ class FraudRequestAnalyzerTest {
                 + "United States Dollars) was lodged with a security company by a late head of state. I need your assistance "
                 + "to transfer the consignment to a foreign account.")))
             .as("the 2002 letter, short sum and all").containsExactly("text.advance-fee");
+        assertThat(rules(analyze("From: \"UN Compensation Unit\" <claims@un-desk.example.org>\nSubject: Your payment",
+            "Attention: Beneficiary. The compensation committee approved USD 1.5 Million to you as a victim of fraud; it "
+                + "is loaded on an ATM card, sent to you once you pay the delivery fee of $285.")))
+            .as("the victims' compensation variant").containsExactly("text.advance-fee");
     }
 
     @Test
