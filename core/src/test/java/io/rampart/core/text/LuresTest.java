@@ -164,6 +164,8 @@ class LuresTest {
         assertThat(Lures.find("#bob: Claim 500 BNB now, before the pool closes")).extracting(hit -> hit.family() + ":" + hit.phrase())
             .containsExactly("SCAM:claim 500 bnb");
         assertThat(Lures.find("Claim your expenses by Friday; the 2 tokens for the parking machine are in the drawer.")).isEmpty();
+        assertThat(Lures.find("Ledger was breached. Upgrade your Ledger before Friday or your assets are at risk."))
+            .extracting(hit -> hit.family() + ":" + hit.phrase()).containsExactly("CREDENTIALS:upgrade your ledger");
         assertThat(Lures.find("This week in the project: release 2.1 is out, the mailing list moved, "
             + "and you can unsubscribe at any time from the link below.")).isEmpty();
     }
