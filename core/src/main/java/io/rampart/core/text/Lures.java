@@ -105,7 +105,12 @@ public final class Lures {
         Pattern.compile("\\b(financial freedom|be your own boss|extra income|residual income"
             + "|(make|making|earn|earning) (some )?(extra|easy|fast|quick|big|serious) (money|cash|income|dollars))\\b"),
         Pattern.compile("\\b(no|zero) (experience|investment) (needed|required|necessary)"),
-        Pattern.compile("\\b(penis|breast|male) (enlargement|enhancement)"),
+        // Products sold only by spam for decades: enlargement, "bigger, fuller breasts", extended auto warranties
+        // (the robocall's e-mail twin), cable descramblers, "lowest rates available" on insurance and loans.
+        Pattern.compile("\\b(penis|breast|male) (enlargement|enhancement)|\\bbigger,? fuller breasts"
+            + "|\\b(increase|enlarge|enhance),? (lift and firm )?your (breasts?|bust)\\b"
+            + "|\\bextended (auto|car|vehicle) warrant(y|ies)\\b|\\b(cable|satellite) (tv )?descramblers?\\b"
+            + "|\\blowest (rates?|prices?) (available|guaranteed|anywhere)\\b|\\b(term )?life insurance (rates|quotes?)\\b"),
         // "lose 10-12 lbs in 30 days", "losing an unheard of 22lbs": the pitch, not "I lost 10 pounds" (past tense).
         Pattern.compile("\\b(lose|losing|burn|burning|shed|shedding|drop) (off |up to |over |an? \\w+ of )?"
             + "(\\d+(-\\d+)? ?)?(pounds|lbs|kg|kilos|body fat)\\b"),

@@ -166,6 +166,9 @@ class LuresTest {
         assertThat(Lures.find("Claim your expenses by Friday; the 2 tokens for the parking machine are in the drawer.")).isEmpty();
         assertThat(Lures.find("Ledger was breached. Upgrade your Ledger before Friday or your assets are at risk."))
             .extracting(hit -> hit.family() + ":" + hit.phrase()).containsExactly("CREDENTIALS:upgrade your ledger");
+        assertThat(Lures.distinct("Protect yourself with an extended auto warranty! Lowest rates available. Free life insurance "
+            + "quotes too.", Lures.Family.BULK)).isEqualTo(3);
+        assertThat(Lures.find("My car warranty was extended by the dealer; the insurance rates went up, as usual.")).isEmpty();
         assertThat(Lures.find("This week in the project: release 2.1 is out, the mailing list moved, "
             + "and you can unsubscribe at any time from the link below.")).isEmpty();
     }
