@@ -50,6 +50,8 @@ final class DisplayNames {
         .put("aave", ImmutableSet.of("aave.com"))
         .put("robinhood", ImmutableSet.of("robinhood.com"))
         .put("revolut", ImmutableSet.of("revolut.com"))
+        // "Booking.com Partner Support": the hotel-extranet lure of 2024-2025 (a guest's complaint, a card to re-confirm)
+        .put("booking com", ImmutableSet.of("booking.com", "bstatic.com"))
         .put("western union", ImmutableSet.of("westernunion.com", "wu.com"))
         .put("moneygram", ImmutableSet.of("moneygram.com"))
         .put("norton", ImmutableSet.of("norton.com", "nortonlifelock.com", "gen.digital"))

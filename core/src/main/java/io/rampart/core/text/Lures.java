@@ -182,13 +182,17 @@ public final class Lures {
         "异常登录", "异常登陆", "点击链接验证", "点击下方链接", "点击以下链接", "扫码验证", "扫描二维码",
         // A bank card's number asked for in a form (a refund or subsidy page's "fill in your card number and password").
         "填写银行卡", "输入银行卡", "银行卡号及密码", "银行卡号和密码",
+        // The "salary adjustment" notice of Chinese HR phishing: "log in and check your personal salary details".
+        "核对个人薪资", "核对薪资", "薪资核对", "确认薪资", "核对个人信息",
     };
     private static final String[] CHINESE_SUSPENSION = {
         "账户将被冻结", "账号将被冻结", "帐户将被冻结", "账户冻结", "账号冻结", "账户已被冻结", "账号已被停用", "将被停用",
         "将被注销", "将被删除", "暂停使用", "停止服务", "限制登录", "邮件被退回", "邮件被拦截", "无法接收邮件",
+        // "this month's pay will be withheld", "those who do not confirm in time are deemed to have given it up"
+        "暂停发放", "停发工资", "视为自动放弃", "视为放弃",
     };
     private static final String[] CHINESE_PAYMENT = {
-        "汇款", "转账", "银行账户", "银行卡号", "付款", "发票", "退税", "退款", "中奖", "奖金", "工资调整", "补贴发放",
+        "汇款", "转账", "银行账户", "银行卡号", "付款", "发票", "退税", "退款", "中奖", "奖金", "工资调整", "薪资调整", "薪酬调整", "补贴发放",
         "社保", "个税", "代开", "税款",
     };
     private static final String[] CHINESE_URGENCY = {

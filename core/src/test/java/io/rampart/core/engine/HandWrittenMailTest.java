@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (108): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (114): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -65,9 +65,15 @@ import io.rampart.core.verdict.VerdictClass;
  * charity letter of millions from Outlook.com (8.94, text.advance-fee among its findings), a UN "compensation on an
  * ATM card" letter (11.0 on other rules and the model, without text.advance-fee until the compensation turns were
  * added: 13.5), a Portuguese health-plan notice greeting "Prezado(a) bob@acme-corp.com" (10.0), a German affair-dating
- * lure (7.83) and a "claim 1,000 USDT" pool (10.85); all flagged as first written.
+ * lure (7.83) and a "claim 1,000 USDT" pool (10.85); all flagged as first written. Six more (n*), lures of 2025-2026
+ * against staff: a 2027 salary-adjustment letter from a lookalike HR domain (14.0), a Booking.com "guest complaint"
+ * for hotels (6.9, flagged on the model without its brand until "Booking.com" was a name-only brand: 9.4), a Chinese
+ * 薪酬调整 notice asking to check one's salary details or have the month's pay withheld (1.54 as written: no Chinese
+ * lure read it; 6.54 with the salary-check, pay-withheld and salary-adjustment phrases), a Teams "added to Payroll Q4"
+ * invitation (8.12), an Apple ID sign-in with a callback number (14.53) and an overdue invoice to pay to new bank
+ * details from Outlook.com (10.17).
  *
- * <p>Legitimate (52): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * <p>Legitimate (56): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -83,7 +89,11 @@ import io.rampart.core.verdict.VerdictClass;
  * credentials" keywords tried for the training lure, which were therefore not kept) and a 庭审公开网 notice (2.38);
  * then three written beside the rules of stop 24 (m-*): a supplier's newsletter about a confidential $12 million round
  * with an overseas investor and a charity programme (1.83), a newsletter whose links to other sites go through its
- * own click counter (3.0) and a German film club's programme showing "Der Seitensprung" (3.68), clean as first written.
+ * own click counter (3.0) and a German film club's programme showing "Der Seitensprung" (3.68), clean as first written;
+ * then four beside round n (n-*): HR's own benefits-enrolment reminder (-0.11), a Booking.com confirmation from
+ * booking.com (2.78), the supplier's ordinary reminder of the same invoice (3.13), and HR's own 薪酬调整 notice from
+ * acme-corp.cn asking staff to check their salary details in the OA system (2.67, of which 2.0 the new salary-check
+ * phrase: the own domain does not excuse lure words).
  *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
@@ -128,7 +138,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(108);
-        assertThat(wanted()).hasSize(52);
+        assertThat(attacks()).hasSize(114);
+        assertThat(wanted()).hasSize(56);
     }
 }

@@ -354,14 +354,16 @@ class SenderAnalyzerTest {
         for (String from : new String[] {"\"Ledger\" <contact@teamtweaks.example>", "\"Ripple Team\" <xrpl@acg-world.example>",
             "\"BANCO DO BRASIL\" <b098153@bbatendimento.example>", "\"Banco do Brasil\" <bancodobrasil@livelo.example>",
             "\"GitHub\" <support@githubsupport.example>", "\"Ita\u00facard\" <fatura@pagamentos.example>",
-            "\"Support Team, Ledger\" <gayle@lpunetwork.example>"}) {
+            "\"Support Team, Ledger\" <gayle@lpunetwork.example>",
+            "\"Booking.com Partner Support\" <partner-support@booking-extranet-help.example>"}) {
             assertThat(analyze("From: " + from, LOCAL).hasRule("sender.brand-name")).as(from).isTrue();
         }
         // The brand's own domain, a company whose domain holds the word, a person of that name, an ordinary word.
         for (String from : new String[] {"\"Ledger\" <hello@ledger.com>", "\"Ripple Effect Consulting\" <info@rippleeffect.example>",
             "\"GitHub\" <noreply@github.com>", "\"Edward Norton\" <edward.norton@films.example>",
             "\"General Ledgers Ltd\" <info@books.example>", "\"Correios\" <sac@correios.com.br>",
-            "\"The Ripple Effect\" <ripple-effect@substack.example>"}) {
+            "\"The Ripple Effect\" <ripple-effect@substack.example>", "\"Booking.com\" <noreply@booking.com>",
+            "\"Booking Office\" <tickets@theatre.example>"}) {
             assertThat(analyze("From: " + from, LOCAL).hasRule("sender.brand-name")).as(from).isFalse();
         }
     }
