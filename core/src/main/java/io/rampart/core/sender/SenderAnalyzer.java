@@ -138,7 +138,9 @@ public final class SenderAnalyzer implements Analyzer {
             + "|receita federal|pol[ií]cia federal|\\binss\\b|\\bdetran\\b|agenzia delle entrate|guardia di finanza"
             + "|agencia tributaria|finances publiques|\\bdgfip\\b|belastingdienst"
             + "|税务总局|税务局|国家税务|社保局|社会保障局|医保局|医疗保障局|人力资源和社会保障|人社局|公安局|公安部|人民法院|检察院"
-            + "|海关总署|财政部|财政局|市场监督管理局|国务院)");
+            + "|海关总署|财政部|财政局|市场监督管理局|国务院"
+            // financial regulators and the central bank's credit-reference centre (the 征信 / 校园贷 scripts)
+            + "|银保监会|银保监局|金融监管总局|国家金融监督管理总局|证监会|中国人民银行|人民银行|征信中心)");
     /**
      * A billionaire or money celebrity in the display name ("Eco Savings by Elon Musk", "Mr. Warren Buffett
      * Billionaire investor", 马云): the faces of crypto-giveaway and investment scams. They do not write

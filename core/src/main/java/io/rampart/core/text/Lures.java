@@ -209,6 +209,9 @@ public final class Lures {
         "恭喜您中奖", "恭喜你中奖", "中奖通知", "高额回报", "稳赚不赔", "保本保息", "日赚", "刷单", "安全账户",
         "涉嫌洗钱", "保证金后", "缴纳手续费", "先交手续费", "遗产继承", "巨额遗产",
         "劳动补贴", "补贴申领", "申领补贴", "领取补贴", "扫码领取", "扫码申领", "退税款", "退税申领", "申领退税",
+        // The "cancel your student loan account or your credit record suffers" script, and the "specialist" on QQ or
+        // WeChat every Chinese fraud hands the victim to.
+        "注销校园贷", "校园贷账户", "注销网贷", "专员微信", "专员QQ", "专员qq",
     };
 
     /** Chinese advertising mail: "this is a mass mailing", "sorry to disturb", unsubscribe, call us, special prices. */
@@ -228,6 +231,8 @@ public final class Lures {
         // Counterfeit goods, gambling sites and diet cures: "高仿 / 一比一复刻" watches, "注册即送88元彩金, 百家乐",
         // "不节食不运动, 无效退款".
         "高仿", "一比一复刻", "彩金", "百家乐", "注册即送", "注册就送", "真人娱乐", "不节食", "无效退款", "无效全额退款",
+        // Forged certificates: "we make every kind of certificate, verifiable online, pay after delivery".
+        "办理各类证件", "专业办证", "先办证后付款", "保真保过",
         // The other staples of Chinese advertising mail: clinics and enlargement cures for men, adult shops, paid courses
         // ("enrol by phone", "admissions brochure", "pass guaranteed"), offices to let, pyramid-selling "agent
         // membership" with "rich returns", and site promotion ("see our site for details", "our company's web address").

@@ -108,7 +108,9 @@ class SenderAnalyzerTest {
         assertThat(List.of("\"IRS Tax Refund\" <refunds@irs-taxreturn.example.com>", "\"GOV.UK\" <notice@gov-uk-dvla.example.net>",
                 "\"HMRC Online\" <hmrc.refund@gmail.com>", taxOffice + " <service@gszj-tax.cn>",
                 "=?UTF-8?B?5Zu95a625Yy75L+d5bGA?= <yibao@nhsa-gov.cn.com>", "\"Receita Federal - Restitui\u00e7\u00e3o\" <r@irpf-consulta.example>",
-                "\"Agenzia delle Entrate\" <rimborsi@entrate-servizi.example>", "\"Belastingdienst\" <teruggave@bd-portaal.example>"))
+                "\"Agenzia delle Entrate\" <rimborsi@entrate-servizi.example>", "\"Belastingdienst\" <teruggave@bd-portaal.example>",
+                // 银保监会征信中心
+                "=?UTF-8?B?6ZO25L+d55uR5Lya5b6B5L+h5Lit5b+D?= <notice@zhengxin-service.example>"))
             .allSatisfy(from -> assertThat(analyze("From: " + from, ScanContext.builder().build()).findings())
                 .filteredOn(f -> f.rule().equals("sender.government-name")).singleElement()
                 .satisfies(f -> assertThat(f.detail()).contains("not a government domain")).as(from));
@@ -116,7 +118,7 @@ class SenderAnalyzerTest {
         assertThat(List.of("\"IRS\" <noreply@irs.gov>", "\"HMRC\" <noreply@notifications.hmrc.gov.uk>",
                 taxOffice + " <service@chinatax.gov.cn>", "\"Service Canada\" <x@servicecanada.gc.ca>",
                 "\"Receita Federal\" <atendimento@receita.fazenda.gov.br>", "\"Belastingdienst\" <info@belastingdienst.nl>",
-                "\"Agenzia delle Entrate\" <noreply@agenziaentrate.gov.it>",
+                "\"Agenzia delle Entrate\" <noreply@agenziaentrate.gov.it>", "=?UTF-8?B?5Lit5Zu95Lq65rCR6ZO26KGM5b6B5L+h5Lit5b+D?= <service@pbccrc.gov.cn>",
                 "\"Smith Tax Advisers\" <news@smith-tax.example.com>", "\"Dear Sirs Ltd\" <info@sirs.example.com>"))
             .allSatisfy(from -> assertThat(analyze("From: " + from, ScanContext.builder().build())
                 .hasRule("sender.government-name")).as(from).isFalse());

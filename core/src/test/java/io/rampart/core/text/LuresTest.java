@@ -172,6 +172,10 @@ class LuresTest {
         assertThat(Lures.find("2027年度薪酬调整方案已确定，请登录平台核对个人薪资信息，逾期未确认者将暂停发放本月工资。"))
             .extracting(hit -> hit.family() + ":" + hit.phrase())
             .containsExactly("CREDENTIALS:核对个人薪资", "SUSPENSION:暂停发放", "PAYMENT:薪酬调整", "URGENCY:逾期");
+        assertThat(Lures.find("您的校园贷账户尚未注销，请添加专员QQ办理。")).extracting(hit -> hit.family() + ":" + hit.phrase())
+            .containsExactly("SCAM:校园贷账户");
+        assertThat(Lures.find("信用卡本期账单已出，逾期还款将影响您的征信记录。")).as("a bank's own reminder")
+            .extracting(Lures.Hit::family).doesNotContain(Lures.Family.SCAM);
         assertThat(Lures.find("This week in the project: release 2.1 is out, the mailing list moved, "
             + "and you can unsubscribe at any time from the link below.")).isEmpty();
     }
