@@ -113,17 +113,23 @@ public final class Lures {
             + "|\\blowest (rates?|prices?) (available|guaranteed|anywhere)\\b|\\b(term )?life insurance (rates|quotes?)\\b"),
         // "lose 10-12 lbs in 30 days", "losing an unheard of 22lbs": the pitch, not "I lost 10 pounds" (past tense).
         Pattern.compile("\\b(lose|losing|burn|burning|shed|shedding|drop) (off |up to |over |an? \\w+ of )?"
-            + "(\\d+(-\\d+)? ?)?(pounds|lbs|kg|kilos|body fat)\\b"),
+            + "(\\d+(-\\d+)? ?)?(pounds|lbs|kg|kilos|body fat)\\b"
+            // today's: "melts stubborn belly fat", keto and CBD gummies, "as seen on Shark Tank"
+            + "|\\bbelly fat\\b|\\b(melt|melts|melting) (away )?((stubborn|body|belly) )*fat\\b|\\b(keto|weight[- ]loss|cbd|slimming) gummies\\b"
+            + "|\\bas seen on shark tank\\b"),
         Pattern.compile("\\b(human growth hormone|hgh)\\b"),
         Pattern.compile("\\b(refinance|mortgage) (rates?|now|today|loans?)\\b"),
         Pattern.compile("\\b(lower|reduce) your (mortgage|monthly payments?|interest rate)"),
         Pattern.compile("\\b(debt consolidation|eliminate (your )?debt|credit repair)"),
-        Pattern.compile("\\b(pre-?approved|no credit check)"),
+        // Loans and lead generation: "pre-approved", "bad credit OK", "homeowners in your area qualify for $0-down solar".
+        Pattern.compile("\\b(pre-?approved|no credit check)|\\bbad credit (ok|okay|accepted|welcome|no problem)\\b"
+            + "|\\bhomeowners in your (area|city|zip)|\\b(free|0[- ]down|zero[- ]down|no[- ]cost) solar( panels)?\\b"
+            + "|\\bgovernment[- ]funded (solar|program)"),
         Pattern.compile("\\b((hot|horny|lonely|naughty) (singles|wives|housewives)|(horny|naughty) (girls|women|ladies|milfs))"),
         // Dating and webcam lures: "I have some private photos for you", "sexy pics of me".
         Pattern.compile("\\b((private|naughty|sexy|nude|intimate|hot) (photos|pics|pictures|videos|selfies) (of me|for you)"
             + "|(naughty|sexy|nude) (photos|pics|pictures|selfies))\\b"),
-        Pattern.compile("\\bonline casino\\b"),
+        Pattern.compile("\\bonline casino\\b|\\b(\\d+ )?free spins\\b|\\b\\d{2,3}% (deposit|welcome|match) bonus\\b|\\bdeposit bonus\\b"),
         Pattern.compile("\\bone[- ]time (mailing|e-?mail|offer|message)\\b"),
         Pattern.compile("\\b(click|go|reply) (here|below) to (be )?remov(e|ed)\\b"),
         Pattern.compile("\\b(no|without) obligation\\b"),

@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (118): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (124): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -74,9 +74,13 @@ import io.rampart.core.verdict.VerdictClass;
  * details from Outlook.com (10.17). Four more (o*), Chinese: a lost-parcel compensation claim through a WeChat
  * specialist (8.74), a 医保卡 balance "about to be cleared" (5.28), a forged-certificates advert (7.34) and the 校园贷 /
  * 征信 "cancel your account, move the funds to a safe account" script (4.99 as written; 7.49 once 银保监会 and the
- * credit-reference centre were government names).
+ * credit-reference centre were government names). Six more (p*), today's spam: a belly-fat "ritual" (6.03), $0-down
+ * solar for homeowners (5.24), 200 free spins (8.0), pre-approved business funding (6.24), $0-premium Medicare
+ * Advantage (6.78) and Shark Tank keto gummies (4.9): five flagged as written, but four of them on the model alone;
+ * with the belly-fat, gummies, free-spins, solar and bad-credit phrases 8.03, 7.24, 10.5, 6.74 and 6.4 (Medicare
+ * still on the model alone, 6.78).
  *
- * <p>Legitimate (58): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * <p>Legitimate (60): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -97,7 +101,8 @@ import io.rampart.core.verdict.VerdictClass;
  * booking.com (2.78), the supplier's ordinary reminder of the same invoice (3.13), and HR's own 薪酬调整 notice from
  * acme-corp.cn asking staff to check their salary details in the OA system (2.67, of which 2.0 the new salary-check
  * phrase: the own domain does not excuse lure words); then a 招商银行 statement from cmbchina.com (2.15) and a 顺丰
- * delivery notice (4.18, on the model alone), clean as first written.
+ * delivery notice (4.18, on the model alone), clean as first written; then a gym's December timetable (0.27) and an
+ * energy supplier's tariff notice mentioning solar panels (4.67, on the model alone), clean as first written.
  *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
@@ -142,7 +147,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(118);
-        assertThat(wanted()).hasSize(58);
+        assertThat(attacks()).hasSize(124);
+        assertThat(wanted()).hasSize(60);
     }
 }

@@ -176,6 +176,10 @@ class LuresTest {
             .containsExactly("SCAM:校园贷账户");
         assertThat(Lures.find("信用卡本期账单已出，逾期还款将影响您的征信记录。")).as("a bank's own reminder")
             .extracting(Lures.Hit::family).doesNotContain(Lures.Family.SCAM);
+        assertThat(Lures.distinct("Melts stubborn belly fat! Keto gummies as seen on Shark Tank. 200 free spins. Bad credit OK. "
+            + "Homeowners in your area get $0-down solar panels.", Lures.Family.BULK)).isEqualTo(9);
+        assertThat(Lures.find("The spin class is free for members this week; our solar panels and the new casino night "
+            + "raised money for the food bank.")).isEmpty();
         assertThat(Lures.find("This week in the project: release 2.1 is out, the mailing list moved, "
             + "and you can unsubscribe at any time from the link below.")).isEmpty();
     }
