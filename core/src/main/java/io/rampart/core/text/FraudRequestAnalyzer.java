@@ -341,20 +341,27 @@ public final class FraudRequestAnalyzer implements Analyzer {
     private static final String[] CURRENCIES = {"$", "usd", "eur", "€", "£", "gbp"};
     /** How far around "million", or after a currency mark, a sum of millions is looked for. */
     private static final int SUM_WINDOW = 40;
+    /**
+     * How many places a sum is looked for at: a letter states its sum among the first, and a price list of four
+     * thousand dollar signs would otherwise cost 34 ms.
+     */
+    private static final int MAX_SUM_TRIES = 200;
 
     /**
      * The first sum of millions, looked for only around the word "million" and after currency marks: running
      * {@link #EN_MILLIONS} over the whole text of every message that has a dollar sign doubled this analyzer's time.
      */
     private static Optional<String> millions(String lower) {
-        for (int at = lower.indexOf("million"); at >= 0; at = lower.indexOf("million", at + 7)) {
+        int tries = 0;
+        for (int at = lower.indexOf("million"); at >= 0 && tries++ < MAX_SUM_TRIES; at = lower.indexOf("million", at + 7)) {
             Optional<String> sum = findIn(EN_MILLIONS, lower, at - SUM_WINDOW, at + SUM_WINDOW);
             if (sum.isPresent()) {
                 return sum;
             }
         }
         for (String currency : CURRENCIES) {
-            for (int at = lower.indexOf(currency); at >= 0; at = lower.indexOf(currency, at + currency.length())) {
+            for (int at = lower.indexOf(currency); at >= 0 && tries++ < MAX_SUM_TRIES;
+                 at = lower.indexOf(currency, at + currency.length())) {
                 // "us$" and "u.s. $" start before the mark: begin the window a few characters back.
                 Optional<String> sum = findIn(EN_MILLIONS, lower, at - 5, at + SUM_WINDOW);
                 if (sum.isPresent()) {
