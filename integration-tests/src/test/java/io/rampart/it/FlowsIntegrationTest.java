@@ -180,6 +180,35 @@ class FlowsIntegrationTest {
         assertThat(rules).contains("sender.department");
     }
 
+    @Test
+    void rawUtf8HeadersShouldReachTheMailboxAsSentNotAsQuestionMarks() throws Exception {
+        // James writes header lines back as US-ASCII once a header changed (Rampart adds its verdict to every
+        // message): the hook writes such fields as RFC 2047 words first. From outside and from a logged-in user.
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String outsideSubject = "\u5468\u4e94\u7684\u4f1a\u8bae\u6539\u5230\u4e09\u697c " + tag;
+        james.smtp().sendFromOutside("wanglei@partner-co.example", address("alice"), Messages.plain(
+            "\"\u738b\u78ca\" <wanglei@partner-co.example>", address("alice"), outsideSubject,
+            "\u8001\u5f20\uff0c\u5468\u4e94\u7684\u8bc4\u5ba1\u4f1a\u6539\u5230\u4e09\u697c\u4f1a\u8bae\u5ba4\u3002"));
+        String ownSubject = "\u62a5\u4ef7\u5355\u5df2\u66f4\u65b0 " + tag;
+        james.smtp().sendAs(address("bob"), DemoData.password("bob"), address("bob"), new String[] {address("alice")},
+            Messages.plain("\u9c8d\u52c3 <" + address("bob") + ">", address("alice"), ownSubject, "See the shared folder."));
+
+        ImapMessage fromOutside = awaitMessage("alice", "INBOX", outsideSubject);
+        ImapMessage fromBob = awaitMessage("alice", "INBOX", ownSubject);
+
+        assertThat(from(fromOutside)).isEqualTo("\u738b\u78ca");
+        assertThat(from(fromBob)).isEqualTo("\u9c8d\u52c3");
+        assertThat(fromOutside.raw()).doesNotContain("??");
+    }
+
+    /** The display name of the delivered message's From, decoded as a mail program decodes it. */
+    private static String from(ImapMessage message) throws Exception {
+        javax.mail.internet.MimeMessage parsed = new javax.mail.internet.MimeMessage(
+            javax.mail.Session.getInstance(new java.util.Properties()),
+            new java.io.ByteArrayInputStream(message.raw().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return ((javax.mail.internet.InternetAddress) parsed.getFrom()[0]).getPersonal();
+    }
+
     /**
      * The message with {@code subject}, once an IMAP read shows it with Rampart's headers. Once in a CI
      * run (2026-11-27) the first read of a just-delivered message had its subject but no X-Rampart

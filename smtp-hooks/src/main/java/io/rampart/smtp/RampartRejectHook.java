@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import io.rampart.core.Rampart;
 import io.rampart.core.analysis.ScanContext;
 import io.rampart.core.flow.Flow;
+import io.rampart.core.message.RawHeaderFields;
 import io.rampart.core.verdict.Verdict;
 import io.rampart.mailets.LocalDomains;
 import io.rampart.mailets.MailBytes;
@@ -34,7 +35,9 @@ import io.rampart.mailets.RampartScan;
  * <p>It scans even with no reject score set: here the message is still the bytes the client sent, and
  * after James's mail queue it is not. James 3.8.1 writes header lines it has touched back as US-ASCII, so a
  * raw UTF-8 header ({@code From: 财务部 <caiwu@...>}, RFC 6532) reaches the mailets as question marks;
- * scanned here, the department and impersonation rules read the name. The scan runs once either way.
+ * scanned here, the department and impersonation rules read the name. The scan runs once either way. Mail it
+ * accepts has such fields written as RFC 2047 encoded words ({@link RawHeaderFields}), so that the delivered copy
+ * shows the subject and names that were sent, not question marks.
  *
  * <pre>{@code <handler class="io.rampart.smtp.RampartRejectHook"/>}</pre>
  */
@@ -70,6 +73,12 @@ public class RampartRejectHook implements JamesMessageHook {
         Optional<Double> rejectScore = rampart.configuration().flow(Flow.INBOUND).rejectScore();
         if (session.getUsername() != null || session.isRelayingAllowed()
             || rampart.configuration().network().isTrusted(remoteAddress(session))) {
+            // Not judged here, but web applications and scripts that authenticate send raw UTF-8 subjects too.
+            try {
+                encodeRawHeaders(mail, MailBytes.of(mail.getMessage()));
+            } catch (MessagingException | RuntimeException e) {
+                LOGGER.warn("Rampart could not read the header of mail {} at SMTP time", mail.getName(), e);
+            }
             return HookResult.DECLINED;
         }
         try {
@@ -82,7 +91,8 @@ public class RampartRejectHook implements JamesMessageHook {
                 .localDomains(localDomains.get())
                 .remoteAddress(Optional.ofNullable(remoteAddress(session)))
                 .build();
-            Verdict verdict = rampart.engine().scan(MailBytes.of(mail.getMessage()), context);
+            byte[] raw = MailBytes.of(mail.getMessage());
+            Verdict verdict = rampart.engine().scan(raw, context);
             if (rejectScore.isPresent() && verdict.score() >= rejectScore.get()) {
                 LOGGER.info("Rampart refused inbound mail from {} at SMTP: {}", mail.getMaybeSender().asString(),
                     verdict.reason());
@@ -95,10 +105,40 @@ public class RampartRejectHook implements JamesMessageHook {
                     .build();
             }
             RampartScan.rememberInboundVerdict(mail, verdict);
+            encodeRawHeaders(mail, raw);
         } catch (MessagingException | RuntimeException e) {
             LOGGER.warn("Rampart could not pre-scan inbound mail at SMTP time; it will be scanned after acceptance", e);
         }
         return HookResult.DECLINED;
+    }
+
+    /**
+     * Writes header fields the client sent as raw 8-bit bytes as RFC 2047 encoded words (see {@link RawHeaderFields}),
+     * before James's queue writes every header line back as US-ASCII and turns those bytes into question marks. The
+     * fields of one name are replaced together, in their order; nothing else of the message changes.
+     */
+    static void encodeRawHeaders(Mail mail, byte[] raw) throws MessagingException {
+        java.util.List<RawHeaderFields.Field> fields = RawHeaderFields.eightBit(raw);
+        if (fields.isEmpty()) {
+            return;
+        }
+        java.util.Map<String, java.util.List<RawHeaderFields.Field>> byName = fields.stream().collect(Collectors.groupingBy(
+            field -> field.name().toLowerCase(java.util.Locale.ROOT), java.util.LinkedHashMap::new, Collectors.toList()));
+        javax.mail.internet.MimeMessage message = mail.getMessage();
+        for (java.util.List<RawHeaderFields.Field> same : byName.values()) {
+            String name = same.get(0).name();
+            if (same.size() == 1) {
+                message.setHeader(name, same.get(0).asciiValue());
+            } else {
+                message.removeHeader(name);
+                for (RawHeaderFields.Field field : same) {
+                    message.addHeader(name, field.asciiValue());
+                }
+            }
+        }
+        MailBytes.saveChangesIfPossible(message, mail.getName());
+        LOGGER.info("Rampart wrote raw 8-bit header field(s) {} of mail {} from {} as RFC 2047 encoded words",
+            byName.keySet(), mail.getName(), mail.getMaybeSender().asString());
     }
 
     static String replyText(Verdict verdict) {
