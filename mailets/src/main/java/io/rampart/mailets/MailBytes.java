@@ -31,6 +31,15 @@ public final class MailBytes {
         }
     }
 
+    /** The first {@code max} bytes of the message as {@link #of} reads it (enough for its header block). */
+    public static byte[] head(MimeMessage message, int max) throws MessagingException {
+        try (InputStream in = new MimeMessageInputStream(message)) {
+            return in.readNBytes(max);
+        } catch (IOException e) {
+            throw new MessagingException("Cannot read the message", e);
+        }
+    }
+
     /**
      * {@code saveChanges()} where it can be done: a malformed multipart cannot be re-parsed by JavaMail,
      * and the header changes stay in memory (James streams them with the body as received).

@@ -75,7 +75,7 @@ public class RampartRejectHook implements JamesMessageHook {
             || rampart.configuration().network().isTrusted(remoteAddress(session))) {
             // Not judged here, but web applications and scripts that authenticate send raw UTF-8 subjects too.
             try {
-                encodeRawHeaders(mail, MailBytes.of(mail.getMessage()));
+                encodeRawHeaders(mail, MailBytes.head(mail.getMessage(), RawHeaderFields.MAX_HEADER_BYTES));
             } catch (MessagingException | RuntimeException e) {
                 LOGGER.warn("Rampart could not read the header of mail {} at SMTP time", mail.getName(), e);
             }

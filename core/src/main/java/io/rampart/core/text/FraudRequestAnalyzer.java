@@ -117,8 +117,8 @@ public final class FraudRequestAnalyzer implements Analyzer {
             + "|\\b(ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]\\w*[- ]?million");
     /**
      * The advance-fee story's own turns: each is a sentence ordinary mail about millions (a funding round, an
-     * acquisition, a grant) does not contain. One of them, and three of these and {@link #EN_ADVANCE_FEE_WEAK} together,
-     * beside a sum of millions.
+     * acquisition, a grant) does not contain. The rule needs a sum of millions, at least one of these, and
+     * {@link #ADVANCE_FEE_TURNS} turns counting these and {@link #EN_ADVANCE_FEE_WEAK} together.
      */
     private static final Turn[] EN_ADVANCE_FEE_STORY = {
         new Turn("\\b(my|our|his|her) late (husband|father|wife|mother|client|brother|uncle|boss)", "late "),
@@ -151,7 +151,7 @@ public final class FraudRequestAnalyzer implements Analyzer {
 
     /**
      * One turn of the story: its pattern, and words every match of it contains. The pattern runs only on text that
-     * has one of the words (thirteen patterns over 12,000 characters cost a millisecond a message).
+     * has one of the words (fifteen patterns over 12,000 characters cost a millisecond a message).
      */
     private static final class Turn {
         private final Pattern pattern;
