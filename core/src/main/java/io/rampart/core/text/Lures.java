@@ -189,13 +189,13 @@ public final class Lures {
         // A bank card's number asked for in a form (a refund or subsidy page's "fill in your card number and password").
         "填写银行卡", "输入银行卡", "银行卡号及密码", "银行卡号和密码",
         // The "salary adjustment" notice of Chinese HR phishing: "log in and check your personal salary details".
-        "核对个人薪资", "核对薪资", "薪资核对", "确认薪资", "核对个人信息",
+        "核对个人薪资", "核对薪资", "薪资核对", "确认薪资",
     };
     private static final String[] CHINESE_SUSPENSION = {
         "账户将被冻结", "账号将被冻结", "帐户将被冻结", "账户冻结", "账号冻结", "账户已被冻结", "账号已被停用", "将被停用",
         "将被注销", "将被删除", "暂停使用", "停止服务", "限制登录", "邮件被退回", "邮件被拦截", "无法接收邮件",
-        // "this month's pay will be withheld", "those who do not confirm in time are deemed to have given it up"
-        "暂停发放", "停发工资", "视为自动放弃", "视为放弃",
+        // "this month's pay will be withheld" (not "deemed to have given it up", 视为放弃: an office's own notices say it)
+        "暂停发放", "停发工资",
     };
     private static final String[] CHINESE_PAYMENT = {
         "汇款", "转账", "银行账户", "银行卡号", "付款", "发票", "退税", "退款", "中奖", "奖金", "工资调整", "薪资调整", "薪酬调整", "补贴发放",
@@ -240,11 +240,13 @@ public final class Lures {
         // Forged certificates: "we make every kind of certificate, verifiable online, pay after delivery".
         "办理各类证件", "专业办证", "先办证后付款", "保真保过",
         // The other staples of Chinese advertising mail: clinics and enlargement cures for men, adult shops, paid courses
-        // ("enrol by phone", "admissions brochure", "pass guaranteed"), offices to let, pyramid-selling "agent
-        // membership" with "rich returns", and site promotion ("see our site for details", "our company's web address").
+        // ("enrol by phone", "admissions brochure"), offices to let, pyramid-selling "agent membership" with "rich
+        // returns", and site promotion ("this site presents", "order hotline"). Not what business mail and an office's
+        // own notices also write: 公司网址 (a signature's web address), 详情请登录 (see the intranet for details), 开课时间,
+        // 视频教程, nor 包过 (inside 打包过来).
         "阴茎增大", "增大增粗", "早泄", "阳痿", "性功能障碍", "尖锐湿疣", "情趣用品", "成人用品", "丰胸",
-        "电话报名", "报名热线", "招生简章", "开课时间", "包过", "写字楼出租", "投资回报率", "丰厚回报", "代理会员",
-        "详情请登陆", "详情请登录", "详情请访问", "本站推出", "公司网址", "订购热线", "价格优惠", "视频教程", "中国总代理",
+        "电话报名", "报名热线", "招生简章", "写字楼出租", "投资回报率", "丰厚回报", "代理会员",
+        "本站推出", "订购热线", "价格优惠", "中国总代理",
     };
 
     /**

@@ -152,8 +152,11 @@ class LuresTest {
             .containsExactly("h.r. 3113");
         assertThat(Lures.find("The upfront cost of the scanner is high; please read this message carefully before the "
             + "vote, and don't delete the thread. Is this a scam? Ask IT before you pay.")).isEmpty();
-        assertThat(Lures.distinct("会计资格证书考前培训，包过！电话报名：010-6234xxxx，详情请登陆我们的网站。", Lures.Family.BULK))
+        assertThat(Lures.distinct("会计资格证书考前培训，保真保过！电话报名：010-6234xxxx，报名热线全天开通。", Lures.Family.BULK))
             .isEqualTo(3);
+        assertThat(Lures.find("快递已经打包过来了，详情请登录OA查看；公司网址和开课时间见签名，逾期未报名视为放弃。"))
+            .as("an office's own notice (逾期 is urgency, as it always was)").extracting(Lures.Hit::family)
+            .containsExactly(Lures.Family.URGENCY);
         assertThat(Lures.find("中关村写字楼出租，精装修，价格优惠，联系电话见附件。")).extracting(Lures.Hit::phrase)
             .containsExactly("写字楼出租");
         assertThat(Lures.find("下周一的培训改到三楼，开会时间不变；报名表请交给行政部，公司网站的通知已更新。")).isEmpty();
