@@ -106,11 +106,12 @@ public final class Lures {
             + "|(make|making|earn|earning) (some )?(extra|easy|fast|quick|big|serious) (money|cash|income|dollars))\\b"),
         Pattern.compile("\\b(no|zero) (experience|investment) (needed|required|necessary)"),
         // Products sold only by spam for decades: enlargement, "bigger, fuller breasts", extended auto warranties
-        // (the robocall's e-mail twin), cable descramblers, "lowest rates available" on insurance and loans.
+        // (the robocall's e-mail twin), cable descramblers, "lowest rates available" on insurance and loans (not a
+        // shop's "lowest prices guaranteed").
         Pattern.compile("\\b(penis|breast|male) (enlargement|enhancement)|\\bbigger,? fuller breasts"
             + "|\\b(increase|enlarge|enhance),? (lift and firm )?your (breasts?|bust)\\b"
             + "|\\bextended (auto|car|vehicle) warrant(y|ies)\\b|\\b(cable|satellite) (tv )?descramblers?\\b"
-            + "|\\blowest (rates?|prices?) (available|guaranteed|anywhere)\\b|\\b(term )?life insurance (rates|quotes?)\\b"),
+            + "|\\blowest rates available\\b|\\b(term )?life insurance (rates|quotes?)\\b"),
         // "lose 10-12 lbs in 30 days", "losing an unheard of 22lbs": the pitch, not "I lost 10 pounds" (past tense).
         Pattern.compile("\\b(lose|losing|burn|burning|shed|shedding|drop) (off |up to |over |an? \\w+ of )?"
             + "(\\d+(-\\d+)? ?)?(pounds|lbs|kg|kilos|body fat)\\b"
@@ -123,8 +124,8 @@ public final class Lures {
         Pattern.compile("\\b(debt consolidation|eliminate (your )?debt|credit repair)"),
         // Loans and lead generation: "pre-approved", "bad credit OK", "homeowners in your area qualify for $0-down solar".
         Pattern.compile("\\b(pre-?approved|no credit check)|\\bbad credit (ok|okay|accepted|welcome|no problem)\\b"
-            + "|\\bhomeowners in your (area|city|zip)|\\b(free|0[- ]down|zero[- ]down|no[- ]cost) solar( panels)?\\b"
-            + "|\\bgovernment[- ]funded (solar|program)"),
+            + "|\\bhomeowners in your (area|city|zip)|\\b(free|0[- ]down|zero[- ]down|no[- ]cost) solar panels\\b"
+            + "|\\bgovernment[- ]funded solar"),
         Pattern.compile("\\b((hot|horny|lonely|naughty) (singles|wives|housewives)|(horny|naughty) (girls|women|ladies|milfs))"),
         // Dating and webcam lures: "I have some private photos for you", "sexy pics of me".
         Pattern.compile("\\b((private|naughty|sexy|nude|intimate|hot) (photos|pics|pictures|videos|selfies) (of me|for you)"

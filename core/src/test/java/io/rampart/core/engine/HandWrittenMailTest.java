@@ -77,7 +77,7 @@ import io.rampart.core.verdict.VerdictClass;
  * credit-reference centre were government names). Six more (p*), today's spam: a belly-fat "ritual" (6.03), $0-down
  * solar for homeowners (5.24), 200 free spins (8.0), pre-approved business funding (6.24), $0-premium Medicare
  * Advantage (6.78) and Shark Tank keto gummies (4.9): five flagged as written, but four of them on the model alone;
- * with the belly-fat, gummies, free-spins, solar and bad-credit phrases 8.03, 7.24, 10.5, 6.74 and 6.4 (Medicare
+ * with the belly-fat, gummies, free-spins, solar and bad-credit phrases 8.03, 6.74, 10.5, 6.74 and 6.4 (Medicare
  * still on the model alone, 6.78).
  *
  * <p>Legitimate (60): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its

@@ -171,7 +171,8 @@ class LuresTest {
             .extracting(hit -> hit.family() + ":" + hit.phrase()).containsExactly("CREDENTIALS:upgrade your ledger");
         assertThat(Lures.distinct("Protect yourself with an extended auto warranty! Lowest rates available. Free life insurance "
             + "quotes too.", Lures.Family.BULK)).isEqualTo(3);
-        assertThat(Lures.find("My car warranty was extended by the dealer; the insurance rates went up, as usual.")).isEmpty();
+        assertThat(Lures.find("My car warranty was extended by the dealer; the insurance rates went up, as usual. Lowest "
+            + "prices guaranteed at our shop; a free solar consultation; a government-funded program for schools.")).isEmpty();
         assertThat(Lures.find("2027年度薪酬调整方案已确定，请登录平台核对个人薪资信息，逾期未确认者将暂停发放本月工资。"))
             .extracting(hit -> hit.family() + ":" + hit.phrase())
             .containsExactly("CREDENTIALS:核对个人薪资", "SUSPENSION:暂停发放", "PAYMENT:薪酬调整", "URGENCY:逾期");
