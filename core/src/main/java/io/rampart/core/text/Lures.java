@@ -288,8 +288,6 @@ public final class Lures {
         // the wallet drainer's "breach" notice: upgrade the wallet (with its recovery phrase) or lose the assets
         "upgrade your wallet", "migrate your wallet", "upgrade your ledger", "upgrade your trezor",
         "your assets are at risk", "your crypto assets are at risk",
-        // the account of Russian-run scam platforms (личный кабинет) that a "balance" waits in
-        "personal cabinet",
     };
     private static final String[] KEYWORD_SUSPENSION = {
         "suspension of your vehicle registration", "vehicle registration will be suspended", "suspension of your driving privileges",
