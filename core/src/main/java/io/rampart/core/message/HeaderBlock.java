@@ -203,7 +203,8 @@ final class HeaderBlock {
     }
 
     /** Start of the first empty line (the end of the header block), or -1. */
-    private static int firstEmptyLine(byte[] raw) {
+    /** Where the first empty line starts (the end of the header block), or -1. */
+    static int firstEmptyLine(byte[] raw) {
         int start = 0;
         while (start < raw.length) {
             if (isEmpty(raw, start)) {

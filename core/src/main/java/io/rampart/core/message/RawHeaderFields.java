@@ -118,16 +118,10 @@ public final class RawHeaderFields {
         return fields;
     }
 
-    /** Where the header block ends: the first empty line, or {@link #MAX_HEADER_BYTES}, or the end. */
+    /** Where the header block ends: its empty line ({@link HeaderBlock#firstEmptyLine}), within {@link #MAX_HEADER_BYTES}. */
     private static int headerEnd(byte[] raw) {
-        int limit = Math.min(raw.length, MAX_HEADER_BYTES);
-        for (int i = 0; i < limit; i++) {
-            if (raw[i] == '\n' && (i + 1 < limit && raw[i + 1] == '\n'
-                || i + 2 < limit && raw[i + 1] == '\r' && raw[i + 2] == '\n')) {
-                return i;
-            }
-        }
-        return limit;
+        int blank = HeaderBlock.firstEmptyLine(raw);
+        return Math.min(blank < 0 ? raw.length : blank, MAX_HEADER_BYTES);
     }
 
     private static int indexOf(byte[] raw, byte wanted, int from, int to) {
