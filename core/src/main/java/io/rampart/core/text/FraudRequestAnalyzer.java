@@ -25,7 +25,8 @@ import io.rampart.core.sender.SenderAnalyzer;
  * a transfer, gift cards, a payroll bank change or a private phone number. The FBI's IC3 and CISA
  * describe the scripts; the pretext and the request are both needed, except for the requests
  * ordinary correspondence hardly makes of a colleague by e-mail (gift cards, a direct-deposit change,
- * "send me your WhatsApp number").</li>
+ * "send me your WhatsApp number"). From a colleague's own address (a stolen account), only the whole script:
+ * the pretext and one of those requests.</li>
  * <li>{@code text.callback}: callback phishing (TOAD). A receipt or renewal for a charge the reader
  * never made, with a telephone number to call to cancel or get a refund; the call is the attack.
  * Scored higher from free mail, where no merchant writes receipts from.</li>
@@ -254,11 +255,14 @@ public final class FraudRequestAnalyzer implements Analyzer {
             return;
         }
         Address from = message.from().get();
-        if (from.domain().isEmpty() || context.isLocalDomain(from.domain())) {
+        if (from.domain().isEmpty()) {
             return;
         }
+        // A colleague's own address: a stolen account writes from it, but so does every real request of a colleague,
+        // so only the script whole (the pretext and a request colleagues do not make by mail) counts from there.
+        boolean colleague = context.isLocalDomain(from.domain());
         Optional<String> divertedTo = SenderAnalyzer.divertedReplyTo(message, from).map(Address::address);
-        if (!freeMail && !divertedTo.isPresent()) {
+        if (!colleague && !freeMail && !divertedTo.isPresent()) {
             return;
         }
         if (lower.codePoints().filter(c -> !Character.isWhitespace(c)).count() > BEC_MAX_CHARS) {
@@ -280,14 +284,21 @@ public final class FraudRequestAnalyzer implements Analyzer {
         Optional<String> pretext = find(EN_PRETEXT, lower).or(() -> find(ZH_PRETEXT, chinese));
         Optional<String> request = find(EN_REQUEST, lower).or(() -> find(ZH_REQUEST, chinese));
         String asked;
-        if (strong.isPresent()) {
+        if (colleague) {
+            if (!strong.isPresent() || !pretext.isPresent()) {
+                return;
+            }
+            asked = "'" + pretext.get() + "' ... '" + strong.get() + "'";
+        } else if (strong.isPresent()) {
             asked = "'" + strong.get() + "'";
         } else if (pretext.isPresent() && request.isPresent()) {
             asked = "'" + pretext.get() + "' ... '" + request.get() + "'";
         } else {
             return;
         }
-        String who = freeMail ? "a free-mail address (" + from.address() + ")"
+        String who = colleague ? "a colleague's own address (" + from.address() + "; perhaps a stolen account: check with"
+            + " them by telephone)"
+            : freeMail ? "a free-mail address (" + from.address() + ")"
             : from.address() + " with replies diverted to " + divertedTo.get();
         report.add("text.bec-request", BEC_SCORE, Category.PHISH, "a short mail with no link or document from " + who
             + " asks for a favour the way business e-mail compromise does: " + asked);

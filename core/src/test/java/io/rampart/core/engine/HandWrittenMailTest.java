@@ -122,7 +122,7 @@ class HandWrittenMailTest {
         return files("wanted");
     }
 
-    private static List<Path> files(String folder) throws IOException, URISyntaxException {
+    static List<Path> files(String folder) throws IOException, URISyntaxException {
         Path dir = Paths.get(HandWrittenMailTest.class.getResource("/mail/hand-written/" + folder).toURI());
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(file -> file.toString().endsWith(".eml")).sorted().collect(Collectors.toList());

@@ -141,6 +141,16 @@ class FraudRequestAnalyzerTest {
     }
 
     @Test
+    void theWholeScriptFromAColleaguesOwnAddressIsBecFromAStolenAccount() {
+        List<Finding> findings = analyze("From: \"Dana Boss\" <dana@acme-corp.com>\nSubject: quick favor",
+            "Bob, are you at your desk? I'm in a meeting and can't talk. I need you to buy some Apple gift cards for a client "
+                + "today, 5 x $200. Keep this between us for now. Send me the codes by email.\nDana");
+
+        assertThat(rules(findings)).containsExactly("text.bec-request");
+        assertThat(findings.get(0).detail()).contains("colleague's own address", "stolen account", "gift cards");
+    }
+
+    @Test
     void ordinaryMailIsNotBec() {
         assertThat(rules(analyze("From: \"Dana\" <dana.k@gmail.com>\nSubject: lunch",
             "Are you free this weekend? We could try the new place on Main Street.")))
@@ -160,7 +170,10 @@ class FraudRequestAnalyzerTest {
             .as("a company address whose replies come back to it").isEmpty();
         assertThat(rules(analyze("From: \"Dana\" <dana@acme-corp.com>\nSubject: call",
             "I'm in a meeting, can't talk. Quick favor: please process the payment for the supplier.")))
-            .as("a colleague's own address (a stolen account is behaviour's business)").isEmpty();
+            .as("a colleague's own address, the pretext and an ordinary request").isEmpty();
+        assertThat(rules(analyze("From: \"Dana\" <dana@acme-corp.com>\nSubject: raffle",
+            "Could you buy some Amazon gift cards for the team raffle on Friday? Finance will refund you.")))
+            .as("a colleague's own address, a strong request without the pretext").isEmpty();
         assertThat(rules(analyze("From: \"Dana\" <dana.k@gmail.com>\nSubject: slides",
             "I'm in a meeting and can't talk, quick favor: can you look at https://docs.example.com/slides before three?")))
             .as("a link is for the link rules").isEmpty();

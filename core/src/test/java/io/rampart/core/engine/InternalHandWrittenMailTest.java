@@ -1,0 +1,74 @@
+package io.rampart.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.common.collect.ImmutableSet;
+
+import io.rampart.core.analysis.ScanContext;
+import io.rampart.core.config.RampartConfiguration;
+import io.rampart.core.flow.Flow;
+import io.rampart.core.message.MessageParser;
+import io.rampart.core.message.ParsedMessage;
+import io.rampart.core.verdict.Verdict;
+import io.rampart.core.verdict.VerdictClass;
+
+/**
+ * Mail between colleagues (the internal flow, sent by the logged-in owner of the From address), written on
+ * 2026-11-28 (stop 24) to judge what a stolen account sends: a payroll "bank details" lure linking to a lookalike of
+ * the company's domain (10.33), a shared "Q4 bonus allocation" on free hosting (14.08), a Chinese 财务部 year-end
+ * bonus notice asking for salary details and a card number (6.54) and a boss's gift-card request with the pretext
+ * (3.99 as written: business e-mail compromise from a colleague's own address was not judged at all; 6.99 once the
+ * whole script, pretext and a request colleagues do not make by mail, counted from there). Legitimate: a team lunch
+ * (-0.02), a SharePoint link on the company's own tenant (2.11) and 财务部's own year-end bonus notice (1.09).
+ */
+class InternalHandWrittenMailTest {
+    private static final ScanEngine ENGINE = Analyzers.standardEngine(RampartConfiguration.defaults());
+
+    static List<Path> attacks() throws IOException, URISyntaxException {
+        return HandWrittenMailTest.files("internal/attacks");
+    }
+
+    static List<Path> wanted() throws IOException, URISyntaxException {
+        return HandWrittenMailTest.files("internal/wanted");
+    }
+
+    private static Verdict scan(Path file) throws IOException {
+        byte[] raw = Files.readAllBytes(file);
+        ParsedMessage message = new MessageParser().parse(raw);
+        ScanContext internal = ScanContext.builder().flow(Flow.INTERNAL)
+            .authenticatedUser(message.from().map(from -> from.address()))
+            .localDomains(ImmutableSet.of("acme-corp.com")).build();
+        return ENGINE.scanInline(raw, internal);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("attacks")
+    void whatAStolenAccountSendsIsFlagged(Path file) throws IOException {
+        Verdict verdict = scan(file);
+
+        assertThat(verdict.verdictClass()).as(file.getFileName() + ": " + verdict.reason()).isNotEqualTo(VerdictClass.CLEAN);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wanted")
+    void whatColleaguesSendIsClean(Path file) throws IOException {
+        Verdict verdict = scan(file);
+
+        assertThat(verdict.verdictClass()).as(file.getFileName() + ": " + verdict.reason()).isEqualTo(VerdictClass.CLEAN);
+    }
+
+    @org.junit.jupiter.api.Test
+    void bothSetsAreThere() throws IOException, URISyntaxException {
+        assertThat(attacks()).hasSize(4);
+        assertThat(wanted()).hasSize(3);
+    }
+}
