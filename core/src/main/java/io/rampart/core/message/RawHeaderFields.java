@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.apache.james.mime4j.util.MimeUtil;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 
@@ -76,7 +78,7 @@ public final class RawHeaderFields {
      */
     public static List<Field> eightBit(byte[] raw) {
         int end = headerEnd(raw);
-        List<int[]> spans = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
         Set<String> eightBitNames = new LinkedHashSet<>();
         int start = 0;
         while (start < end) {
@@ -94,7 +96,7 @@ public final class RawHeaderFields {
                     eightBit |= raw[i] < 0;
                 }
                 if (!name.isEmpty() && isFieldName(name)) {
-                    spans.add(new int[] {start, colon, lineEnd});
+                    spans.add(new Span(name, colon + 1, lineEnd));
                     if (eightBit && !KEEP.contains(name.toLowerCase(Locale.ROOT))) {
                         eightBitNames.add(name.toLowerCase(Locale.ROOT));
                     }
@@ -106,16 +108,26 @@ public final class RawHeaderFields {
             return ImmutableList.of();
         }
         List<Field> fields = new ArrayList<>();
-        for (int[] span : spans) {
-            String name = new String(raw, span[0], span[1] - span[0], StandardCharsets.ISO_8859_1).trim();
-            if (!eightBitNames.contains(name.toLowerCase(Locale.ROOT))) {
-                continue;
+        for (Span span : spans) {
+            if (eightBitNames.contains(span.name.toLowerCase(Locale.ROOT))) {
+                byte[] value = java.util.Arrays.copyOfRange(raw, span.valueStart, span.valueEnd);
+                fields.add(new Field(span.name, MimeUtil.unfold(Charsets.decode(value, null).text()).trim()));
             }
-            byte[] value = java.util.Arrays.copyOfRange(raw, span[1] + 1, span[2]);
-            String decoded = Charsets.decode(value, null).text();
-            fields.add(new Field(name, decoded.replaceAll("\\r?\\n(?=[ \\t])", "").trim()));
         }
         return fields;
+    }
+
+    /** Where one field's name and value are in the raw header block. */
+    private static final class Span {
+        final String name;
+        final int valueStart;
+        final int valueEnd;
+
+        Span(String name, int valueStart, int valueEnd) {
+            this.name = name;
+            this.valueStart = valueStart;
+            this.valueEnd = valueEnd;
+        }
     }
 
     /** Where the header block ends: its empty line ({@link HeaderBlock#firstEmptyLine}), within {@link #MAX_HEADER_BYTES}. */
