@@ -80,6 +80,26 @@ class ContentAnalyzerTest {
     }
 
     @Test
+    void aSignatureBlockWithNothingSignedIsAForgedTrustMark() {
+        String block = "-----BEGIN PGP SIGNATURE-----\nVersion: GnuPG v1.0.7 (GNU/Linux)\n\n"
+            + "iD8DBQFBSI5pmqjQ0CJFipgRAlxGAKCpPrt7/HB5YroIdx5J84y6E5opeQCg49dn\n=ui8Y\n-----END PGP SIGNATURE-----\n";
+        assertThat(analyze("Subject: Update your account\nContent-Type: text/html\n\n<html><body>Please verify your "
+            + "details.</body></html>\n" + block).findings())
+            .filteredOn(f -> f.rule().equals("text.fake-signature")).singleElement()
+            .satisfies(f -> assertThat(f.detail()).contains("nothing in the mail is signed"));
+        // Inline signing writes the armour before the text; PGP/MIME sends the signature as a part of its own.
+        assertThat(analyze("Subject: release 1.2\n\n-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA1\n\n"
+            + "The tarball is up.\n" + block).hasRule("text.fake-signature")).isFalse();
+        assertThat(analyze("Subject: release 1.2\nContent-Type: multipart/signed; protocol=\"application/pgp-signature\";"
+            + " boundary=s\n\n--s\nContent-Type: text/plain\n\nThe tarball is up.\n--s\n"
+            + "Content-Type: application/pgp-signature\n\n" + block + "--s--\n").hasRule("text.fake-signature"))
+            .isFalse();
+        // A reply quotes the signature of the mail it answers.
+        assertThat(analyze("Subject: Re: release 1.2\n\nThanks!\n\n> The tarball is up.\n> "
+            + block.replace("\n", "\n> ")).hasRule("text.fake-signature")).isFalse();
+    }
+
+    @Test
     void aLineOfRandomGroupsInTheTextIsARatwareHashBuster() {
         assertThat(analyze("Subject: Help wanted\n\nWork from home.\nTo be removed go to our site.\n\n"
             + "4139vOLW7-758DoDY1425FRhM1-764SMFc8513fCsLl40\n").findings())
