@@ -133,7 +133,7 @@ public final class SenderAnalyzer implements Analyzer {
         "(?i)(\\birs\\b|internal revenue service|\\bhmrc\\b|hm revenue|\\bgov\\.uk\\b|canada revenue agency"
             + "|australian taxation office|social security administration|department of (the )?treasury"
             + "|federal trade commission|department of homeland security|federal bureau of investigation"
-            + "|ministry of finance|federal tax service"
+            + "|ministry of finance|federal tax service|\\bdvla\\b|\\bdmv\\b|department of motor vehicles"
             // Tax, social-security, police and vehicle offices of Brazil, Italy, Spain, France and the Netherlands
             + "|receita federal|pol[ií]cia federal|\\binss\\b|\\bdetran\\b|agenzia delle entrate|guardia di finanza"
             + "|agencia tributaria|finances publiques|\\bdgfip\\b|belastingdienst"
@@ -335,11 +335,12 @@ public final class SenderAnalyzer implements Analyzer {
                     + (ownMailbox ? " (a mailbox of that name there: perhaps that organisation's own)" : ""));
         }
         Matcher government = GOVERNMENT.matcher(lowerName);
-        // An authority's own domain outside the government patterns holds its whole name (belastingdienst.nl);
-        // a domain holding one of its words (entrate-servizi) is one registered to pose as it.
+        // An authority's own domain outside the government patterns is its name (belastingdienst.nl); a domain
+        // holding its name or one of its words beside others (dvla-penalty-services, entrate-servizi) is one
+        // registered to pose as it.
         if (government.find() && !GOVERNMENT_DOMAIN.matcher(from.domain()).find()
             && !UrlNormalizer.firstLabel(UrlNormalizer.registrable(from.domain())).replace("-", "")
-                .contains(government.group().replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT))) {
+                .equals(government.group().replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT))) {
             report.add("sender.government-name", GOVERNMENT_NAME_SCORE, Category.PHISH, "display name '"
                 + from.displayName().get() + "' names a government authority ('" + government.group()
                 + "') but the mail is from " + from.address() + ", not a government domain");

@@ -172,8 +172,11 @@ public final class Lures {
         // "The sum of US$10.5 million", not "transfer the amount of 2,300 EUR to the supplier" (finance mail).
         Pattern.compile("\\b(transfer|release|remit)\\w* (of )?(the |this )?(sum|fund|funds) of (us|usd|u\\.s\\.|\\$|gbp|eur|\\d|"
             + "(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\\b)"),
-        Pattern.compile("\\b(lottery|lotto|e-?mail draw|online draw) (winner|winning|prize|award|draw|promotion|program)"),
-        Pattern.compile("\\byou have (been )?(won|awarded) (the )?(sum|lottery|jackpot|\\$|us\\$|usd|gbp|\\d)"),
+        // "Your e-mail address won in our e-mail draw": a draw of addresses nobody entered, and its notice's idioms.
+        Pattern.compile("\\b(lottery|lotto|e-?mail draw|online draw) (winner|winning|prize|award|draw|promotion|program)"
+            + "|\\be-?mail (draw|ballot)\\b|\\bwinning notification\\b|\\bto avoid (double|unwarranted) claim"),
+        Pattern.compile("\\byou have (been )?(won|awarded) (the )?(sum|lottery|jackpot|\\$|us\\$|usd|gbp|\\d)"
+            + "|\\b(won|awarded) the sum of\\b"),
         Pattern.compile("\\bi (have|got|gained) (full )?access to (your|all your) (devices?|computer|accounts?|e-?mail|phone|contacts)"),
         Pattern.compile("\\b(i|we) (have )?(hacked|infected|compromised) (your|the) (device|computer|account|phone|system|e-?mail|operating system)"),
         Pattern.compile("\\b(recorded|filmed) (a )?video of you\\b"),
@@ -291,7 +294,8 @@ public final class Lures {
     };
     private static final String[] KEYWORD_SUSPENSION = {
         "suspension of your vehicle registration", "vehicle registration will be suspended", "suspension of your driving privileges",
-        "driving privileges will be suspended",
+        "driving privileges will be suspended", "licence may be suspended", "license may be suspended",
+        "licence will be suspended", "license will be suspended",
         "sua conta foi bloqueada", "sua conta será bloqueada", "sua conta sera bloqueada", "sua conta foi suspensa",
         "sua conta será suspensa", "conta será cancelada", "bloqueio da sua conta", "bloqueio do seu cartão",
         "seu cartão foi bloqueado", "seu acesso foi bloqueado",
@@ -320,6 +324,9 @@ public final class Lures {
         "claim your tokens", "claim your nft", "free nft", "crypto giveaway",
         // the unpaid-toll scam (E-ZPass, SunPass, FasTrak...: the commonest text and mail lure of 2024-2025)
         "unpaid toll", "unpaid tolls", "outstanding toll", "toll balance", "toll violation", "toll charges due",
+        // and its sibling, the traffic fine from a camera nobody saw (DVLA, DMV)
+        "unpaid traffic ticket", "unpaid traffic fine", "unpaid traffic violation", "outstanding traffic fine",
+        "traffic violation penalty", "outstanding penalty charge",
         // the parcel scam's small fee, in every language it is sent in
         "customs fee", "customs fees", "customs charge", "customs charges", "import duty to pay", "redelivery fee",
         "douanekosten", "zollgebühr", "zollgebühren", "frais de douane", "gastos de aduana", "tasas de aduana",

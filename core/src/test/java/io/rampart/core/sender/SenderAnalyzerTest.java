@@ -109,6 +109,8 @@ class SenderAnalyzerTest {
                 "\"HMRC Online\" <hmrc.refund@gmail.com>", taxOffice + " <service@gszj-tax.cn>",
                 "=?UTF-8?B?5Zu95a625Yy75L+d5bGA?= <yibao@nhsa-gov.cn.com>", "\"Receita Federal - Restitui\u00e7\u00e3o\" <r@irpf-consulta.example>",
                 "\"Agenzia delle Entrate\" <rimborsi@entrate-servizi.example>", "\"Belastingdienst\" <teruggave@bd-portaal.example>",
+                "\"IRS Refunds\" <refunds@irs-taxreturn.com>", "\"DVLA Enforcement\" <notice@dvla-penalty-services.com>",
+                "\"Belastingdienst\" <info@belastingdienst-teruggave.nl>",
                 // 银保监会征信中心
                 "=?UTF-8?B?6ZO25L+d55uR5Lya5b6B5L+h5Lit5b+D?= <notice@zhengxin-service.example>"))
             .allSatisfy(from -> assertThat(analyze("From: " + from, ScanContext.builder().build()).findings())

@@ -51,6 +51,10 @@ class LuresTest {
         assertThat(Lures.find("An outstanding toll balance is due; avoid the suspension of your vehicle registration."))
             .extracting(Lures.Hit::family).contains(Lures.Family.PAYMENT, Lures.Family.SUSPENSION);
         assertThat(Lures.find("Call our toll-free number for help with your order.")).isEmpty();
+        assertThat(Lures.find("Our records show an unpaid traffic violation. Your driving licence may be suspended."))
+            .extracting(Lures.Hit::family).contains(Lures.Family.PAYMENT, Lures.Family.SUSPENSION);
+        assertThat(Lures.find("Vehicle tax for AB12 CDE is due on 1 December; it is illegal to drive a vehicle that is not taxed."))
+            .isEmpty();
         assertThat(Lures.find("Your account access may be restricted if the course is not completed by Friday."))
             .extracting(Lures.Hit::family).contains(Lures.Family.SUSPENSION);
         // Styled letters ("𝗩𝗲𝗿𝗶𝗳𝘆 𝘆𝗼𝘂𝗿 𝗮𝗰𝗰𝗼𝘂𝗻𝘁", fullwidth) are read as the letters they show.
@@ -194,6 +198,9 @@ class LuresTest {
             + "family. I seek your consent to present you as the next of kin so that the funds can be released.")).isTrue();
         assertThat(scam("We wish to inform you that you have won the sum of $1,500,000 in our e-mail draw. "
             + "Contact the claims agent with your ticket number.")).isTrue();
+        assertThat(scam("Your email address was selected in our online e-mail draw and has won the sum of GBP 850,000.")).isTrue();
+        assertThat(scam("WINNING NOTIFICATION: keep this award confidential to avoid double claiming.")).isTrue();
+        assertThat(scam("Our team has won the hackathon; the prize draw for the office party is on Friday.")).isFalse();
         assertThat(scam("I have access to all your devices and I recorded a video of you. Pay 1200 USD in Bitcoin "
             + "within 48 hours or everybody in your contacts gets it.")).isTrue();
         assertThat(scam("Join our fund: guaranteed returns of 30% per month, double your money in ninety days.")).isTrue();
