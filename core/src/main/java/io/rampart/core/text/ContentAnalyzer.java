@@ -75,6 +75,19 @@ public final class ContentAnalyzer implements Analyzer {
      * other mail (67 spam, and no other mail, have a run of six spaces or more).
      */
     public static final double PADDED_SUBJECT_SCORE = 1.5;
+    /**
+     * A subject whose words are joined by underscores instead of spaces, decorated or long
+     * ("_Your_Offer_is_Ready_", "Get_it_urgently_0.7495_BTC", "#SHARK_TANK_WEIGHT_LOSS#"): a bulk tool's
+     * template, which also wraps the sender's name in the same marks. People type spaces; identifiers in
+     * developers' subjects sit between spaced words ("Re: [Bug 840] spam_level_char option"). A file name
+     * (one ending in an extension) is no such subject, nor two words joined once ("project_update").
+     * 15 corpus phish and spam, no other mail.
+     */
+    public static final double UNDERSCORED_SUBJECT_SCORE = 2.0;
+    private static final java.util.regex.Pattern UNDERSCORE_JOIN = java.util.regex.Pattern.compile(
+        "[\\p{L}\\p{N}]_+(?=[\\p{L}\\p{N}])");
+    private static final java.util.regex.Pattern LETTER_WORD = java.util.regex.Pattern.compile("\\p{L}{2,}");
+    private static final java.util.regex.Pattern FILE_NAME = java.util.regex.Pattern.compile("\\.[A-Za-z0-9]{2,4}$");
     private static final java.util.regex.Pattern PADDED_SUBJECT = java.util.regex.Pattern.compile("\\S {16,}(\\S{1,15})$");
     private static final java.util.regex.Pattern DECLARED_ADVERT = java.util.regex.Pattern.compile(
         "^\\s*(\\[[^\\]]{1,40}\\]\\s*)?(adv\\s*:|\\[adv\\]|\\(adv\\)|[(\\[【]\\s*(광고|廣告|广告)\\s*[)\\]】]|未承諾広告)",
@@ -175,6 +188,21 @@ public final class ContentAnalyzer implements Analyzer {
     private static final String SIGNATURE_ARMOUR = "-----BEGIN PGP SIGNATURE-----";
     public static final int MAX_TEXT_CHARS = 30_000;
     public static final int MAX_HTML_ELEMENTS = 5_000;
+
+    static boolean underscoredSubject(String subject) {
+        String trimmed = subject.trim();
+        if (trimmed.length() < 8 || trimmed.chars().anyMatch(Character::isWhitespace) || FILE_NAME.matcher(trimmed).find()) {
+            return false;
+        }
+        java.util.regex.Matcher join = UNDERSCORE_JOIN.matcher(trimmed);
+        int joins = 0;
+        while (join.find()) {
+            joins++;
+        }
+        boolean decorated = "_#*".indexOf(trimmed.charAt(0)) >= 0 || "_#*".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0;
+        // Words, not a scanner's "Scan_20241128_0930".
+        return (joins >= 2 || (joins == 1 && decorated)) && LETTER_WORD.matcher(trimmed).results().limit(2).count() == 2;
+    }
 
     /** The path of a text part holding an unquoted PGP signature block when no part is a signed message. */
     static java.util.Optional<String> fakeSignature(ParsedMessage message) {
@@ -435,6 +463,10 @@ public final class ContentAnalyzer implements Analyzer {
         randomToken(message).ifPresent(detail -> report.add("text.random-token", RANDOM_TOKEN_SCORE, Category.SPAM, detail));
         fakeSignature(message).ifPresent(path -> report.add("text.fake-signature", FAKE_SIGNATURE_SCORE, Category.SPAM,
             "part " + path + " ends in a PGP signature block, but nothing in the mail is signed"));
+        if (underscoredSubject(message.subject())) {
+            report.add("text.underscored-subject", UNDERSCORED_SUBJECT_SCORE, Category.SPAM, "the subject '"
+                + abbreviate(message.subject().trim()) + "' joins its words with underscores, as bulk tools' templates do");
+        }
         java.util.regex.Matcher padded = PADDED_SUBJECT.matcher(message.subject());
         if (padded.find()) {
             report.add("text.padded-subject", PADDED_SUBJECT_SCORE, Category.SPAM, "the subject pads '" + padded.group(1)

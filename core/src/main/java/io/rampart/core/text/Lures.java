@@ -356,6 +356,9 @@ public final class Lures {
         "women near you", "girls near you", "singles near you", "local singles", "frauen in ihrer nähe", "interessante frauen",
         "sexdate", "sexdates", "duizenden vrouwen", "expliciete beelden", "sexabenteuer", "seitensprung", "erotikdarsteller",
         "pornodarsteller", "sextreffen",
+        // casino and crypto-casino promotions (the plain "jackpot" also names a lottery's news)
+        "progressive jackpot", "daily jackpot", "jackpot winner", "jackpot winners", "win a jackpot", "jackpot leaderboard",
+        "high rollers",
     };
     private static final String[] KEYWORD_SCAM = {
         "você foi selecionado", "voce foi selecionado", "você foi selecionada", "você ganhou", "voce ganhou",

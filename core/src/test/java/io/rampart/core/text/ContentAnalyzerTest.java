@@ -80,6 +80,18 @@ class ContentAnalyzerTest {
     }
 
     @Test
+    void aSubjectWithUnderscoresForSpacesIsABulkTemplate() {
+        for (String subject : new String[] {"_Your_Offer_is_Ready_", "Get_it_urgently_0.7495_BTC", "_Expiring_soon:_",
+            "#SHARK_TANK_WEIGHT_LOSS_09323455867#", "**Your_iCloud_storage_is_full**", "weekly_status_report"}) {
+            assertThat(analyze("Subject: " + subject + "\n\nhello").hasRule("text.underscored-subject")).as(subject).isTrue();
+        }
+        for (String subject : new String[] {"Re: [SAdev] [Bug 840] spam_level_char option change", "project_update",
+            "Q3_Report_Final_v2.xlsx", "Scan_20241128_0930", "Re: build_all_targets fails", "hello_world"}) {
+            assertThat(analyze("Subject: " + subject + "\n\nhello").hasRule("text.underscored-subject")).as(subject).isFalse();
+        }
+    }
+
+    @Test
     void aSignatureBlockWithNothingSignedIsAForgedTrustMark() {
         String block = "-----BEGIN PGP SIGNATURE-----\nVersion: GnuPG v1.0.7 (GNU/Linux)\n\n"
             + "iD8DBQFBSI5pmqjQ0CJFipgRAlxGAKCpPrt7/HB5YroIdx5J84y6E5opeQCg49dn\n=ui8Y\n-----END PGP SIGNATURE-----\n";

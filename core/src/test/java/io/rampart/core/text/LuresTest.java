@@ -51,6 +51,9 @@ class LuresTest {
         assertThat(Lures.find("An outstanding toll balance is due; avoid the suspension of your vehicle registration."))
             .extracting(Lures.Hit::family).contains(Lures.Family.PAYMENT, Lures.Family.SUSPENSION);
         assertThat(Lures.find("Call our toll-free number for help with your order.")).isEmpty();
+        assertThat(Lures.find("The previous jackpot winner won 0.01 BTC: try the progressive daily jackpot.")).extracting(Lures.Hit::family)
+            .contains(Lures.Family.BULK);
+        assertThat(Lures.find("Nobody won Saturday's lottery, so the jackpot rolls over to next week.")).isEmpty();
         assertThat(Lures.find("Our records show an unpaid traffic violation. Your driving licence may be suspended."))
             .extracting(Lures.Hit::family).contains(Lures.Family.PAYMENT, Lures.Family.SUSPENSION);
         assertThat(Lures.find("Vehicle tax for AB12 CDE is due on 1 December; it is illegal to drive a vehicle that is not taxed."))
