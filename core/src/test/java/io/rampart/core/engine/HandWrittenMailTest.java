@@ -78,7 +78,7 @@ import io.rampart.core.verdict.VerdictClass;
  * solar for homeowners (5.24), 200 free spins (8.0), pre-approved business funding (6.24), $0-premium Medicare
  * Advantage (6.78) and Shark Tank keto gummies (4.9): five flagged as written, but four of them on the model alone;
  * with the belly-fat, gummies, free-spins, solar and bad-credit phrases 8.03, 6.74, 10.5, 6.74 and 6.4 (Medicare
- * still on the model alone, 6.78). Twelve more (q*, 2026-11-28, stop 25), kinds not written before: a Coinbase KYC
+ * still on the model alone, 6.78). Twelve more (r*, 2026-11-28, stop 25), kinds not written before: a Coinbase KYC
  * deadline, a UK e-mail-draw lottery win, a Chinese police money-laundering "safe account" script, a Chinese prize for
  * the postage, a 劳动补贴 form from 财务部 at a lookalike domain, a McAfee "subscription expired" affiliate advert, a cloud
  * "loyalty 50 GB" storage lure, a DVLA traffic fine, a USPS incomplete-address hold, a LinkedIn lookalike, a Chinese
@@ -111,7 +111,7 @@ import io.rampart.core.verdict.VerdictClass;
  * phrase: the own domain does not excuse lure words); then a 招商银行 statement from cmbchina.com (2.15) and a 顺丰
  * delivery notice (4.18, on the model alone), clean as first written; then a gym's December timetable (0.27) and an
  * energy supplier's tariff notice mentioning solar panels (4.67, on the model alone), clean as first written; then
- * seven beside round q (q-*): Coinbase's new-device notice (3.03), DVLA's vehicle-tax reminder from dvla.gov.uk
+ * seven beside round r (r-*): Coinbase's new-device notice (3.03), DVLA's vehicle-tax reminder from dvla.gov.uk
  * (1.02), McAfee's renewal receipt (2.63), LinkedIn's search-appearances notice (1.57), 爱奇艺's auto-renewal reminder
  * (4.25, on the model alone), a real Google Docs comment (4.46: docs.google.com is free hosting, 1.5, also from
  * Google itself, because abusers share real documents) and a USPS Informed Delivery digest (0.51), clean as first
