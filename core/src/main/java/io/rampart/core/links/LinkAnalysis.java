@@ -27,6 +27,12 @@ public final class LinkAnalysis {
     public static final double NUMERIC_IP_SCORE = 4.0;
     public static final double USERINFO_SCORE = 3.0;
     public static final double LOOKALIKE_LOCAL_SCORE = 5.0;
+    /**
+     * A domain made of the organisation's first word and words of its staff's services (acme-notice.cn for
+     * acme-corp.com; {@link Lookalikes#posesByFirstWord}): weaker evidence than the whole name, since a provider may
+     * run such a domain for the organisation (declare it in {@code detection.ownDomains}); for links and senders alike.
+     */
+    public static final double FIRST_WORD_LOCAL_SCORE = 2.5;
     public static final double LOOKALIKE_BRAND_SCORE = 4.0;
     public static final double BRAND_IN_SUBDOMAIN_SCORE = 3.0;
     /**
@@ -201,6 +207,13 @@ public final class LinkAnalysis {
                         UrlNormalizer.registrable(host).equals(host) || host.equals("www." + registrable)
                             ? "'" + localLabel + "' is part of the domain " + registrable + ", which is not " + local + where
                             : "'" + localLabel + "' is used in " + host + " but the site is " + registrable + where));
+                    lookalike = true;
+                    break;
+                }
+                if (!registrable.equals(localRegistrable) && Lookalikes.posesByFirstWord(label, localLabel)) {
+                    findings.add(Finding.of("link.local-in-subdomain", FIRST_WORD_LOCAL_SCORE, Category.PHISH,
+                        registrable + " is the first word of '" + localLabel + "' with words of its staff's services, "
+                            + "not " + local + where));
                     lookalike = true;
                     break;
                 }

@@ -149,6 +149,40 @@ public final class Lookalikes {
         return false;
     }
 
+    /**
+     * Words of an organisation's own functions, which a domain registered to pose as its staff's services puts
+     * beside the organisation's first word (acme-notice.cn, acme-gov-notice.cn and acme-payroll.com for
+     * acme-corp.com). Not words a separate company of a similar name would use (services, online, group, it,
+     * security, cloud): "Apex Services" is a business of its own, "apex-payroll" is nobody's but Apex's.
+     */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("notice", "notices", "notification",
+        "notify", "gov", "hr", "hrm", "payroll", "salary", "finance", "caiwu", "billing", "webmail", "secure", "helpdesk",
+        "admin", "portal", "login", "signin", "verify", "account", "accounts", "oa", "benefits", "bonus", "staff",
+        "employee", "employees");
+
+    /**
+     * Whether a domain label poses as an organisation's services by its first word: the organisation's label is
+     * hyphenated ({@code acme-corp}), its first word has four letters or more, and the label is that word with
+     * words of the organisation's own functions only ({@code acme-gov-notice}, {@code notice-acme}).
+     */
+    public static boolean posesByFirstWord(String label, String organisationLabel) {
+        int hyphen = organisationLabel.indexOf('-');
+        if (hyphen < 4 || label.equals(organisationLabel)) {
+            return false;
+        }
+        String firstWord = organisationLabel.substring(0, hyphen);
+        String[] parts = label.split("-");
+        boolean named = false;
+        for (String part : parts) {
+            if (part.equals(firstWord)) {
+                named = true;
+            } else if (!FUNCTION_WORDS.contains(part)) {
+                return false;
+            }
+        }
+        return named && parts.length > 1;
+    }
+
     private static boolean imitatesWhole(String candidate, String target) {
         if (skeleton(candidate).equals(skeleton(target))) {
             return true;

@@ -379,6 +379,11 @@ public final class SenderAnalyzer implements Analyzer {
                     "sender domain " + domain + " wraps the local name '" + localLabel + "' in other words");
                 return;
             }
+            if (Lookalikes.posesByFirstWord(label, localLabel)) {
+                report.add("sender.lookalike-local", LinkAnalysis.FIRST_WORD_LOCAL_SCORE, Category.PHISH, "sender domain " + domain
+                    + " is the first word of the local name '" + localLabel + "' with words of its staff's services");
+                return;
+            }
             // voicemail@acme-corp.com.vm-notify.net, it@acme-corp.mail-secure.net: the reader sees the own domain
             // first. Not a workspace named after the organisation on a service (acme-corp.zendesk.com).
             String subdomains = domain.length() > registrable.length() + 1

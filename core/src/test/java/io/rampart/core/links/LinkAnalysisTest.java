@@ -127,6 +127,23 @@ class LinkAnalysisTest {
     }
 
     @Test
+    void theOrganisationsFirstWordWithItsStaffServicesPosesAsIt() {
+        LinkContext acme = LinkContext.of(ImmutableSet.of("acme-corp.com"), "test");
+        assertThat(analysis.analyze("https://acme-gov-notice.cn/butie/", acme)).singleElement().satisfies(finding -> {
+            assertThat(finding.rule()).isEqualTo("link.local-in-subdomain");
+            assertThat(finding.score()).isEqualTo(LinkAnalysis.FIRST_WORD_LOCAL_SCORE);
+            assertThat(finding.detail()).contains("first word of 'acme-corp'");
+        });
+        assertThat(analysis.analyze("https://payroll-acme.com/login", acme)).extracting(Finding::rule)
+            .containsExactly("link.local-in-subdomain");
+        // A company of its own sharing the word, and the word inside another: not the organisation's services.
+        assertThat(List.of("https://acme-services.com/", "https://acme-tools.de/catalogue", "https://acmeco-hr.com/",
+            "https://www.acme.com/")).allSatisfy(url -> assertThat(analysis.analyze(url, acme)).as(url).isEmpty());
+        LinkContext ibm = LinkContext.of(ImmutableSet.of("ibm-uk.com"), "test");
+        assertThat(analysis.analyze("https://ibm-hr.com/", ibm)).as("a first word under four letters").isEmpty();
+    }
+
+    @Test
     void shouldFlagHyphenatedLookalike() {
         assertThat(rules("https://secure-paypa1.com/")).contains("link.lookalike-brand");
     }

@@ -148,6 +148,14 @@ class SenderAnalyzerTest {
             assertThat(analyze("From: Finance <caiwu@" + domain + ">", acme).findings())
                 .filteredOn(f -> f.rule().equals("sender.lookalike-local")).singleElement()
                 .satisfies(f -> assertThat(f.detail()).contains("imitates the local domain")).as(domain));
+        // The first word of the name with words of its staff's services: weaker, as a provider may run one.
+        assertThat(analyze("From: =?UTF-8?B?6LSi5Yqh6YOo?= <caiwu@acme-gov-notice.cn>", acme).findings())
+            .filteredOn(f -> f.rule().equals("sender.lookalike-local")).singleElement()
+            .satisfies(f -> assertThat(f.score() + " " + f.detail()).isEqualTo("2.5 sender domain acme-gov-notice.cn is the "
+                + "first word of the local name 'acme-corp' with words of its staff's services"));
+        assertThat(List.of("acme-services.com", "acme-tools.de"))
+            .allSatisfy(domain -> assertThat(analyze("From: Dana <dana@" + domain + ">", acme).hasRule("sender.lookalike-local"))
+                .as(domain).isFalse());
         assertThat(List.of("acme-corp.net", "mail.acme-corp.com", "macme-corporate.com", "acme.com", "acme-corp.atlassian.net",
             "acme-corp.zendesk.com", "acme-core-pumps.com", "acmecorp.example.net"))
             .allSatisfy(domain -> assertThat(analyze("From: Dana <dana@" + domain + ">", acme).hasRule("sender.lookalike-local"))
