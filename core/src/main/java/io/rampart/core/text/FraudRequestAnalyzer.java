@@ -73,7 +73,8 @@ public final class FraudRequestAnalyzer implements Analyzer {
     /** Requests ordinary mail hardly makes of a colleague: these need no pretext. */
     private static final Pattern EN_STRONG_REQUEST = Pattern.compile(
         "\\b((buy|purchase|get) (some |a few |\\d+ )?(apple|itunes|google play|amazon|steam|visa)?\\s?gift ?cards?"
-            + "|(update|change|switch) (my|the) (direct deposit|payroll|salary|bank(ing)?) (details|information|info|account)"
+            // my payroll details, or a supplier's: "update their bank details before today's payment run"
+            + "|(update|change|switch) (my|the|their|his|her|its) (direct deposit|payroll|salary|bank(ing)?) (details|information|info|account)"
             + "|(change|update)\\w* (to )?my (direct deposit|payroll|salary)"
             // payroll diversion as it is written: "my salary paid into the new account"
             + "|(salary|pay ?check|wages|direct deposit|pay) (paid|deposited|sent|going) (in)?to (my|the|a) new (bank )?account"
@@ -90,10 +91,12 @@ public final class FraudRequestAnalyzer implements Analyzer {
     };
     private static final String[] ZH_REQUEST = {
         "转账", "汇款", "打款", "付款", "急事", "帮我办", "帮我处理", "帮个忙", "购物卡", "充值卡", "礼品卡",
-        "加我微信", "加我QQ", "加我qq", "微信联系", "手机号发给我", "把你的手机号",
+        "加我微信", "加我QQ", "加我qq", "微信联系", "手机号发给我", "把你的手机号", "回单截图", "截图发给我",
     };
     private static final String[] ZH_STRONG_REQUEST = {
         "购买购物卡", "买几张购物卡", "购买充值卡", "购买礼品卡", "更改工资卡", "变更工资卡", "更换工资卡", "加我微信", "加我QQ", "加我qq",
+        // the boss impersonator's proof of payment, to a chat account rather than to the company's books
+        "截图发我微信", "截图发我QQ", "截图发我qq",
     };
 
     /** Bank details that changed, and payments to send to a new account. */

@@ -40,7 +40,10 @@ public final class Lures {
     private static final Pattern[] ENGLISH = {
         Pattern.compile("\\b(verify|confirm|validate|update|re-?activate|restore|unlock|secure) (your|the) "
             + "(account|identity|password|login|credentials|mailbox|email|e-mail|information|details|billing|payment)"),
-        Pattern.compile("\\b(sign|log) ?in (to|at) (your|the) (account|mailbox|portal|office|webmail)"),
+        // ... and "sign in with your Microsoft account to open it": a shared "document" that wants the password first
+        Pattern.compile("\\b(sign|log) ?in (to|at) (your|the) (account|mailbox|portal|office|webmail)"
+            + "|\\b(sign|log) ?in with your (\\w+ )?(account|credentials|e-?mail|password) (first )?to (open|view|read|access) "
+            + "(it|the (document|file|attachment)|this (document|file))"),
         Pattern.compile("\\b(enter|provide|confirm) your (password|login|username|credentials|pin|card)"),
         Pattern.compile("\\b(unusual|suspicious|unauthori[sz]ed) (sign-?in|login|activity|access|transaction)"),
         Pattern.compile("\\bpassword (will |is |has )?(expire|expires|expired|expiring|expiry|reset|about to expire)"),

@@ -28,7 +28,19 @@ import io.rampart.core.verdict.VerdictClass;
  * bonus notice asking for salary details and a card number (6.54) and a boss's gift-card request with the pretext
  * (3.99 as written: business e-mail compromise from a colleague's own address was not judged at all; 6.99 once the
  * whole script, pretext and a request colleagues do not make by mail, counted from there). Legitimate: a team lunch
- * (-0.02), a SharePoint link on the company's own tenant (2.11) and 财务部's own year-end bonus notice (1.09).
+ * (-0.02), a SharePoint link on the company's own tenant (2.11) and 财务部's own year-end bonus notice (1.09). (The 财务部
+ * notice links to acme-caiwu.cn, the company's first word with a service word: 9.04 since stop 25.)
+ *
+ * <p>Six more (s*, stop 25): an "IT" VPN update that downloads an .exe from free hosting (7.78), a boss's "Northwind
+ * changed banks, update their bank details, I can't take calls, keep this confidential" (4.27 as written: the
+ * supplier's bank details were not a request colleagues do not make; 7.27 once "update their bank details" was), a
+ * "keep your current password" Google Form (13.0), a Chinese 信息中心 notice to install new office software from a .xyz
+ * site (8.42), a "Salary Review 2027" HTML file on Dropbox that wants a Microsoft sign-in to open (3.72 as written; 5.72
+ * with "sign in with your ... account to open it" as a credentials lure) and 王总 in a meeting asking finance to
+ * transfer a deposit and send the receipt's screenshot to his WeChat, telling no one (3.54 as written; 6.54 with the
+ * screenshot-to-WeChat request). Legitimate: IT's own VPN notice linking to the intranet (3.51), a colleague noting a
+ * supplier's bank change was verified by phone (1.63), IT's password-policy notice (2.40) and 行政部's office move
+ * (-0.51), clean as first written.
  */
 class InternalHandWrittenMailTest {
     private static final ScanEngine ENGINE = Analyzers.standardEngine(RampartConfiguration.defaults());
@@ -68,7 +80,7 @@ class InternalHandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(4);
-        assertThat(wanted()).hasSize(3);
+        assertThat(attacks()).hasSize(10);
+        assertThat(wanted()).hasSize(7);
     }
 }

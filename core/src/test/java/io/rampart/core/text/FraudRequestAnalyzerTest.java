@@ -151,6 +151,23 @@ class FraudRequestAnalyzerTest {
     }
 
     @Test
+    void aStolenBossAccountRedirectingAPaymentIsTheWholeScriptToo() {
+        assertThat(analyze("From: \"Dana Boss\" <dana@acme-corp.com>\nSubject: Northwind payment",
+            "Northwind changed banks. Please update their bank details before today's payment run: IBAN LT12 3250 0123 "
+                + "4567 8901. I'm travelling and can't take calls today. Please keep this confidential.\nDana"))
+            .extracting(Finding::rule).containsExactly("text.bec-request");
+        // 王总 from his own address: in a meeting, don't tell anyone, the receipt's screenshot to his WeChat.
+        assertThat(analyze("From: =?UTF-8?B?546L5oC7?= <wangzong@acme-corp.com>\nSubject: =?UTF-8?B?57Sn5oCl5LuY5qy+?=",
+            "小李：我在开会，不方便接电话。有一笔保证金需要今天转出，金额38万元。转账后把回单截图发我微信。此事先不要告诉其他人。"))
+            .extracting(Finding::rule).containsExactly("text.bec-request");
+        // The same requests without the pretext are a colleague's work.
+        assertThat(analyze("From: \"Priya\" <priya@acme-corp.com>\nSubject: Northwind",
+            "Northwind's new account is verified by phone; please update their bank details in the vendor master.")).isEmpty();
+        assertThat(analyze("From: =?UTF-8?B?546L5oC7?= <wangzong@acme-corp.com>\nSubject: pay",
+            "小李：供应商的货款今天转账，转账后把回单截图发给我，我好跟对方确认。")).isEmpty();
+    }
+
+    @Test
     void ordinaryMailIsNotBec() {
         assertThat(rules(analyze("From: \"Dana\" <dana.k@gmail.com>\nSubject: lunch",
             "Are you free this weekend? We could try the new place on Main Street.")))

@@ -51,6 +51,9 @@ class LuresTest {
         assertThat(Lures.find("An outstanding toll balance is due; avoid the suspension of your vehicle registration."))
             .extracting(Lures.Hit::family).contains(Lures.Family.PAYMENT, Lures.Family.SUSPENSION);
         assertThat(Lures.find("Call our toll-free number for help with your order.")).isEmpty();
+        assertThat(Lures.find("You'll need to sign in with your Microsoft account to open it.")).extracting(Lures.Hit::family)
+            .containsExactly(Lures.Family.CREDENTIALS);
+        assertThat(Lures.find("Sign in with your account to see your order history.")).isEmpty();
         assertThat(Lures.find("The previous jackpot winner won 0.01 BTC: try the progressive daily jackpot.")).extracting(Lures.Hit::family)
             .contains(Lures.Family.BULK);
         assertThat(Lures.find("Nobody won Saturday's lottery, so the jackpot rolls over to next week.")).isEmpty();
