@@ -88,6 +88,8 @@ public final class LinkLists {
         .put("verizon", ImmutableSet.of("verizon.com", "verizon.net", "verizonwireless.com", "vzw.com"))
         .put("royalmail", ImmutableSet.of("royalmail.com", "royalmail.co.uk"))
         .put("hmrc", ImmutableSet.of("hmrc.gov.uk", "notifications.service.gov.uk"))
+        // ChatGPT subscriptions: "your payment was declined, update your billing" since 2023
+        .put("chatgpt", ImmutableSet.of("chatgpt.com", "openai.com", "oaiusercontent.com"))
         .build();
 
     public static final ImmutableSet<String> SHORTENERS = ImmutableSet.of(

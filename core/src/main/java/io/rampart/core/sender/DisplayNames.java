@@ -52,6 +52,8 @@ final class DisplayNames {
         .put("revolut", ImmutableSet.of("revolut.com"))
         // "Booking.com Partner Support": the hotel-extranet lure of 2024-2025 (a guest's complaint, a card to re-confirm)
         .put("booking com", ImmutableSet.of("booking.com", "bstatic.com"))
+        // Not among the link brands: "openal" (the audio library's site) is one letter away.
+        .put("openai", ImmutableSet.of("openai.com", "chatgpt.com"))
         .put("western union", ImmutableSet.of("westernunion.com", "wu.com"))
         .put("moneygram", ImmutableSet.of("moneygram.com"))
         .put("norton", ImmutableSet.of("norton.com", "nortonlifelock.com", "gen.digital"))

@@ -108,12 +108,17 @@ public final class SenderAnalyzer implements Analyzer {
         "me.com", "protonmail.com", "proton.me", "yahoo.co.jp", "msn.com", "foxmail.com", "139.com", "aliyun.com",
         "zoho.com", "mail.com", "web.de", "tutanota.com", "hotmail.co.uk", "yahoo.co.uk", "outlook.fr", "hotmail.fr",
         "libero.it", "rediffmail.com", "tom.com", "21cn.com", "naver.com", "daum.net", "inbox.ru", "bk.ru",
-        "list.ru", "rambler.ru", "ymail.com", "rocketmail.com", "163.net", "263.net", "sogou.com", "vip.qq.com");
+        "list.ru", "rambler.ru", "ymail.com", "rocketmail.com", "163.net", "263.net", "sogou.com", "vip.qq.com",
+        "vip.163.com", "vip.126.com", "188.com", "vip.sina.com", "vip.sohu.com");
 
-    /** Whether {@code domain} (or the registrable domain it is under) is a free-mail provider's. */
+    /**
+     * Whether {@code domain} is a free-mail provider's mailbox domain. Exactly: the provider's own service hosts
+     * under it (work.weixin.qq.com, WeCom's notices) are the provider writing, not one of its users; the paid
+     * mailboxes that live on a subdomain (vip.qq.com, vip.163.com) are listed. No corpus sender is on any other
+     * subdomain of these providers.
+     */
     public static boolean isFreeMail(String domain) {
-        String lower = domain.toLowerCase(Locale.ROOT);
-        return FREE_MAIL.contains(lower) || FREE_MAIL.contains(UrlNormalizer.registrable(lower));
+        return FREE_MAIL.contains(domain.toLowerCase(Locale.ROOT));
     }
 
     private static final Pattern DEPARTMENT = Pattern.compile(

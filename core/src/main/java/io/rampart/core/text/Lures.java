@@ -185,8 +185,10 @@ public final class Lures {
         Pattern.compile("\\b(recorded|filmed) (a )?video of you\\b"),
         Pattern.compile("\\b(guaranteed|daily|weekly) (returns?|profits?|roi) of\\b"),
         // "Claim 500 BNB now", "claim your 2,000 USDT": tokens nobody bought, handed out to whoever connects a wallet.
+        // ... and the marketplace seller who takes only payments nobody can claw back (tickets, puppies, rentals)
         Pattern.compile("\\b(double|triple) your (money|bitcoin|investment|income)"
-            + "|\\bclaim (your |up to )?\\$?\\d[\\d,.]* ?(bnb|btc|eth|usdt|usdc|sol|xrp|tokens?|nfts?)\\b"),
+            + "|\\bclaim (your |up to )?\\$?\\d[\\d,.]* ?(bnb|btc|eth|usdt|usdc|sol|xrp|tokens?|nfts?)\\b"
+            + "|\\b(zelle|cash ?app|venmo|gift ?cards?|bitcoin|crypto)( or (zelle|cash ?app|venmo|gift ?cards?|bitcoin|crypto))? only\\b"),
     };
     private static final String[] CHINESE_CREDENTIALS = {
         "验证您的账户", "验证你的账户", "验证您的帐户", "验证账户", "验证帐户", "账户验证", "帐户验证", "账号验证", "身份验证",

@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (136): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (144): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -86,9 +86,14 @@ import io.rampart.core.verdict.VerdictClass;
  * (8.47 to 13.5), but the lottery (7.14) and the traffic fine (6.81) on the model's points; with the e-mail-draw
  * idioms, the traffic-fine and licence-suspension phrases and DVLA / DMV as government names 9.14 and 12.31 (the DVLA
  * name had been excused because the sending domain dvla-penalty-services.com held it: now only a domain that is the
- * authority's name is).
+ * authority's name is). The 劳动补贴 form reads 13.49 since its domain, acme-gov-notice.cn, counts as the company's first
+ * word with a service word. Eight more (t*, stop 25): a Chinese flight-cancellation "compensation" with a 400 number
+ * (7.54), a 百万保障 auto-charge to cancel through a WeChat specialist (8.15), a 京东金条 "close your account or your credit
+ * record suffers" (10.6), a ChatGPT Plus payment declined (8.96), a ticket resale "Zelle or Cash App only" from Gmail
+ * (3.61 as written; 5.61 with payment-only-by-Zelle/Cash App/gift cards/crypto as a fraud phrase), a lookalike
+ * benefits portal (14.35), a 企业微信 certificate expiry (7.24) and a Zelle "upgrade to a business account" (8.25).
  *
- * <p>Legitimate (67): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * <p>Legitimate (72): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -115,7 +120,10 @@ import io.rampart.core.verdict.VerdictClass;
  * (1.02), McAfee's renewal receipt (2.63), LinkedIn's search-appearances notice (1.57), 爱奇艺's auto-renewal reminder
  * (4.25, on the model alone), a real Google Docs comment (4.46: docs.google.com is free hosting, 1.5, also from
  * Google itself, because abusers share real documents) and a USPS Informed Delivery digest (0.51), clean as first
- * written.
+ * written; then five beside round t (t-*): an Air China schedule change (1.84), OpenAI's receipt (5.34 as written, on the
+ * model alone: 3.34 once ChatGPT was a brand whose own mail earns sender.brand-consistent, and OpenAI a name-only
+ * brand), HR's own open-enrollment reminder (1.60), a 企业微信 certificate reminder from work.weixin.qq.com with its DKIM
+ * signature (1.36) and a friend's note about concert tickets (2.53).
  *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
@@ -160,7 +168,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(136);
-        assertThat(wanted()).hasSize(67);
+        assertThat(attacks()).hasSize(144);
+        assertThat(wanted()).hasSize(72);
     }
 }

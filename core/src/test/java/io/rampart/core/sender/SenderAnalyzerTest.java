@@ -30,6 +30,14 @@ class SenderAnalyzerTest {
     }
 
     @Test
+    void freeMailIsTheProvidersMailboxDomainNotItsServiceHosts() {
+        assertThat(List.of("gmail.com", "QQ.com", "vip.qq.com", "vip.163.com")).allSatisfy(domain ->
+            assertThat(SenderAnalyzer.isFreeMail(domain)).as(domain).isTrue());
+        assertThat(List.of("work.weixin.qq.com", "mail.google.com", "acme-corp.com")).allSatisfy(domain ->
+            assertThat(SenderAnalyzer.isFreeMail(domain)).as(domain).isFalse());
+    }
+
+    @Test
     void shouldFlagChineseFinanceDepartmentFromOutsideAddress() {
         ScanReport report = analyze("From: =?UTF-8?B?6LSi5Yqh6YOo?= <caiwu@163.com>\nSubject: x", LOCAL);
 

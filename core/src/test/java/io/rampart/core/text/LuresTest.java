@@ -207,6 +207,8 @@ class LuresTest {
         assertThat(scam("Your email address was selected in our online e-mail draw and has won the sum of GBP 850,000.")).isTrue();
         assertThat(scam("WINNING NOTIFICATION: keep this award confidential to avoid double claiming.")).isTrue();
         assertThat(scam("Our team has won the hackathon; the prize draw for the office party is on Friday.")).isFalse();
+        assertThat(scam("Two floor tickets at face value. Payment by Zelle or Cash App only (friends and family).")).isTrue();
+        assertThat(scam("Pay me back on Venmo whenever, no rush. Zelle works too.")).isFalse();
         assertThat(scam("I have access to all your devices and I recorded a video of you. Pay 1200 USD in Bitcoin "
             + "within 48 hours or everybody in your contacts gets it.")).isTrue();
         assertThat(scam("Join our fund: guaranteed returns of 30% per month, double your money in ninety days.")).isTrue();
