@@ -109,7 +109,13 @@ public final class LinkLists {
         "formstack.com", "wufoo.com", "surveymonkey.com", "sharepoint.com", "1drv.ms", "onedrive.live.com",
         "dropboxusercontent.com", "blogspot.com", "wordpress.com", "yolasite.com", "square.site", "godaddysites.com",
         "mybluehost.me", "azurewebsites.net", "cloudfront.net", "backblazeb2.com", "myshopify.com",
-        "translate.goog", "webcindario.com", "ukit.me", "tilda.ws", "carrd.co", "framer.website", "codesandbox.io");
+        "translate.goog", "webcindario.com", "ukit.me", "tilda.ws", "carrd.co", "framer.website", "codesandbox.io",
+        // site builders, app hosts, tunnels and IPFS pinning gateways phishing kits moved to in 2024-2025 (not
+        // githubusercontent.com: every GitHub notification shows its avatars from there)
+        "notion.site", "canva.site", "onrender.com", "replit.app", "replit.dev", "fly.dev", "surge.sh",
+        "mystrikingly.com", "jimdosite.com", "framer.app", "wixstudio.io", "site123.me", "weblium.site", "softr.app",
+        "bubbleapps.io", "glideapp.io", "webwave.me", "gitlab.io", "telegra.ph", "loca.lt", "ngrok.app", "w3s.link",
+        "nftstorage.link", "4everland.link", "fleek.co");
 
     /**
      * Services that give each customer organisation a host named after it (acme.atlassian.net,

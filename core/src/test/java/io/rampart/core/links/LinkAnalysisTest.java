@@ -98,6 +98,10 @@ class LinkAnalysisTest {
         assertThat(rules("https://paypal-docs.sharepoint.com/sites/verify")).as("a tenant anyone could name so")
             .contains("link.brand-in-subdomain");
         assertThat(rules("https://login-portal.web.app/")).containsExactly("link.free-hosting");
+        assertThat(List.of("https://acme-payroll.notion.site/Login-2f1c", "https://secure-docs.onrender.com/",
+            "https://telegra.ph/Invoice-11-28", "https://m365-verify.replit.app/"))
+            .allSatisfy(url -> assertThat(rules(url)).as(url).contains("link.free-hosting"));
+        assertThat(rules("https://avatars.githubusercontent.com/u/9919?s=40")).doesNotContain("link.free-hosting");
     }
 
     @Test
