@@ -24,7 +24,9 @@ import io.rampart.core.text.PhoneNumbers;
  * {@code sender.brand-consistent}: mail from a well-known brand's own domain ({@link LinkLists#BRANDS};
  * not its free mail, anyone writes from gmail.com) whose every link leads back to that brand's domains
  * (or from a workspace service, {@link LinkLists#TENANT_SAAS}, whose every link leads to the service's
- * home or the organisation's own workspace there: an Okta password reset for acme-corp.okta.com),
+ * home or the organisation's own workspace there: an Okta password reset for acme-corp.okta.com, or from a
+ * government's domain, {@link SenderAnalyzer#isGovernmentDomain}, whose every link leads to government domains:
+ * a fine's or a tax office's own notice),
  * with no attachment but pictures and no telephone number (a callback scam needs no link), and that no
  * rule found anything in but its wording ({@link #WORDING}): an order confirmation or a sign-in notice as
  * the brand sends it. Even forged
@@ -62,7 +64,8 @@ public final class BrandMailAnalyzer implements Analyzer {
         }
         Set<String> brandDomains = brandDomains(registrable);
         boolean workspaces = LinkLists.TENANT_SAAS.contains(registrable);
-        if (brandDomains.isEmpty() && !workspaces) {
+        boolean government = SenderAnalyzer.isGovernmentDomain(from.get().domain());
+        if (brandDomains.isEmpty() && !workspaces && !government) {
             return;
         }
         for (Attachment attachment : message.attachments()) {
@@ -89,13 +92,14 @@ public final class BrandMailAnalyzer implements Analyzer {
             }
             String linkDomain = url.get().registrableDomain();
             if (!brandDomains.contains(linkDomain)
-                && !(workspaces && linkDomain.equals(registrable) && ownWorkspace(url.get().host(), registrable, context))) {
+                && !(workspaces && linkDomain.equals(registrable) && ownWorkspace(url.get().host(), registrable, context))
+                && !(government && SenderAnalyzer.isGovernmentDomain(url.get().host()))) {
                 return;
             }
         }
         report.add(RULE, SCORE, Category.HAM, "mail from " + from.get().domain() + " whose every link leads back to "
-            + (brandDomains.isEmpty() ? "the organisation's own workspace on " + registrable : "the brand's own domains")
-            + ", asking for nothing else");
+            + (!brandDomains.isEmpty() ? "the brand's own domains" : workspaces ? "the organisation's own workspace on "
+                + registrable : "government domains") + ", asking for nothing else");
     }
 
     /**

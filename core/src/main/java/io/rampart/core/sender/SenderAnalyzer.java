@@ -142,6 +142,8 @@ public final class SenderAnalyzer implements Analyzer {
             // Tax, social-security, police and vehicle offices of Brazil, Italy, Spain, France and the Netherlands
             + "|receita federal|pol[ií]cia federal|\\binss\\b|\\bdetran\\b|agenzia delle entrate|guardia di finanza"
             + "|agencia tributaria|finances publiques|\\bdgfip\\b|belastingdienst"
+            // ... and their traffic-fine and tax-refund offices, the senders of 2025's European fine lures
+            + "|\\bdgt\\b|direcci[oó]n general de tr[aá]fico|\\bantai\\b|\\belster\\b|\\bfinanzamt\\b|bundeszentralamt f[üu]r steuern"
             + "|税务总局|税务局|国家税务|社保局|社会保障局|医保局|医疗保障局|人力资源和社会保障|人社局|公安局|公安部|人民法院|检察院"
             + "|海关总署|财政部|财政局|市场监督管理局|国务院"
             // financial regulators and the central bank's credit-reference centre (the 征信 / 校园贷 scripts)
@@ -162,6 +164,12 @@ public final class SenderAnalyzer implements Analyzer {
     /** A government's domain: .gov and .mil, gov/gouv/gob/go/govt under a country, Canada's gc.ca, the EU's europa.eu. */
     private static final Pattern GOVERNMENT_DOMAIN = Pattern.compile(
         "(?i)(^|\\.)((gov|mil)|(gov|gouv|gob|go|govt|gv)\\.[a-z]{2}|gc\\.ca|europa\\.eu)$");
+
+    /** Whether {@code domain} is under a government's own suffix (irs.gov, antai.gouv.fr, chinatax.gov.cn, gc.ca). */
+    public static boolean isGovernmentDomain(String domain) {
+        return GOVERNMENT_DOMAIN.matcher(domain).find();
+    }
+
     private static final Pattern COMPANY_WORDS = Pattern.compile(
         "(?i)(\\b(inc|ltd|llc|gmbh|corp|corporation|company|bank|billing|support|service|services|team|security|"
             + "customer care|account|accounts|department|official)\\b|公司|银行|客服|服务中心|官方)");

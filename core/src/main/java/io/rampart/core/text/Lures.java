@@ -44,7 +44,9 @@ public final class Lures {
         Pattern.compile("\\b(sign|log) ?in (to|at) (your|the) (account|mailbox|portal|office|webmail)"
             + "|\\b(sign|log) ?in with your (\\w+ )?(account|credentials|e-?mail|password) (first )?to (open|view|read|access) "
             + "(it|the (document|file|attachment)|this (document|file))"),
-        Pattern.compile("\\b(enter|provide|confirm) your (password|login|username|credentials|pin|card)"),
+        // ... and the identity a fake employer collects by mail: a Social Security number with the bank account's
+        Pattern.compile("\\b(enter|provide|confirm) your (password|login|username|credentials|pin|card)"
+            + "|\\b(social security number|ssn)\\b[^.!?]{0,120}\\b(routing|bank account|account) number"),
         Pattern.compile("\\b(unusual|suspicious|unauthori[sz]ed) (sign-?in|login|activity|access|transaction)"),
         Pattern.compile("\\bpassword (will |is |has )?(expire|expires|expired|expiring|expiry|reset|about to expire)"),
         Pattern.compile("\\b(password|mailbox|account)\\b[^.!?]{0,40}\\b(is expiring|has expired|will expire|expires today)"),
@@ -188,7 +190,12 @@ public final class Lures {
         // ... and the marketplace seller who takes only payments nobody can claw back (tickets, puppies, rentals)
         Pattern.compile("\\b(double|triple) your (money|bitcoin|investment|income)"
             + "|\\bclaim (your |up to )?\\$?\\d[\\d,.]* ?(bnb|btc|eth|usdt|usdc|sol|xrp|tokens?|nfts?)\\b"
-            + "|\\b(zelle|cash ?app|venmo|gift ?cards?|bitcoin|crypto)( or (zelle|cash ?app|venmo|gift ?cards?|bitcoin|crypto))? only\\b"),
+            + "|\\b(zelle|cash ?app|venmo|gift ?cards?|bitcoin|crypto(currency|currencies)?)( or (zelle|cash ?app|venmo|gift ?cards?"
+            + "|bitcoin|crypto(currency|currencies)?))? only\\b"
+            // the fake cheque: "deposit it and send the balance to our vendor" (job, rental and sale scams)
+            + "|\\b(deposit|cash) (it|the check|the cheque) and (send|wire|transfer|forward|return) (the )?(balance|remaining|rest|excess|difference)"
+            // the consignment box a diplomat delivers, the romance and inheritance stories' prop
+            + "|\\b(consignment|trunk) box(es)?\\b|\\bdiplomatic (courier|agent)\\b"),
     };
     private static final String[] CHINESE_CREDENTIALS = {
         "验证您的账户", "验证你的账户", "验证您的帐户", "验证账户", "验证帐户", "账户验证", "帐户验证", "账号验证", "身份验证",
@@ -301,6 +308,8 @@ public final class Lures {
         "suspension of your vehicle registration", "vehicle registration will be suspended", "suspension of your driving privileges",
         "driving privileges will be suspended", "licence may be suspended", "license may be suspended",
         "licence will be suspended", "license will be suspended",
+        // the utility shut-off scam: today, not on the date a real past-due notice gives
+        "disconnection today", "disconnected today", "shut off today", "cut off today",
         "sua conta foi bloqueada", "sua conta será bloqueada", "sua conta sera bloqueada", "sua conta foi suspensa",
         "sua conta será suspensa", "conta será cancelada", "bloqueio da sua conta", "bloqueio do seu cartão",
         "seu cartão foi bloqueado", "seu acesso foi bloqueado",
@@ -332,6 +341,8 @@ public final class Lures {
         // and its sibling, the traffic fine from a camera nobody saw (DVLA, DMV)
         "unpaid traffic ticket", "unpaid traffic fine", "unpaid traffic violation", "outstanding traffic fine",
         "traffic violation penalty", "outstanding penalty charge",
+        "multa pendiente de pago", "multa de tráfico pendiente", "amende impayée", "amende non réglée", "amende non payée",
+        "offenes bußgeld", "bußgeld ist noch offen", "multa non pagata", "multa pendente", "boete nog niet betaald",
         // the parcel scam's small fee, in every language it is sent in
         "customs fee", "customs fees", "customs charge", "customs charges", "import duty to pay", "redelivery fee",
         "douanekosten", "zollgebühr", "zollgebühren", "frais de douane", "gastos de aduana", "tasas de aduana",

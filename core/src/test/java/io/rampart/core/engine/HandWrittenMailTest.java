@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (144): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (153): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -92,8 +92,15 @@ import io.rampart.core.verdict.VerdictClass;
  * record suffers" (10.6), a ChatGPT Plus payment declined (8.96), a ticket resale "Zelle or Cash App only" from Gmail
  * (3.61 as written; 5.61 with payment-only-by-Zelle/Cash App/gift cards/crypto as a fraud phrase), a lookalike
  * benefits portal (14.35), a 企业微信 certificate expiry (7.24) and a Zelle "upgrade to a business account" (8.25).
+ * Nine more (u*, stop 25): a Spanish DGT fine (6.83), a French ANTAI fine (5.54), a job offer from Gmail asking for
+ * the Social Security number, the bank account and a fake cheque's balance (6.01), a UN doctor's romance letter with a
+ * consignment box (4.13, clean as written), an earthquake appeal taking cryptocurrency only (5.61), a power shut-off
+ * "today, pay by phone" (5.13), a 国家电网 arrears notice (9.2), a Steam "vote for my team" (7.93) and an ELSTER tax
+ * refund (6.17): eight flagged as written, six of them on the model's points. With DGT, ANTAI, ELSTER, Finanzamt and
+ * the BZSt as government names, European unpaid-fine phrases, the SSN beside a bank account number, the fake cheque,
+ * the consignment box, cryptocurrency-only and shut-off-today: 9.83, 8.54, 10.01, 6.13, 7.61, 7.63, 9.2, 7.93, 8.67.
  *
- * <p>Legitimate (72): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * <p>Legitimate (77): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -124,11 +131,15 @@ import io.rampart.core.verdict.VerdictClass;
  * model alone: 3.34 once ChatGPT was a brand whose own mail earns sender.brand-consistent, and OpenAI a name-only
  * brand), HR's own open-enrollment reminder (1.60), a 企业微信 certificate reminder from work.weixin.qq.com with its DKIM
  * signature (1.36) and a friend's note about concert tickets (2.53).
+ * Then five beside round u (u-*): DGT's ITV reminder from dgt.es (1.13), ANTAI's notice from antai.gouv.fr (5.20 as
+ * written, on the model alone: 3.20 once mail from a government's domain linking only to government domains earned
+ * sender.brand-consistent), a real offer letter (2.84), Steam's wishlist sale (0.94) and a utility's bill (3.01).
  *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
  * bill 5.76, a bookshop's newsletter 7.42: the corpus's only Portuguese is phishing), and three adverts that
- * read clean (an SEO pitch from Gmail 4.17, Chinese replica watches 4.27, a Chinese diet cure 3.95).
+ * read clean (an SEO pitch from Gmail 4.17, Chinese replica watches 4.27, a Chinese diet cure 3.95); and, from round u,
+ * a 国家电网 bill paid by direct debit from sgcc.com.cn, with no link, which the model alone flags (5.26).
  */
 class HandWrittenMailTest {
     private static final ScanEngine ENGINE = Analyzers.standardEngine(RampartConfiguration.defaults());
@@ -168,7 +179,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(144);
-        assertThat(wanted()).hasSize(72);
+        assertThat(attacks()).hasSize(153);
+        assertThat(wanted()).hasSize(77);
     }
 }

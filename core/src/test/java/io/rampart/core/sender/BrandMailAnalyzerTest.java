@@ -52,6 +52,18 @@ class BrandMailAnalyzerTest {
     }
 
     @Test
+    void aGovernmentsOwnNoticeLinkingOnlyToGovernmentSitesGetsIt() {
+        assertThat(scan("\"ANTAI\" <ne-pas-repondre@antai.gouv.fr>", "Un avis de contravention est disponible sur "
+            + "https://www.antai.gouv.fr et https://franceconnect.gouv.fr").findings())
+            .filteredOn(f -> f.rule().equals(BrandMailAnalyzer.RULE)).singleElement()
+            .satisfies(f -> assertThat(f.detail()).contains("government domains"));
+        assertThat(scan("\"ANTAI\" <ne-pas-repondre@antai.gouv.fr>", "Réglez votre amende: https://antai-paiement.example.fr")
+            .rules()).as("a link elsewhere").doesNotContain(BrandMailAnalyzer.RULE);
+        assertThat(scan("\"IRS\" <refunds@irs-gov.example.com>", "Claim your refund: https://www.irs.gov/refunds").rules())
+            .as("not a government's domain").doesNotContain(BrandMailAnalyzer.RULE);
+    }
+
+    @Test
     void aSecurityNoticesWordingDoesNotWithdrawIt() {
         Verdict verdict = scan("\"Microsoft account team\" <account-security-noreply@accountprotection.microsoft.com>",
             "We detected unusual sign-in activity on your account. Review recent activity: https://account.live.com/activity");

@@ -119,6 +119,8 @@ class SenderAnalyzerTest {
                 "\"Agenzia delle Entrate\" <rimborsi@entrate-servizi.example>", "\"Belastingdienst\" <teruggave@bd-portaal.example>",
                 "\"IRS Refunds\" <refunds@irs-taxreturn.com>", "\"DVLA Enforcement\" <notice@dvla-penalty-services.com>",
                 "\"Belastingdienst\" <info@belastingdienst-teruggave.nl>",
+                "\"DGT - Dirección General de Tráfico\" <n@dgt-multas-pago.com>", "\"ANTAI\" <avis@antai-paiement-amende.fr>",
+                "\"ELSTER Steuerverwaltung\" <service@elster-erstattung.de>",
                 // 银保监会征信中心
                 "=?UTF-8?B?6ZO25L+d55uR5Lya5b6B5L+h5Lit5b+D?= <notice@zhengxin-service.example>"))
             .allSatisfy(from -> assertThat(analyze("From: " + from, ScanContext.builder().build()).findings())
@@ -129,6 +131,7 @@ class SenderAnalyzerTest {
                 taxOffice + " <service@chinatax.gov.cn>", "\"Service Canada\" <x@servicecanada.gc.ca>",
                 "\"Receita Federal\" <atendimento@receita.fazenda.gov.br>", "\"Belastingdienst\" <info@belastingdienst.nl>",
                 "\"Agenzia delle Entrate\" <noreply@agenziaentrate.gov.it>", "=?UTF-8?B?5Lit5Zu95Lq65rCR6ZO26KGM5b6B5L+h5Lit5b+D?= <service@pbccrc.gov.cn>",
+                "\"DGT\" <notificaciones@dgt.es>", "\"ANTAI\" <ne-pas-repondre@antai.gouv.fr>", "\"ELSTER\" <noreply@elster.de>",
                 "\"Smith Tax Advisers\" <news@smith-tax.example.com>", "\"Dear Sirs Ltd\" <info@sirs.example.com>"))
             .allSatisfy(from -> assertThat(analyze("From: " + from, ScanContext.builder().build())
                 .hasRule("sender.government-name")).as(from).isFalse());

@@ -54,11 +54,19 @@ class LuresTest {
         assertThat(Lures.find("You'll need to sign in with your Microsoft account to open it.")).extracting(Lures.Hit::family)
             .containsExactly(Lures.Family.CREDENTIALS);
         assertThat(Lures.find("Sign in with your account to see your order history.")).isEmpty();
+        assertThat(Lures.find("Reply with your Social Security Number (for payroll) - bank name, routing number and account number"))
+            .extracting(Lures.Hit::family).containsExactly(Lures.Family.CREDENTIALS);
+        assertThat(Lures.find("Never send your Social Security number by email. Payroll forms are in Workday.")).isEmpty();
+        assertThat(List.of("Tiene una multa de tráfico pendiente de pago", "Votre amende non réglée sera majorée",
+                "Ihr Bußgeld ist noch offen")).allSatisfy(text -> assertThat(Lures.find(text)).as(text)
+            .extracting(Lures.Hit::family).contains(Lures.Family.PAYMENT));
         assertThat(Lures.find("The previous jackpot winner won 0.01 BTC: try the progressive daily jackpot.")).extracting(Lures.Hit::family)
             .contains(Lures.Family.BULK);
         assertThat(Lures.find("Nobody won Saturday's lottery, so the jackpot rolls over to next week.")).isEmpty();
         assertThat(Lures.find("Our records show an unpaid traffic violation. Your driving licence may be suspended."))
             .extracting(Lures.Hit::family).contains(Lures.Family.PAYMENT, Lures.Family.SUSPENSION);
+        assertThat(Lures.find("Your service is scheduled for disconnection TODAY at 4:00 PM unless payment is made."))
+            .extracting(Lures.Hit::family).contains(Lures.Family.SUSPENSION);
         assertThat(Lures.find("Vehicle tax for AB12 CDE is due on 1 December; it is illegal to drive a vehicle that is not taxed."))
             .isEmpty();
         assertThat(Lures.find("Your account access may be restricted if the course is not completed by Friday."))
@@ -209,6 +217,10 @@ class LuresTest {
         assertThat(scam("Our team has won the hackathon; the prize draw for the office party is on Friday.")).isFalse();
         assertThat(scam("Two floor tickets at face value. Payment by Zelle or Cash App only (friends and family).")).isTrue();
         assertThat(scam("Pay me back on Venmo whenever, no rush. Zelle works too.")).isFalse();
+        assertThat(scam("Banks delay transfers, so we accept donations in cryptocurrency only.")).isTrue();
+        assertThat(scam("Your equipment is bought with a check we send you; deposit it and send the balance to our vendor.")).isTrue();
+        assertThat(scam("I will tell you more about my consignment box, which a diplomatic courier will deliver.")).isTrue();
+        assertThat(scam("Deposit the check at any branch; the balance shows the next day.")).isFalse();
         assertThat(scam("I have access to all your devices and I recorded a video of you. Pay 1200 USD in Bitcoin "
             + "within 48 hours or everybody in your contacts gets it.")).isTrue();
         assertThat(scam("Join our fund: guaranteed returns of 30% per month, double your money in ninety days.")).isTrue();
