@@ -210,7 +210,7 @@ public final class LinkAnalysis {
                     lookalike = true;
                     break;
                 }
-                if (!registrable.equals(localRegistrable) && Lookalikes.posesByFirstWord(label, localLabel)) {
+                if (Lookalikes.posesByFirstWord(label, localLabel)) {
                     findings.add(Finding.of("link.local-in-subdomain", FIRST_WORD_LOCAL_SCORE, Category.PHISH,
                         registrable + " is the first word of '" + localLabel + "' with words of its staff's services, "
                             + "not " + local + where));

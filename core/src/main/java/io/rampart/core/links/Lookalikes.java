@@ -2,6 +2,8 @@ package io.rampart.core.links;
 
 import java.util.Locale;
 
+import com.google.common.collect.ImmutableSet;
+
 /** Homoglyph skeletons and edit distance for lookalike-domain checks. */
 public final class Lookalikes {
     private static final String CONFUSABLE_FROM =
@@ -155,7 +157,7 @@ public final class Lookalikes {
      * acme-corp.com). Not words a separate company of a similar name would use (services, online, group, it,
      * security, cloud): "Apex Services" is a business of its own, "apex-payroll" is nobody's but Apex's.
      */
-    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("notice", "notices", "notification",
+    private static final ImmutableSet<String> FUNCTION_WORDS = ImmutableSet.of("notice", "notices", "notification",
         "notify", "gov", "hr", "hrm", "payroll", "salary", "finance", "caiwu", "billing", "webmail", "secure", "helpdesk",
         "admin", "portal", "login", "signin", "verify", "account", "accounts", "oa", "benefits", "bonus", "staff",
         "employee", "employees");

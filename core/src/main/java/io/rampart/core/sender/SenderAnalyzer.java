@@ -351,7 +351,7 @@ public final class SenderAnalyzer implements Analyzer {
         // An authority's own domain outside the government patterns is its name (belastingdienst.nl); a domain
         // holding its name or one of its words beside others (dvla-penalty-services, entrate-servizi) is one
         // registered to pose as it.
-        if (government.find() && !GOVERNMENT_DOMAIN.matcher(from.domain()).find()
+        if (government.find() && !isGovernmentDomain(from.domain())
             && !UrlNormalizer.firstLabel(UrlNormalizer.registrable(from.domain())).replace("-", "")
                 .equals(government.group().replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT))) {
             report.add("sender.government-name", GOVERNMENT_NAME_SCORE, Category.PHISH, "display name '"

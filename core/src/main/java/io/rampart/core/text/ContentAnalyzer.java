@@ -189,45 +189,6 @@ public final class ContentAnalyzer implements Analyzer {
     public static final int MAX_TEXT_CHARS = 30_000;
     public static final int MAX_HTML_ELEMENTS = 5_000;
 
-    static boolean underscoredSubject(String subject) {
-        String trimmed = subject.trim();
-        if (trimmed.length() < 8 || trimmed.chars().anyMatch(Character::isWhitespace) || FILE_NAME.matcher(trimmed).find()) {
-            return false;
-        }
-        java.util.regex.Matcher join = UNDERSCORE_JOIN.matcher(trimmed);
-        int joins = 0;
-        while (join.find()) {
-            joins++;
-        }
-        boolean decorated = "_#*".indexOf(trimmed.charAt(0)) >= 0 || "_#*".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0;
-        // Words, not a scanner's "Scan_20241128_0930".
-        return (joins >= 2 || (joins == 1 && decorated)) && LETTER_WORD.matcher(trimmed).results().limit(2).count() == 2;
-    }
-
-    /** The path of a text part holding an unquoted PGP signature block when no part is a signed message. */
-    static java.util.Optional<String> fakeSignature(ParsedMessage message) {
-        String found = null;
-        for (TextPart part : message.texts()) {
-            if (part.text().contains("-----BEGIN PGP SIGNED MESSAGE-----")) {
-                return java.util.Optional.empty();
-            }
-            if (found == null && unquotedSignature(part.text())) {
-                found = part.path();
-            }
-        }
-        return java.util.Optional.ofNullable(found);
-    }
-
-    private static boolean unquotedSignature(String text) {
-        for (int at = text.indexOf(SIGNATURE_ARMOUR); at >= 0; at = text.indexOf(SIGNATURE_ARMOUR, at + 1)) {
-            String before = text.substring(text.lastIndexOf('\n', at - 1) + 1, at).trim();
-            if (!before.startsWith(">") && !before.endsWith("-")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Override
     public String name() {
         return "content";
@@ -413,6 +374,45 @@ public final class ContentAnalyzer implements Analyzer {
             previous = c;
         }
         return vowels * 10 < letters * 3 && switches >= 3;
+    }
+
+    static boolean underscoredSubject(String subject) {
+        String trimmed = subject.trim();
+        if (trimmed.length() < 8 || trimmed.chars().anyMatch(Character::isWhitespace) || FILE_NAME.matcher(trimmed).find()) {
+            return false;
+        }
+        java.util.regex.Matcher join = UNDERSCORE_JOIN.matcher(trimmed);
+        int joins = 0;
+        while (join.find()) {
+            joins++;
+        }
+        boolean decorated = "_#*".indexOf(trimmed.charAt(0)) >= 0 || "_#*".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0;
+        // Words, not a scanner's "Scan_20241128_0930".
+        return (joins >= 2 || (joins == 1 && decorated)) && LETTER_WORD.matcher(trimmed).results().limit(2).count() == 2;
+    }
+
+    /** The path of a text part holding an unquoted PGP signature block when no part is a signed message. */
+    static java.util.Optional<String> fakeSignature(ParsedMessage message) {
+        String found = null;
+        for (TextPart part : message.texts()) {
+            if (part.text().contains("-----BEGIN PGP SIGNED MESSAGE-----")) {
+                return java.util.Optional.empty();
+            }
+            if (found == null && unquotedSignature(part.text())) {
+                found = part.path();
+            }
+        }
+        return java.util.Optional.ofNullable(found);
+    }
+
+    private static boolean unquotedSignature(String text) {
+        for (int at = text.indexOf(SIGNATURE_ARMOUR); at >= 0; at = text.indexOf(SIGNATURE_ARMOUR, at + 1)) {
+            String before = text.substring(text.lastIndexOf('\n', at - 1) + 1, at).trim();
+            if (!before.startsWith(">") && !before.endsWith("-")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String abbreviate(String url) {
