@@ -608,15 +608,36 @@ public final class SenderAnalyzer implements Analyzer {
         });
     }
 
-    /** The first Reply-To address in another registrable domain than {@code from}'s, if any. */
+    /**
+     * The first Reply-To address in another registrable domain than {@code from}'s, if any. Not on a mailing list's
+     * mail when either side is the list's own posting address (List-Post, or Mailing-List as Yahoo Groups wrote it):
+     * a list that sets Reply-To to itself, and a list that rewrites From to itself for DMARC ("Ann via users"
+     * <users@lists.example.org>) with the poster in Reply-To, divert nothing.
+     */
     public static java.util.Optional<Address> divertedReplyTo(ParsedMessage message, Address from) {
         String registrable = UrlNormalizer.registrable(from.domain());
+        java.util.Optional<String> list = listAddress(message);
+        if (list.isPresent() && from.address().equalsIgnoreCase(list.get())) {
+            return java.util.Optional.empty();
+        }
         for (Address replyTo : message.replyTo()) {
-            if (!replyTo.domain().isEmpty() && !UrlNormalizer.registrable(replyTo.domain()).equals(registrable)) {
+            if (!replyTo.domain().isEmpty() && !UrlNormalizer.registrable(replyTo.domain()).equals(registrable)
+                && !(list.isPresent() && replyTo.address().equalsIgnoreCase(list.get()))) {
                 return java.util.Optional.of(replyTo);
             }
         }
         return java.util.Optional.empty();
+    }
+
+    private static final Pattern LIST_POST = Pattern.compile("(?i)<mailto:([^>?\\s]+@[^>?\\s]+)");
+    private static final Pattern MAILING_LIST = Pattern.compile("(?i)^\\s*list\\s+([^;\\s]+@[^;\\s]+)");
+
+    /** The posting address of the mailing list the message came through, if its headers name one. */
+    static java.util.Optional<String> listAddress(ParsedMessage message) {
+        java.util.Optional<String> post = message.header("List-Post").map(LIST_POST::matcher).filter(Matcher::find)
+            .map(matcher -> matcher.group(1));
+        return post.isPresent() ? post : message.header("Mailing-List").map(MAILING_LIST::matcher).filter(Matcher::find)
+            .map(matcher -> matcher.group(1));
     }
 
     private Map<String, ImmutableSet<String>> brands() {

@@ -30,6 +30,20 @@ class SenderAnalyzerTest {
     }
 
     @Test
+    void aMailingListsOwnReplyToIsNoDiversion() {
+        ScanContext none = ScanContext.builder().build();
+        assertThat(analyze("From: \"Marcus via USRP-users\" <usrp-users@lists.ettus.com>\nReply-To: \"Marcus\" "
+            + "<patchvonbraun@gmail.com>\nList-Post: <mailto:usrp-users@lists.ettus.com>", none).hasRule("sender.reply-to-divergence"))
+            .as("From rewritten to the list for DMARC, the poster in Reply-To").isFalse();
+        assertThat(analyze("From: \"Martin\" <martin@srv0.ems.ed.ac.uk>\nReply-To: zzzzteana@yahoogroups.com\n"
+            + "Mailing-List: list zzzzteana@yahoogroups.com; contact zzzzteana-owner@yahoogroups.com", none)
+            .hasRule("sender.reply-to-divergence")).as("a list that sets Reply-To to itself").isFalse();
+        assertThat(analyze("From: \"Bank\" <alerts@bank.example>\nReply-To: collect.funds@gmail.com\n"
+            + "List-Post: <mailto:news@lists.bank.example>", none).hasRule("sender.reply-to-divergence"))
+            .as("list headers with replies going elsewhere still divert").isTrue();
+    }
+
+    @Test
     void freeMailIsTheProvidersMailboxDomainNotItsServiceHosts() {
         assertThat(List.of("gmail.com", "QQ.com", "vip.qq.com", "vip.163.com")).allSatisfy(domain ->
             assertThat(SenderAnalyzer.isFreeMail(domain)).as(domain).isTrue());
