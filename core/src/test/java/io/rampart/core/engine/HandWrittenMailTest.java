@@ -100,7 +100,7 @@ import io.rampart.core.verdict.VerdictClass;
  * the BZSt as government names, European unpaid-fine phrases, the SSN beside a bank account number, the fake cheque,
  * the consignment box, cryptocurrency-only and shut-off-today: 9.83, 8.54, 10.01, 6.13, 7.61, 7.63, 9.2, 7.93, 8.67.
  *
- * <p>Legitimate (77): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * <p>Legitimate (91): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -134,6 +134,10 @@ import io.rampart.core.verdict.VerdictClass;
  * Then five beside round u (u-*): DGT's ITV reminder from dgt.es (1.13), ANTAI's notice from antai.gouv.fr (5.20 as
  * written, on the model alone: 3.20 once mail from a government's domain linking only to government domains earned
  * sender.brand-consistent), a real offer letter (2.84), Steam's wishlist sale (0.94) and a utility's bill (3.01).
+ * Then a fourth set written at the end of stop 25 without looking at the model and not tuned on (v*, 15 notices: Slack,
+ * GitHub Actions, Calendly, Stripe, Lufthansa, a dentist, 12306, 支付宝, a payslip notice, a webinar, a Zoom recording,
+ * 美团, an IT maintenance notice, a school newsletter, an Atlassian password reset): 14 clean as written (-0.30 to
+ * 4.74), here; the 支付宝 bill (5.49, the model alone, no link) is not.
  *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
@@ -180,6 +184,6 @@ class HandWrittenMailTest {
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
         assertThat(attacks()).hasSize(153);
-        assertThat(wanted()).hasSize(77);
+        assertThat(wanted()).hasSize(91);
     }
 }
