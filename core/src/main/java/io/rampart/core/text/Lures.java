@@ -195,7 +195,10 @@ public final class Lures {
             // the fake cheque: "deposit it and send the balance to our vendor" (job, rental and sale scams)
             + "|\\b(deposit|cash) (it|the check|the cheque) and (send|wire|transfer|forward|return) (the )?(balance|remaining|rest|excess|difference)"
             // the consignment box a diplomat delivers, the romance and inheritance stories' prop
-            + "|\\b(consignment|trunk) box(es)?\\b|\\bdiplomatic (courier|agent)\\b"),
+            + "|\\b(consignment|trunk) box(es)?\\b|\\bdiplomatic (courier|agent)\\b"
+            // the recovery scam that finds the victims of the others: "we can recover your lost funds, for a fee"
+            + "|\\brecover your (lost|stolen) (funds|money|crypto|bitcoin|assets|investment)"
+            + "|\\b(funds?|asset|crypto|bitcoin) recovery (agent|agency|expert|specialist|service|team)"),
     };
     private static final String[] CHINESE_CREDENTIALS = {
         "验证您的账户", "验证你的账户", "验证您的帐户", "验证账户", "验证帐户", "账户验证", "帐户验证", "账号验证", "身份验证",

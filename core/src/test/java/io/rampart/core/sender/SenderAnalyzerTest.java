@@ -134,7 +134,7 @@ class SenderAnalyzerTest {
                 "\"IRS Refunds\" <refunds@irs-taxreturn.com>", "\"DVLA Enforcement\" <notice@dvla-penalty-services.com>",
                 "\"Belastingdienst\" <info@belastingdienst-teruggave.nl>",
                 "\"DGT - Dirección General de Tráfico\" <n@dgt-multas-pago.com>", "\"ANTAI\" <avis@antai-paiement-amende.fr>",
-                "\"ELSTER Steuerverwaltung\" <service@elster-erstattung.de>",
+                "\"ELSTER Steuerverwaltung\" <service@elster-erstattung.de>", "\"US District Court - Clerk\" <clerk@uscourts-ecf-notice.com>",
                 // 银保监会征信中心
                 "=?UTF-8?B?6ZO25L+d55uR5Lya5b6B5L+h5Lit5b+D?= <notice@zhengxin-service.example>"))
             .allSatisfy(from -> assertThat(analyze("From: " + from, ScanContext.builder().build()).findings())
@@ -146,6 +146,8 @@ class SenderAnalyzerTest {
                 "\"Receita Federal\" <atendimento@receita.fazenda.gov.br>", "\"Belastingdienst\" <info@belastingdienst.nl>",
                 "\"Agenzia delle Entrate\" <noreply@agenziaentrate.gov.it>", "=?UTF-8?B?5Lit5Zu95Lq65rCR6ZO26KGM5b6B5L+h5Lit5b+D?= <service@pbccrc.gov.cn>",
                 "\"DGT\" <notificaciones@dgt.es>", "\"ANTAI\" <ne-pas-repondre@antai.gouv.fr>", "\"ELSTER\" <noreply@elster.de>",
+                "\"Bundeszentralamt für Steuern\" <poststelle@bzst.bund.de>", "\"U.S. District Court\" <ecf@cand.uscourts.gov>",
+                "\"Finanzamt München\" <poststelle@finanzamt.bayern.de>", "\"Hamburg District Court\" <p@ag.justiz.hamburg.de>",
                 "\"Smith Tax Advisers\" <news@smith-tax.example.com>", "\"Dear Sirs Ltd\" <info@sirs.example.com>"))
             .allSatisfy(from -> assertThat(analyze("From: " + from, ScanContext.builder().build())
                 .hasRule("sender.government-name")).as(from).isFalse());

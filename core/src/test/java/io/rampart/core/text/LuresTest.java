@@ -221,6 +221,8 @@ class LuresTest {
         assertThat(scam("Your equipment is bought with a check we send you; deposit it and send the balance to our vendor.")).isTrue();
         assertThat(scam("I will tell you more about my consignment box, which a diplomatic courier will deliver.")).isTrue();
         assertThat(scam("Deposit the check at any branch; the balance shows the next day.")).isFalse();
+        assertThat(scam("To recover your lost funds, our recovery agent needs a refundable processing fee.")).isTrue();
+        assertThat(scam("Disaster recovery service: we restore your lost files from backups.")).isFalse();
         assertThat(scam("I have access to all your devices and I recorded a video of you. Pay 1200 USD in Bitcoin "
             + "within 48 hours or everybody in your contacts gets it.")).isTrue();
         assertThat(scam("Join our fund: guaranteed returns of 30% per month, double your money in ninety days.")).isTrue();
