@@ -60,15 +60,18 @@ public final class FraudRequestAnalyzer implements Analyzer {
      */
     private static final Pattern EN_PRETEXT = Pattern.compile(
         "\\b(i('m| am) (in|on|at) (a|an) (meeting|conference|call|flight|board meeting|seminar)"
+            + "|i('m| am) in (back-to-back |several )?meetings"
             + "|can'?t (talk|take (a |any )?calls?|answer (the |my )?phone|be reached by phone)"
-            + "|(keep|treat) (this|it) (confidential|between us|private|discreet)"
+            + "|(keep|treat) (this|it) (confidential|between us|private|discreet)|\\bdiscreetly\\b"
             + "|don'?t (tell|mention|discuss|share) (this|it|anyone)"
+            + "|(must|should|can) ?not be (discussed|shared|mentioned) with (anyone|anybody|others)"
             + "|i have a new (phone|number|cell))");
     private static final Pattern EN_REQUEST = Pattern.compile(
         "\\b((quick|small|urgent|important|private|personal) (favou?r|task|request|errand|assignment)"
             + "|(wire|bank|money) transfer|(process|make|send|arrange) (a|an|the) (payment|wire|transfer)"
             + "|purchase (some |a few )?(items|cards)|gift ?cards?"
             + "|(send|text|give) me your (cell|mobile|phone|whatsapp|personal|direct) ?(number|no|phone)?"
+            + "|text me (on|at) (my|this)( new)? (number|cell|mobile|phone)|(handle|do|complete) a (quick |small )?task for me"
             + "|reply (asap|as soon as|with your (cell|mobile|number)))");
     /** Requests ordinary mail hardly makes of a colleague: these need no pretext. */
     private static final Pattern EN_STRONG_REQUEST = Pattern.compile(
@@ -78,7 +81,9 @@ public final class FraudRequestAnalyzer implements Analyzer {
             + "|(change|update)\\w* (to )?my (direct deposit|payroll|salary)"
             // payroll diversion as it is written: "my salary paid into the new account"
             + "|(salary|pay ?check|wages|direct deposit|pay) (paid|deposited|sent|going) (in)?to (my|the|a) new (bank )?account"
-            + "|(send|text|give) me your (cell|mobile|whatsapp|personal) ?(phone )?(number|no)\\b)");
+            + "|(send|text|give) me your (cell|mobile|whatsapp|personal) ?(phone )?(number|no)\\b"
+            // the W-2 scam: every employee's tax form, for an "audit", by mail (what the IRS warns payroll staff of)
+            + "|\\bw-?2 (forms?|statements?|copies) (of|for) (all )?(our |the )?(employees|staff)|\\b(employees'?|staff) w-?2s?\\b)");
     /**
      * Payroll diversion told as news ("I recently switched banks ... before the next pay run"): a change of bank
      * is a request only beside the pay it is about; a friend writing "we switched banks" asks for nothing.

@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (159): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (162): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -103,8 +103,13 @@ import io.rampart.core.verdict.VerdictClass;
  * US District Court subpoena from a lookalike (3.40 as written; 5.90 with the US federal courts as government names),
  * a brand-ambassador starter-kit scam from Gmail (6.11), an "employee satisfaction survey" on a lookalike of the
  * company's domain (15.89), a Chinese card-fraud "safe account" call (5.32) and a Receita Federal refund (14.5).
+ * Three more (x*, stop 25), business e-mail compromise with nothing to scan: a CEO's W-2 request from Gmail (3.31), a
+ * "counsel" on a confidential acquisition asking for a wire with replies to Proton Mail (4.83) and a CEO's "handle a
+ * task discreetly, text me on my new number" from Outlook.com (3.79), all clean as written; 6.31, 7.83 and 6.79 once
+ * the W-2 request, "in meetings", "must not be discussed with anyone", "discreetly", "text me on my new number" and
+ * "handle a task for me" were BEC's words.
  *
- * <p>Legitimate (93): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * <p>Legitimate (94): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -144,6 +149,7 @@ import io.rampart.core.verdict.VerdictClass;
  * 4.74), here; the 支付宝 bill (5.49, the model alone, no link) is not.
  * Then two beside round w: a German court's jury-service confirmation from justiz.hamburg.de (2.48) and HR's own
  * engagement survey in Workday (3.06).
+ * Then an auditor's document request through the audit portal (2.86) beside round x.
  *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
@@ -189,7 +195,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(159);
-        assertThat(wanted()).hasSize(93);
+        assertThat(attacks()).hasSize(162);
+        assertThat(wanted()).hasSize(94);
     }
 }

@@ -151,6 +151,24 @@ class FraudRequestAnalyzerTest {
     }
 
     @Test
+    void theW2ScamTheCounselsWireAndTheNewNumberAreBec() {
+        assertThat(rules(analyze("From: \"Dana Boss\" <dana.boss.ceo@gmail.com>\nSubject: Request",
+            "Bob, I need the W-2 forms of all our employees for a tax review today. Send them to me as PDF attachments.")))
+            .containsExactly("text.bec-request");
+        assertThat(rules(analyze("From: \"Michael Grant\" <m.grant@grant-legal.example>\nReply-To: m.grant@protonmail.com\n"
+            + "Subject: Confidential", "This matter must not be discussed with anyone else in the company. We need to wire "
+            + "the escrow deposit today; please confirm you can process the transfer."))).contains("text.bec-request");
+        assertThat(rules(analyze("From: \"Dana Boss\" <dana.boss.office@outlook.com>\nSubject: are you available",
+            "Hi Bob, I need you to handle a task for me discreetly. Text me on my new number, I can't take calls right now.")))
+            .containsExactly("text.bec-request");
+        // An auditor's request through the portal, and a colleague's W-2 question, are not.
+        assertThat(rules(analyze("From: \"Lena\" <lena.vogel@gmail.com>\nSubject: audit", "Our document list is in the "
+            + "audit portal; please upload the payroll summary there. Nothing should be sent by email."))).isEmpty();
+        assertThat(rules(analyze("From: \"Sam\" <sam.k@gmail.com>\nSubject: W-2", "Hi, where do I find my W-2 form "
+            + "for this year? I'm in meetings all day but can read mail."))).isEmpty();
+    }
+
+    @Test
     void aStolenBossAccountRedirectingAPaymentIsTheWholeScriptToo() {
         assertThat(analyze("From: \"Dana Boss\" <dana@acme-corp.com>\nSubject: Northwind payment",
             "Northwind changed banks. Please update their bank details before today's payment run: IBAN LT12 3250 0123 "
