@@ -45,6 +45,12 @@ import io.rampart.core.sender.SenderAnalyzer;
  */
 public final class FraudRequestAnalyzer implements Analyzer {
     public static final double BEC_SCORE = 3.0;
+    /**
+     * The whole script (a pretext and a request colleagues do not make by mail) from free mail or with replies
+     * diverted: "this is my private e-mail, I'm in a meeting... add me on WeChat". From a colleague's own address the
+     * whole script is what the rule needs at all, and it stays {@link #BEC_SCORE}.
+     */
+    public static final double BEC_WHOLE_SCRIPT_SCORE = 4.0;
     public static final double CALLBACK_SCORE = 2.0;
     public static final double CALLBACK_FREEMAIL_SCORE = 3.5;
     public static final double PAYMENT_REDIRECT_SCORE = 2.0;
@@ -65,7 +71,7 @@ public final class FraudRequestAnalyzer implements Analyzer {
             + "|(keep|treat) (this|it) (confidential|between us|private|discreet)|\\bdiscreetly\\b"
             + "|don'?t (tell|mention|discuss|share) (this|it|anyone)"
             + "|(must|should|can) ?not be (discussed|shared|mentioned) with (anyone|anybody|others)"
-            + "|i have a new (phone|number|cell))");
+            + "|i have a new (phone|number|cell)|this is my (private|personal|new) (e-?mail|address|e-?mail address))");
     private static final Pattern EN_REQUEST = Pattern.compile(
         "\\b((quick|small|urgent|important|private|personal) (favou?r|task|request|errand|assignment)"
             + "|(wire|bank|money) transfer|(process|make|send|arrange) (a|an|the) (payment|wire|transfer)"
@@ -92,7 +98,7 @@ public final class FraudRequestAnalyzer implements Analyzer {
     private static final Pattern EN_PAY = Pattern.compile("\\b(salary|payroll|direct deposit|pay ?run|pay ?check|pay ?day|wages)\\b");
     private static final String[] ZH_PRETEXT = {
         "在开会", "开会中", "不方便接电话", "不方便通话", "不方便说话", "不要告诉", "不要跟别人说", "先别声张",
-        "换了新号", "换号了",
+        "换了新号", "换号了", "我的私人邮箱", "我的新邮箱",
     };
     private static final String[] ZH_REQUEST = {
         "转账", "汇款", "打款", "付款", "急事", "帮我办", "帮我处理", "帮个忙", "购物卡", "充值卡", "礼品卡",
@@ -298,7 +304,7 @@ public final class FraudRequestAnalyzer implements Analyzer {
             }
             asked = "'" + pretext.get() + "' ... '" + strong.get() + "'";
         } else if (strong.isPresent()) {
-            asked = "'" + strong.get() + "'";
+            asked = pretext.map(p -> "'" + p + "' ... ").orElse("") + "'" + strong.get() + "'";
         } else if (pretext.isPresent() && request.isPresent()) {
             asked = "'" + pretext.get() + "' ... '" + request.get() + "'";
         } else {
@@ -308,7 +314,8 @@ public final class FraudRequestAnalyzer implements Analyzer {
             + " them by telephone)"
             : freeMail ? "a free-mail address (" + from.address() + ")"
             : from.address() + " with replies diverted to " + divertedTo.get();
-        report.add("text.bec-request", BEC_SCORE, Category.PHISH, "a short mail with no link or document from " + who
+        double score = !colleague && strong.isPresent() && pretext.isPresent() ? BEC_WHOLE_SCRIPT_SCORE : BEC_SCORE;
+        report.add("text.bec-request", score, Category.PHISH, "a short mail with no link or document from " + who
             + " asks for a favour the way business e-mail compromise does: " + asked);
     }
 

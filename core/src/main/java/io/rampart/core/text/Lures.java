@@ -237,6 +237,8 @@ public final class Lures {
         // The "cancel your student loan account or your credit record suffers" script, and the "specialist" on QQ or
         // WeChat every Chinese fraud hands the victim to.
         "注销校园贷", "校园贷账户", "注销网贷", "专员微信", "专员QQ", "专员qq",
+        // fees paid to a "finance teacher's" or "finance's" own WeChat (the school-fee and office-fee impostor)
+        "添加财务老师微信", "加财务老师微信", "添加财务微信", "加财务微信",
     };
 
     /** Chinese advertising mail: "this is a mass mailing", "sorry to disturb", unsubscribe, call us, special prices. */

@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (162): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (165): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -107,9 +107,13 @@ import io.rampart.core.verdict.VerdictClass;
  * "counsel" on a confidential acquisition asking for a wire with replies to Proton Mail (4.83) and a CEO's "handle a
  * task discreetly, text me on my new number" from Outlook.com (3.79), all clean as written; 6.31, 7.83 and 6.79 once
  * the W-2 request, "in meetings", "must not be discussed with anyone", "discreetly", "text me on my new number" and
- * "handle a task for me" were BEC's words.
+ * "handle a task for me" were BEC's words (the W-2 request 7.31 once the whole script from outside weighed 4.0).
+ * Three more (y*, stop 25), Chinese: 王总 from a QQ address, "this is my private e-mail... add me on WeChat" (4.48 as
+ * written, text.bec-request at 3.0; 5.48 with 我的私人邮箱 as a pretext and the whole script from outside at 4.0), a
+ * 部队采购 "buy the special parts from our designated supplier first" (6.19) and a class teacher's fee "paid by adding
+ * the finance teacher's WeChat" (4.87; 6.87 with that phrase as a fraud story).
  *
- * <p>Legitimate (94): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * <p>Legitimate (96): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -150,6 +154,8 @@ import io.rampart.core.verdict.VerdictClass;
  * Then two beside round w: a German court's jury-service confirmation from justiz.hamburg.de (2.48) and HR's own
  * engagement survey in Workday (3.06).
  * Then an auditor's document request through the audit portal (2.86) beside round x.
+ * Then a school's parents' evening notice (0.38) and a company's request for quotation (4.21, the model alone) beside
+ * round y.
  *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
@@ -195,7 +201,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(162);
-        assertThat(wanted()).hasSize(94);
+        assertThat(attacks()).hasSize(165);
+        assertThat(wanted()).hasSize(96);
     }
 }

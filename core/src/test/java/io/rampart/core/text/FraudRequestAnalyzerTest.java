@@ -151,6 +151,20 @@ class FraudRequestAnalyzerTest {
     }
 
     @Test
+    void theWholeScriptFromOutsideWeighsMore() {
+        List<Finding> findings = analyze("From: =?UTF-8?B?546L5oC7?= <wangzong2026@qq.com>\nSubject: hi",
+            "小白：我是王总，这是我的私人邮箱。明天上午你到我办公室来一趟。你先加我微信 wz-2026，我把情况跟你说一下。");
+        assertThat(findings).extracting(Finding::rule).containsExactly("text.bec-request");
+        assertThat(findings.get(0).score()).isEqualTo(FraudRequestAnalyzer.BEC_WHOLE_SCRIPT_SCORE);
+        assertThat(findings.get(0).detail()).contains("我的私人邮箱", "加我微信");
+        assertThat(analyze("From: zhang.boss@163.com\nSubject: hi", "你先加我微信，有事跟你说。")).singleElement()
+            .satisfies(f -> assertThat(f.score()).as("a strong request alone").isEqualTo(FraudRequestAnalyzer.BEC_SCORE));
+        assertThat(analyze("From: \"Dana Boss\" <dana@acme-corp.com>\nSubject: quick favor", "I'm in a meeting and can't "
+            + "talk. I need you to buy some Apple gift cards for a client today. Keep this between us.")).singleElement()
+            .satisfies(f -> assertThat(f.score()).as("from a colleague's own address").isEqualTo(FraudRequestAnalyzer.BEC_SCORE));
+    }
+
+    @Test
     void theW2ScamTheCounselsWireAndTheNewNumberAreBec() {
         assertThat(rules(analyze("From: \"Dana Boss\" <dana.boss.ceo@gmail.com>\nSubject: Request",
             "Bob, I need the W-2 forms of all our employees for a tax review today. Send them to me as PDF attachments.")))

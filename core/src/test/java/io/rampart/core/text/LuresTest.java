@@ -241,6 +241,8 @@ class LuresTest {
         assertThat(scam("关于发放2026年度个人劳动补贴的通知：请于今日内扫描下方二维码进行申领。")).isTrue();
         assertThat(scam("您有一笔个人所得税退税款未领取，请扫码领取。")).isTrue();
         assertThat(scam("本月交通补贴随工资一起发放，无需另行办理。")).isFalse();
+        assertThat(scam("缴费方式：添加财务老师微信，备注学生姓名后转账。")).isTrue();
+        assertThat(scam("学校不会要求家长向个人账户转账，收费以学校官方通知为准。")).isFalse();
         assertThat(scam("2026年度个人所得税退税申领工作已开始，请登录网址办理。")).isTrue();
         assertThat(Lures.find("办理时需填写银行卡号及手机验证码。")).extracting(hit -> hit.family() + ":" + hit.phrase())
             .containsExactly("CREDENTIALS:填写银行卡", "PAYMENT:银行卡号");
