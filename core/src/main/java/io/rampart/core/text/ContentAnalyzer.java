@@ -80,7 +80,8 @@ public final class ContentAnalyzer implements Analyzer {
      * ("_Your_Offer_is_Ready_", "Get_it_urgently_0.7495_BTC", "#SHARK_TANK_WEIGHT_LOSS#"): a bulk tool's
      * template, which also wraps the sender's name in the same marks. People type spaces; identifiers in
      * developers' subjects sit between spaced words ("Re: [Bug 840] spam_level_char option"). A file name
-     * (one ending in an extension) is no such subject, nor two words joined once ("project_update").
+     * (one ending in an extension) is no such subject, nor, undecorated, fewer than four words joined three times
+     * (a script's "Daily_Sales_Report" or "backup_job_failed").
      * 15 corpus phish and spam, no other mail.
      */
     public static final double UNDERSCORED_SUBJECT_SCORE = 2.0;
@@ -387,8 +388,10 @@ public final class ContentAnalyzer implements Analyzer {
             joins++;
         }
         boolean decorated = "_#*".indexOf(trimmed.charAt(0)) >= 0 || "_#*".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0;
-        // Words, not a scanner's "Scan_20241128_0930".
-        return (joins >= 2 || (joins == 1 && decorated)) && LETTER_WORD.matcher(trimmed).results().limit(2).count() == 2;
+        // Words, not a scanner's "Scan_20241128_0930"; undecorated, a sentence's worth of them, not a script's report
+        // ("Daily_Sales_Report", "backup_job_failed").
+        long words = LETTER_WORD.matcher(trimmed).results().limit(3).count();
+        return decorated ? joins >= 1 && words >= 2 : joins >= 3 && words >= 3;
     }
 
     /** The path of a text part holding an unquoted PGP signature block when no part is a signed message. */

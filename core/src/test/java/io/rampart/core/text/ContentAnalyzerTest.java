@@ -82,11 +82,12 @@ class ContentAnalyzerTest {
     @Test
     void aSubjectWithUnderscoresForSpacesIsABulkTemplate() {
         for (String subject : new String[] {"_Your_Offer_is_Ready_", "Get_it_urgently_0.7495_BTC", "_Expiring_soon:_",
-            "#SHARK_TANK_WEIGHT_LOSS_09323455867#", "**Your_iCloud_storage_is_full**", "weekly_status_report"}) {
+            "#SHARK_TANK_WEIGHT_LOSS_09323455867#", "**Your_iCloud_storage_is_full**", "Mining_transaction_0.7495_BTC"}) {
             assertThat(analyze("Subject: " + subject + "\n\nhello").hasRule("text.underscored-subject")).as(subject).isTrue();
         }
         for (String subject : new String[] {"Re: [SAdev] [Bug 840] spam_level_char option change", "project_update",
-            "Q3_Report_Final_v2.xlsx", "Scan_20241128_0930", "Re: build_all_targets fails", "hello_world"}) {
+            "Q3_Report_Final_v2.xlsx", "Scan_20241128_0930", "Re: build_all_targets fails", "hello_world",
+            "Daily_Sales_Report", "backup_job_failed", "db_backup_2026_11_28"}) {
             assertThat(analyze("Subject: " + subject + "\n\nhello").hasRule("text.underscored-subject")).as(subject).isFalse();
         }
     }
