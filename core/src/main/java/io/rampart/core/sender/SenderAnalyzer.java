@@ -621,6 +621,9 @@ public final class SenderAnalyzer implements Analyzer {
      * <users@lists.example.org>) with the poster in Reply-To, divert nothing.
      */
     public static java.util.Optional<Address> divertedReplyTo(ParsedMessage message, Address from) {
+        if (message.replyTo().isEmpty()) {
+            return java.util.Optional.empty();
+        }
         String registrable = UrlNormalizer.registrable(from.domain());
         java.util.Optional<String> list = listAddress(message);
         if (list.isPresent() && from.address().equalsIgnoreCase(list.get())) {
