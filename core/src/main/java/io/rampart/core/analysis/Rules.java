@@ -24,13 +24,13 @@ public final class Rules {
         "file.internet-shortcut", "file.type-mismatch", "file.url.credential-path", "file.url.ip-host",
         "file.url.plain-http", "file.url.userinfo",
         "gtube", "malware.eicar",
-        "html.attachment", "html.credential-form", "html.data-document", "html.exfiltration", "html.hidden-text", "html.incomplete",
+        "html.attachment", "html.clipboard-command", "html.credential-form", "html.data-document", "html.exfiltration", "html.hidden-text", "html.incomplete",
         "html.invisible-colour", "html.obfuscated-script", "html.remote-frame-only", "html.script-redirect",
         "html.smuggling", "html.split-words", "html.tiny-text", "svg.script", "svg.link",
         "image.lure", "image.max-pixels", "image.ocr-lure", "image.unreadable",
         "link.archive-password", "link.brand-in-subdomain", "link.cap", "link.credential-form", "link.data-uri",
         "link.external-form", "link.free-hosting", "link.incomplete", "link.indicator", "link.ipfs", "link.ip-host",
-        "link.local-in-subdomain", "link.lookalike-brand", "link.lookalike-local", "link.meta-refresh", "link.newly-seen",
+        "link.local-in-subdomain", "link.lookalike-brand", "link.lookalike-local", "link.meta-refresh", "link.newly-seen", "link.oauth-consent",
         "link.open-redirect", "link.punycode", "link.risky-download", "link.risky-tld", "link.script-redirect", "link.shortener",
         "link.text-mismatch", "link.userinfo",
         "local.allowed-sender", "local.indicator.sender", "local.indicator.sha256", "local.indicator.url",
@@ -49,8 +49,8 @@ public final class Rules {
         "sender.impersonates-person", "sender.local-spoof", "sender.lookalike-brand", "sender.lookalike-local",
         "sender.hidden-recipients-document", "sender.name-address-mismatch", "sender.name-reference", "sender.reply-to-divergence",
         "sender.risky-tld", "sender.tenant-default-domain", "sender.trademark-name", "sender.unsigned-free-mail",
-        "text.address-greeting", "text.bec-request", "text.random-token", "text.padded-subject", "text.payment-redirect", "text.advance-fee", "text.callback", "text.declared-advert", "text.disguised-word", "text.fake-signature",
-        "text.generic-greeting", "text.invisible-inside-words", "text.underscored-subject", "text.lure-combination", "text.reply-elsewhere");
+        "text.address-greeting", "text.bec-request", "text.random-token", "text.padded-subject", "text.payment-redirect", "text.advance-fee", "text.callback", "text.declared-advert", "text.device-code", "text.download-cradle", "text.disguised-word", "text.fake-signature",
+        "text.generic-greeting", "text.invisible-inside-words", "text.underscored-subject", "text.lure-combination", "text.paste-and-run", "text.reply-elsewhere");
 
     /** Rule ids built from a family name: lure families, authentication results, indicator types. */
     static final ImmutableSet<String> BUILT = ImmutableSet.<String>builder()

@@ -45,6 +45,22 @@ public final class LinkAnalysis {
     public static final double PUNYCODE_SCORE = 1.5;
     public static final double SHORTENER_SCORE = 1.0;
     public static final double OPEN_REDIRECT_SCORE = 1.5;
+    /**
+     * Consent phishing: a link straight to Microsoft's or Google's sign-in asking the reader to grant an application
+     * access to their mail or files (scope=Mail.Read Files.ReadWrite.All, https://mail.google.com/). The page is the
+     * provider's own, so nothing about the link looks wrong; the grant gives the attacker's application a token that
+     * outlives a password change. Applications ask for such a grant on their own sites, not in mail; the application's
+     * own mail (the sender's domain is where the grant returns) is excused.
+     */
+    public static final double OAUTH_CONSENT_SCORE = 3.0;
+    private static final Pattern CONSENT_PAGE = Pattern.compile(
+        "^(?:login\\.microsoftonline\\.com|login\\.windows\\.net|login\\.live\\.com|accounts\\.google\\.com)$");
+    private static final Pattern CONSENT_PATH = Pattern.compile("^/(?:[\\w.-]+/)?oauth2/(?:v2\\.0/)?(?:authorize|auth|v2/auth)\\b|^/o/oauth2/(?:v2/)?auth\\b");
+    /** Scopes that read or send the reader's mail, or read and write their files. */
+    private static final Pattern MAILBOX_SCOPE = Pattern.compile(
+        "(?i)\\b(?:mail\\.(?:read|readwrite|send)\\w*|files\\.readwrite\\w*|files\\.read\\.all|sites\\.\\w+\\.all"
+            + "|mailboxsettings\\.readwrite|ews\\.accessasuser\\.all|full_access_as_user)\\b"
+            + "|mail\\.google\\.com|/auth/gmail\\.|/auth/drive\\b");
     public static final double FREE_HOSTING_SCORE = 1.5;
     public static final double RISKY_TLD_SCORE = 1.0;
     /**
@@ -261,6 +277,9 @@ public final class LinkAnalysis {
                     depth + 1));
             }
         }
+        consentRequest(url, context.senderRegistrable()).ifPresent(scope -> findings.add(Finding.of("link.oauth-consent",
+            OAUTH_CONSENT_SCORE, Category.PHISH, "asks the reader to grant an application access to their mailbox or files on "
+                + host + " (" + scope + ")" + where)));
         if (freeHosting) {
             findings.add(Finding.of("link.free-hosting", FREE_HOSTING_SCORE, Category.PHISH,
                 "page on free hosting / cloud storage: " + host + where));
@@ -431,6 +450,27 @@ public final class LinkAnalysis {
             }
         }
         return false;
+    }
+
+    /** The mailbox or file scope a consent link asks for, unless the grant returns to the sender's own domain. */
+    private static Optional<String> consentRequest(NormalizedUrl url, String senderRegistrable) {
+        String pathAndQuery = url.pathAndQuery();
+        if (!CONSENT_PAGE.matcher(url.host()).matches() || !CONSENT_PATH.matcher(pathAndQuery).find()) {
+            return Optional.empty();
+        }
+        Optional<String> scope = LinkRewriters.parameter(pathAndQuery, "scope").map(UrlNormalizer::percentDecode)
+            .map(value -> value.replace('+', ' '));
+        if (!scope.isPresent()) {
+            return Optional.empty();
+        }
+        Matcher mailbox = MAILBOX_SCOPE.matcher(scope.get());
+        if (!mailbox.find()) {
+            return Optional.empty();
+        }
+        boolean ownApplication = LinkRewriters.parameter(pathAndQuery, "redirect_uri").map(UrlNormalizer::percentDecode)
+            .flatMap(UrlNormalizer::normalize).map(NormalizedUrl::registrableDomain)
+            .filter(returns -> !returns.isEmpty() && returns.equals(senderRegistrable)).isPresent();
+        return ownApplication ? Optional.empty() : Optional.of("scope " + mailbox.group());
     }
 
     /**

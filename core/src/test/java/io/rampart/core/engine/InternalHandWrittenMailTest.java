@@ -41,6 +41,12 @@ import io.rampart.core.verdict.VerdictClass;
  * screenshot-to-WeChat request). Legitimate: IT's own VPN notice linking to the intranet (3.51), a colleague noting a
  * supplier's bank change was verified by phone (1.63), IT's password-policy notice (2.40) and 行政部's office move
  * (-0.51), clean as first written.
+ *
+ * <p>Two more (z*, stop 26): a colleague's account telling two others that "IT says" the budget file needs a one-time
+ * fix, open a pages.dev site, press Windows key + R and Ctrl + V (5.50: text.paste-and-run dressed as a fix, 5.0, and
+ * free hosting), and "the auditors moved the call" with a microsoft.com/devicelogin code (5.26, text.device-code).
+ * Legitimate: IT's note to open the new finance share by pasting its path, shown in the mail, into Win+R (-2.67; it
+ * carried text.paste-and-run until a path shown in the mail excused it: ClickFix never shows what is pasted).
  */
 class InternalHandWrittenMailTest {
     private static final ScanEngine ENGINE = Analyzers.standardEngine(RampartConfiguration.defaults());
@@ -80,7 +86,7 @@ class InternalHandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(10);
-        assertThat(wanted()).hasSize(7);
+        assertThat(attacks()).hasSize(12);
+        assertThat(wanted()).hasSize(8);
     }
 }

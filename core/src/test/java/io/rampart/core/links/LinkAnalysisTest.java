@@ -212,6 +212,32 @@ class LinkAnalysisTest {
     }
 
     @Test
+    void aGrantOfTheReadersMailboxOnTheProvidersOwnSignInIsConsentPhishing() {
+        String consent = "https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=4f1c2d7e&response_type=code"
+            + "&scope=offline_access%20Mail.Read%20Files.ReadWrite.All&redirect_uri=https%3A%2F%2Fdoc-viewer-secure.app%2Fcallback";
+        List<Finding> findings = analysis.analyze(consent, LinkContext.of(LOCAL, "html href").from("docshare-notifications.com"));
+
+        assertThat(findings).filteredOn(f -> f.rule().equals("link.oauth-consent")).singleElement().satisfies(f -> {
+            assertThat(f.score()).isEqualTo(LinkAnalysis.OAUTH_CONSENT_SCORE);
+            assertThat(f.detail()).contains("login.microsoftonline.com", "scope Mail.Read");
+        });
+        assertThat(rules("https://accounts.google.com/o/oauth2/v2/auth?client_id=1&scope=https%3A%2F%2Fmail.google.com%2F"
+            + "&redirect_uri=https%3A%2F%2Fmailbox-cleaner.example%2Fcb")).contains("link.oauth-consent");
+    }
+
+    @Test
+    void aSignInThatAsksForNoMailboxOrReturnsToTheSendersOwnApplicationIsNoConsentPhishing() {
+        assertThat(rules("https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=1&scope=openid%20profile"
+            + "&redirect_uri=https%3A%2F%2Fapp.example.org%2Fcb")).as("sign-in only").doesNotContain("link.oauth-consent");
+        String own = "https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=1&scope=Calendars.Read%20Mail.Read"
+            + "&redirect_uri=https%3A%2F%2Fapp.calendly.com%2Fcb";
+        assertThat(analysis.analyze(own, LinkContext.of(LOCAL, "html href").from("calendly.com"))).extracting(Finding::rule)
+            .as("the application's own mail").doesNotContain("link.oauth-consent");
+        assertThat(rules("https://login-microsoftonline.example.net/common/oauth2/v2.0/authorize?scope=Mail.Read"))
+            .as("not the provider's page: other rules' business").doesNotContain("link.oauth-consent");
+    }
+
+    @Test
     void meetingServicesAreBrandsToo() {
         assertThat(rules("https://zoom-us-meeting.web.app/j/8812345?pwd=xx")).contains("link.brand-in-subdomain", "link.free-hosting");
         assertThat(rules("https://acme-corp.zoom.us/j/91234567890?pwd=abc123")).isEmpty();

@@ -49,6 +49,17 @@ public final class MarkupInspector {
     public static final double EXFILTRATION_SCORE = 5.0;
     private static final Pattern EXFILTRATION = Pattern.compile(
         "(?i)api\\.telegram\\.org/bot|discord(?:app)?\\.com/api/webhooks/");
+    /**
+     * Script that puts a command on the reader's clipboard: the "ClickFix" page (a fake CAPTCHA, a fake "the document
+     * could not be displayed") copies it and then tells the reader to paste it into Win+R or a terminal. A page
+     * attached to mail has no honest reason to copy a command line for its reader.
+     */
+    public static final double CLIPBOARD_COMMAND_SCORE = 5.0;
+    private static final Pattern CLIPBOARD = Pattern.compile(
+        "(?i)navigator\\.clipboard\\.write(?:Text)?\\s*\\(|execCommand\\s*\\(\\s*[\"'`]copy[\"'`]");
+    private static final Pattern COMMAND = Pattern.compile(
+        "(?i)\\b(?:powershell|pwsh|mshta|cmd(?:\\.exe)?\\s*/[ck]|conhost|msiexec|rundll32|regsvr32|certutil|bitsadmin|wscript"
+            + "|cscript|curl|wget|bash\\s+-c|osascript)\\b");
     /** A string literal the script decodes ({@code atob("..."), unescape("%3C...")}): read as markup when it is some. */
     private static final Pattern DECODED_LITERAL = Pattern.compile(
         "(?i)\\b(atob|unescape|decodeURIComponent)\\s*\\(\\s*([\"'`])([^\"'`]{20,})\\2\\s*\\)");
@@ -159,6 +170,19 @@ public final class MarkupInspector {
             suspicious = true;
             inspection.finding("html.exfiltration", EXFILTRATION_SCORE, Category.PHISH, where + ": " + kind
                 + " attachment's script sends data to " + exfiltration.group().replaceAll("/+$", ""));
+        }
+        Matcher command = COMMAND.matcher(script);
+        if (CLIPBOARD.matcher(script).find() && command.find()) {
+            suspicious = true;
+            inspection.finding("html.clipboard-command", CLIPBOARD_COMMAND_SCORE, Category.MALWARE, where + ": " + kind
+                + " attachment's script copies a command ('" + command.group() + "') to the clipboard, for the reader to"
+                + " paste into Run or a terminal");
+        }
+        if (!svg) {
+            // What the page tells its reader (text rules read attached documents: "press Win+R, then Ctrl+V").
+            String text = document.text();
+            inspection.report().documentText(where, text.length() > PdfInspector.TEXT_CHARS
+                ? text.substring(0, PdfInspector.TEXT_CHARS) : text);
         }
         if (depth < MAX_WRITTEN_DEPTH) {
             suspicious |= writtenMarkup(script);

@@ -1,0 +1,232 @@
+package io.rampart.core.text;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.rampart.core.analysis.Analyzer;
+import io.rampart.core.analysis.Category;
+import io.rampart.core.analysis.ScanContext;
+import io.rampart.core.analysis.ScanReport;
+import io.rampart.core.message.ParsedMessage;
+
+/**
+ * Mail that asks the reader to do the attacker's step by hand, so that nothing in it is a file or a link a
+ * gateway would stop:
+ * <ul>
+ * <li>{@code text.paste-and-run} ("ClickFix", MITRE ATT&amp;CK T1204.004, malicious copy and paste): open the
+ * Windows Run dialog (Win+R) or a terminal and paste what the page or mail has put on the clipboard. The fake
+ * CAPTCHA and the fake "fix this error" of 2024-2025 ask exactly this; no honest sender asks a stranger to paste
+ * something unseen into Run. Enough on its own when it is dressed so (a robot check, a verification, an error to fix).</li>
+ * <li>{@code text.download-cradle}: a command line that fetches code from the web and runs it. PowerShell's
+ * {@code iex} of a download weighs little (installers of developer tools, Chocolatey and Scoop, are written so); an
+ * encoded or hidden PowerShell, {@code mshta} of a URL, {@code certutil -urlcache}, {@code bitsadmin /transfer} or
+ * {@code regsvr32 /i:http} more: that is how malware starts, not how documentation reads.</li>
+ * <li>{@code text.device-code}: device-code phishing (Microsoft's "Storm-2372" report, February 2025): the reader
+ * is sent to the provider's real device sign-in page (microsoft.com/devicelogin, google.com/device,
+ * github.com/login/device) with a code the attacker generated; entering it signs the attacker's session in as
+ * the reader. The providers show such codes on a screen, never in mail, and they expire in minutes.</li>
+ * </ul>
+ * Read from the message's first {@link #MAX_CHARS} characters and from the text of attached documents.
+ */
+public final class UserExecutionAnalyzer implements Analyzer {
+    public static final double PASTE_AND_RUN_SCORE = 4.0;
+    /** A robot check, or an error to fix, that has the reader paste into Run: no honest form, enough on its own. */
+    public static final double COSTUMED_SCORE = 5.0;
+    /**
+     * PowerShell running what it downloads: Chocolatey's and Scoop's installers are written so too, and a developers'
+     * newsletter quoting one (with its link to a .ps1, link.risky-download) must not reach the threshold on rules alone.
+     */
+    public static final double DOWNLOAD_CRADLE_SCORE = 2.0;
+    /**
+     * A hidden or encoded PowerShell, or a Windows tool made to fetch code (mshta, certutil, bitsadmin, regsvr32): how
+     * malware starts, never how an installer's documentation reads.
+     */
+    public static final double STEALTHY_CRADLE_SCORE = 3.5;
+    /** A device code mailed to someone: the code is the attacker's session, enough on its own. */
+    public static final double DEVICE_CODE_SCORE = 5.0;
+    public static final int MAX_CHARS = 12_000;
+    /** How far apart the shortcut that opens a prompt and the one that pastes may be. */
+    private static final int PASTE_WINDOW = 300;
+    /** How far from the device sign-in address the code may be. */
+    private static final int CODE_WINDOW = 300;
+
+    /**
+     * What opens a prompt by the keyboard, as the lures spell it out for people who do not know how: Win+R ("Windows
+     * key + R", "Windows-Taste + R", "Win + R 键"), Win+X for the admin terminal, Command+Space then Terminal on a
+     * Mac. "Open PowerShell and paste..." is left out: developer tools' install notes say that, with the command shown.
+     */
+    private static final Pattern OPEN_PROMPT = Pattern.compile(
+        "(?:\\bwin(?:dows)?|⊞)\\s*(?:[- ]?(?:logo )?(?:key|button|taste|tecla|touche|键)\\s*)?[+＋]\\s*(?:the )?(?:letter )?"
+            + "[\"'“]?[rx]\\b"
+            + "|\\bwindows(?:[- ]logo)? key and (?:the )?(?:letter )?[\"'“]?[rx]\\b"
+            + "|\\b(?:cmd|command|⌘)\\s*[+＋]\\s*space\\b.{0,80}\\bterminal\\b"
+            + "|打开(?:运行|命令提示符|终端)");
+    /**
+     * What an honest instruction pastes is shown in the mail: a share (\\fs02\finance), a folder (C:\..., %appdata%).
+     * ClickFix never shows it: the command sits on the clipboard, put there by the page.
+     */
+    private static final Pattern SHOWN_PATH = Pattern.compile("\\\\\\\\[\\w.-]+\\\\|\\b[a-z]:\\\\|%[a-z_]+%");
+    /** Pasting: Ctrl+V and its Mac and German forms, or the word. */
+    private static final Pattern PASTE = Pattern.compile(
+        "\\b(?:ctrl|control|strg|cmd|command)\\s*(?:\\+|-)\\s*v\\b|⌘\\s*\\+?\\s*v\\b|\\bpaste\\b|\\beinfügen\\b|\\bcoller\\b"
+            + "|\\bpegar\\b|\\bcolar\\b|\\bincolla\\b|粘贴");
+    /** Words every match of {@link #OPEN_PROMPT} contains. */
+    private static final String[] OPEN_PROMPT_CUES = {"win", "⊞", "space", "打开"};
+    /** Words every match of {@link #PASTE} contains. */
+    private static final String[] PASTE_CUES = {
+        "ctrl", "control", "strg", "cmd", "command", "⌘", "paste", "einfügen", "coller", "pegar", "colar", "incolla", "粘贴",
+    };
+    /** The costume: a robot check, a human verification, or an error the paste would fix. */
+    private static final Pattern COSTUME = Pattern.compile(
+        "\\b(?:not a robot|are human|human verification|verify (?:that )?you(?: are|'re) (?:human|not a robot)|captcha"
+            + "|verification (?:code|step|steps)|to verify|i'?m not a robot|fix|repair|error|could not be (?:opened|displayed))\\b"
+            + "|人机验证|验证码|完成验证|机器人|修复|错误");
+
+    /** PowerShell that runs what it downloads. */
+    private static final Pattern INVOKE = Pattern.compile("\\b(?:iex|invoke-expression)\\b");
+    private static final Pattern DOWNLOAD = Pattern.compile(
+        "\\b(?:iwr|irm|invoke-webrequest|invoke-restmethod|downloadstring|downloaddata|downloadfile|net\\.webclient"
+            + "|start-bitstransfer)\\b");
+    /** A command whose every use in mail is running something unseen or fetched. */
+    private static final Pattern STEALTHY_CRADLE = Pattern.compile(
+        "\\bpowershell(?:\\.exe)?\\b[^\\n]{0,120}?\\s[-/](?:e|ec|enc|encodedcommand)\\s+[a-z0-9+/=]{20,}"
+            + "|\\bpowershell(?:\\.exe)?\\b[^\\n]{0,120}?\\s[-/](?:w|win|window|windowstyle)\\s+(?:hidden|h|1)\\b"
+            + "|\\bmshta(?:\\.exe)?\\s+[\"']?(?:https?|vbscript|javascript):"
+            + "|\\bcertutil(?:\\.exe)?\\b[^\\n]{0,40}?-urlcache\\b"
+            + "|\\bbitsadmin(?:\\.exe)?\\s+/transfer\\b"
+            + "|\\bregsvr32(?:\\.exe)?\\b[^\\n]{0,40}?/i:\\s*https?:");
+    private static final String[] STEALTHY_CRADLE_CUES = {"powershell", "mshta", "certutil", "bitsadmin", "regsvr32"};
+    private static final String[] INVOKE_CUES = {"iex", "invoke-expression"};
+    /** How far apart the PowerShell download and the invocation of its result may be. */
+    private static final int CRADLE_WINDOW = 200;
+
+    /** The providers' device sign-in pages. */
+    private static final Pattern DEVICE_LOGIN = Pattern.compile(
+        "\\b(?:(?:www\\.)?microsoft\\.com/devicelogin|aka\\.ms/devicelogin|login\\.microsoftonline\\.com/[\\w.-]+/oauth2/deviceauth"
+            + "|(?:www\\.)?google\\.com/device|github\\.com/login/device)\\b");
+    private static final String[] DEVICE_CUES = {"devicelogin", "deviceauth", "/device"};
+    /** A device code as the providers print it: GK7X-QM2L, BDWD-HQPK, FQK5HW3UF, ABC-DEF-GHI (upper case, read on the original text). */
+    private static final Pattern CODE = Pattern.compile(
+        "(?<![A-Za-z0-9-])(?=[A-Z0-9-]*[A-Z])(?:[A-Z0-9]{4}-[A-Z0-9]{4}|[A-Z]{3}-[A-Z]{3}-[A-Z]{3}|(?=[A-Z]*[0-9])[A-Z0-9]{8,9})(?![A-Za-z0-9-])");
+
+    @Override
+    public String name() {
+        return "user-execution";
+    }
+
+    @Override
+    public void analyze(ParsedMessage message, ScanContext context, ScanReport report) {
+        if (!read(message.leadingText(MAX_CHARS), "", report)) {
+            for (Map.Entry<String, String> document : report.documentTexts().entrySet()) {
+                String text = document.getValue();
+                if (read(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text, " in " + document.getKey(), report)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Reports what {@code text} asks of its reader; true when it found something. */
+    private static boolean read(String text, String where, ScanReport report) {
+        // Each rule needs a word few messages have: the patterns run only where one is (they cost a third of a
+        // millisecond a message when they all ran on every text).
+        String folded = text.toLowerCase(Locale.ROOT);
+        boolean paste = containsAny(folded, PASTE_CUES) && containsAny(folded, OPEN_PROMPT_CUES);
+        boolean stealthyCradle = containsAny(folded, STEALTHY_CRADLE_CUES);
+        boolean invoke = containsAny(folded, INVOKE_CUES);
+        boolean device = containsAny(folded, DEVICE_CUES);
+        if (!paste && !stealthyCradle && !invoke && !device) {
+            return false;
+        }
+        String lower = Lures.collapseWhitespace(folded);
+        boolean found = false;
+        Optional<String> pasteAndRun = paste ? pasteAndRun(lower) : Optional.empty();
+        if (pasteAndRun.isPresent()) {
+            boolean costume = COSTUME.matcher(lower).find();
+            report.add("text.paste-and-run", costume ? COSTUMED_SCORE : PASTE_AND_RUN_SCORE, Category.MALWARE,
+                "tells the reader to open a command prompt and paste into it ('" + pasteAndRun.get() + "')" + where
+                    + (costume ? ", dressed as a verification or a fix" : "") + ": what it pastes is the attacker's command");
+            found = true;
+        }
+        Matcher stealthy = STEALTHY_CRADLE.matcher(lower);
+        Optional<String> cradle = stealthyCradle && stealthy.find() ? Optional.of(stealthy.group()) : Optional.empty();
+        if (cradle.isPresent()) {
+            report.add("text.download-cradle", STEALTHY_CRADLE_SCORE, Category.MALWARE, "gives a command that runs code hidden,"
+                + " encoded or fetched by a Windows tool" + where + ": '" + cradle.get() + "'");
+            found = true;
+        } else if (invoke) {
+            cradle = invokedDownload(lower);
+            cradle.ifPresent(command -> report.add("text.download-cradle", DOWNLOAD_CRADLE_SCORE, Category.MALWARE,
+                "gives a command that downloads and runs code" + where + ": '" + command + "'"));
+            found |= cradle.isPresent();
+        }
+        Optional<String> deviceCode = device ? deviceCode(Lures.collapseWhitespace(text), lower) : Optional.empty();
+        if (deviceCode.isPresent()) {
+            report.add("text.device-code", DEVICE_CODE_SCORE, Category.PHISH,
+                "sends the reader to a device sign-in page with a code to enter" + where + " (" + deviceCode.get()
+                    + "): the code signs in the session of whoever generated it");
+            found = true;
+        }
+        return found;
+    }
+
+    private static boolean containsAny(String text, String[] cues) {
+        for (String cue : cues) {
+            if (text.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<String> pasteAndRun(String lower) {
+        if (SHOWN_PATH.matcher(lower).find()) {
+            return Optional.empty();
+        }
+        Matcher open = OPEN_PROMPT.matcher(lower);
+        while (open.find()) {
+            int end = Math.min(lower.length(), open.end() + PASTE_WINDOW);
+            Matcher paste = PASTE.matcher(lower).region(open.end(), end);
+            if (paste.find()) {
+                return Optional.of(lower.substring(open.start(), paste.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> invokedDownload(String lower) {
+        Matcher invoke = INVOKE.matcher(lower);
+        while (invoke.find()) {
+            int from = Math.max(0, invoke.start() - CRADLE_WINDOW);
+            int to = Math.min(lower.length(), invoke.end() + CRADLE_WINDOW);
+            Matcher download = DOWNLOAD.matcher(lower).region(from, to);
+            if (download.find()) {
+                return Optional.of(lower.substring(Math.min(invoke.start(), download.start()),
+                    Math.max(invoke.end(), download.end())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> deviceCode(String collapsed, String lower) {
+        // Lower-casing keeps the length but for a few letters (İ): then the code is looked for in the whole text.
+        boolean aligned = collapsed.length() == lower.length();
+        Matcher page = DEVICE_LOGIN.matcher(lower);
+        while (page.find()) {
+            Matcher code = CODE.matcher(collapsed);
+            if (aligned) {
+                code.region(Math.max(0, page.start() - CODE_WINDOW), Math.min(collapsed.length(), page.end() + CODE_WINDOW));
+            }
+            while (code.find()) {
+                if (aligned && code.start() >= page.start() && code.end() <= page.end()) {
+                    continue;
+                }
+                return Optional.of(page.group() + ", code " + code.group());
+            }
+        }
+        return Optional.empty();
+    }
+}
