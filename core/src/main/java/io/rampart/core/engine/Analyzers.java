@@ -29,6 +29,7 @@ import io.rampart.core.intel.IntelAnalyzer;
 import io.rampart.core.signatures.TestSignatureAnalyzer;
 import io.rampart.core.text.ContentAnalyzer;
 import io.rampart.core.text.FraudRequestAnalyzer;
+import io.rampart.core.text.SecureMessageAnalyzer;
 import io.rampart.core.text.UserExecutionAnalyzer;
 
 /** The standard analyzer chain, in the order they run. Every analysis family registers here. */
@@ -70,6 +71,7 @@ public final class Analyzers {
             .add(new ContentAnalyzer())
             .add(new FraudRequestAnalyzer())
             .add(new UserExecutionAnalyzer())
+            .add(new SecureMessageAnalyzer())
             .add(new BrandMailAnalyzer());
         model.ifPresent(m -> chain.add(new ModelAnalyzer(m, detection.modelMaxScore(), detection.modelLanguages(),
             detection.otherLanguageMaxScore())));

@@ -114,7 +114,9 @@ public final class BrandMailAnalyzer implements Analyzer {
     /** Every domain of the brands that own {@code registrable} (microsoft.com: Microsoft's, Outlook's, Office 365's...). */
     private static Set<String> brandDomains(String registrable) {
         Set<String> domains = new HashSet<>();
-        for (ImmutableSet<String> brand : LinkLists.BRANDS.values()) {
+        // The brands judged by display name only (Kraken, Ledger, Revolut...) send their own mail as much as the others.
+        for (ImmutableSet<String> brand : com.google.common.collect.Iterables.concat(LinkLists.BRANDS.values(),
+            DisplayNames.NAME_BRANDS.values())) {
             if (brand.contains(registrable)) {
                 domains.addAll(brand);
             }

@@ -39,6 +39,15 @@ import io.rampart.core.sender.SenderAnalyzer;
  * security company or shipped as a consignment, a share for the reader's help in moving it, an exile or a head of
  * state, "your contact reached me", compensation loaded on an ATM card. Told in every decade since fax: the same
  * letter reads 2002 and 2024.</li>
+ * <li>{@code text.extortion}: sextortion and its kin. A crypto-currency wallet address (Bitcoin, Ethereum) in the text,
+ * beside the threat that makes it a demand: "I recorded you through your camera", "I have access to your devices",
+ * "I will send the video to your contacts" (摄像头, 录下, 通讯录), in the first person: a warning that quotes such mail
+ * tells of it in the third. Not from a logged-in colleague, whose security team quotes such mail to warn the others;
+ * inbound mail that claims the reader's own address (sextortion's "I sent this from your account") is read.</li>
+ * <li>{@code text.wrong-recipient}: the "pig-butchering" opener (FBI IC3, 2023-2025). A "wrong address" greeting
+ * ("oh sorry, I think I have the wrong e-mail") that goes on to investing (crypto, gold, forex, "my uncle's strategy")
+ * and a chat app to continue on (WhatsApp, Telegram, LINE, WeChat): the misdirected mail a stranger turns into a
+ * friendship, then an investment platform. A real misdirected mail apologises and stops.</li>
  * </ul>
  * English and Chinese. Everything here is read from the first {@link #MAX_CHARS} characters; the callback
  * lure also from the text of attached PDFs ({@link ScanReport#documentTexts}).
@@ -55,6 +64,8 @@ public final class FraudRequestAnalyzer implements Analyzer {
     public static final double CALLBACK_FREEMAIL_SCORE = 3.5;
     public static final double PAYMENT_REDIRECT_SCORE = 2.0;
     public static final double ADVANCE_FEE_SCORE = 2.5;
+    public static final double EXTORTION_SCORE = 3.5;
+    public static final double WRONG_RECIPIENT_SCORE = 3.0;
     /** BEC openers are a few lines: longer mail (a newsletter, a thread) is something else. */
     public static final int BEC_MAX_CHARS = 1_500;
     public static final int MAX_CHARS = 12_000;
@@ -188,6 +199,32 @@ public final class FraudRequestAnalyzer implements Analyzer {
     }
     private static final int ADVANCE_FEE_TURNS = 3;
 
+    /** A wallet address as extortion prints it (case-sensitive: Base58 and Bech32 are read on the original text). */
+    private static final Pattern WALLET = Pattern.compile(
+        "(?<![A-Za-z0-9])(?:bc1[a-z0-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[0-9a-fA-F]{40})(?![A-Za-z0-9])");
+    /**
+     * The threat in the first person, as the extortionist writes it ("I recorded you", "my software recorded you", "I will
+     * send the video to your contacts"): a warning that quotes such mail tells of it in the third ("they claim the sender
+     * recorded you").
+     */
+    private static final Pattern EN_THREAT = Pattern.compile(
+        "\\b(i|we|my (software|program|malware|trojan|virus)) (have |has |had )?(recorded|filmed|captured) (a video of )?you\\b"
+            + "|\\b(i|we) (have|got|gained|had) (full )?(remote )?access to (your|all your) (devices?|computer|accounts?|phone|e-?mail)"
+            + "|\\b(i|we) (have )?(hacked|infected|compromised) your\\b|\\b(i|we) have (a |the )?(video|recording|footage) of you\\b"
+            + "|\\b(i|we) (will|shall|'ll|can) (send|share|publish|leak|release|forward) (it|the video|this video|the recording|the files"
+            + "|your data|everything|the footage)\\b");
+    private static final String[] ZH_THREAT = {"摄像头", "录下", "视频发给", "通讯录", "黑进", "入侵了你的", "删除视频"};
+
+    private static final Pattern EN_WRONG_RECIPIENT = Pattern.compile(
+        "\\b(i think |i guess |seems |it seems )?(i|i've|i have|i had|i got|you are|you're) (got |sent (this|it) to )?(the |a )?wrong"
+            + " (e-?mail|e-?mail address|address|number|person|contact)\\b");
+    private static final String[] ZH_WRONG_RECIPIENT = {"发错邮箱", "发错人", "发错了", "加错人", "不好意思发错"};
+    private static final Pattern EN_INVESTING = Pattern.compile(
+        "\\b(invest\\w*|crypto\\w*|bitcoin|gold|forex|trading|stocks?|returns?|profits?|strategy|platform)\\b");
+    private static final String[] ZH_INVESTING = {"投资", "理财", "黄金", "外汇", "比特币", "虚拟币", "收益", "带单"};
+    private static final Pattern EN_CHAT = Pattern.compile("\\b(whatsapp|telegram|line app|wechat|kakao ?talk|signal app)\\b");
+    private static final String[] ZH_CHAT = {"微信", "whatsapp", "telegram", "LINE"};
+
     /** A charge the reader did not make, or a renewal they can stop. */
     private static final Pattern EN_UNRECOGNISED_CHARGE = Pattern.compile(
         "\\b(if (you )?(did ?n[o']t|do ?n[o']t|did not|do not|never) (authori[sz]e|make|place|recogni[sz]e|request|initiate)"
@@ -238,6 +275,14 @@ public final class FraudRequestAnalyzer implements Analyzer {
         }
         advanceFee(lower).ifPresent(found -> report.add("text.advance-fee", ADVANCE_FEE_SCORE, Category.PHISH,
             "tells the advance-fee story: " + found));
+        // A colleague (logged in) quoting such mail to warn others is no extortionist; inbound mail claiming the reader's
+        // own address, as sextortion does to look like a hacked account, is read.
+        if (!context.authenticatedUser().isPresent() || from.map(a -> !context.isLocalDomain(a.domain())).orElse(true)) {
+            extortion(text, lower, chinese).ifPresent(found -> report.add("text.extortion", EXTORTION_SCORE, Category.PHISH,
+                "demands crypto-currency with a threat: " + found));
+        }
+        wrongRecipient(lower, chinese).ifPresent(found -> report.add("text.wrong-recipient", WRONG_RECIPIENT_SCORE,
+            Category.PHISH, "a 'wrong address' opener that turns to investing and a chat app (the pig-butchering script): " + found));
         if (!callback(report, lower, chinese, freeMail, "")) {
             // The lure may be all in an attached invoice ("please see the attached receipt").
             firstInDocuments(report, (documentLower, documentChinese, where) ->
@@ -317,6 +362,36 @@ public final class FraudRequestAnalyzer implements Analyzer {
         double score = !colleague && strong.isPresent() && pretext.isPresent() ? BEC_WHOLE_SCRIPT_SCORE : BEC_SCORE;
         report.add("text.bec-request", score, Category.PHISH, "a short mail with no link or document from " + who
             + " asks for a favour the way business e-mail compromise does: " + asked);
+    }
+
+    private static Optional<String> wrongRecipient(String lower, String chinese) {
+        if (lower.length() > BEC_MAX_CHARS * 2) {
+            return Optional.empty(); // an opener is a few lines
+        }
+        if (!lower.contains("wrong") && !chinese.contains("发错") && !chinese.contains("加错")) {
+            return Optional.empty(); // every opener has one of these: the patterns need not run
+        }
+        Optional<String> opener = find(EN_WRONG_RECIPIENT, lower).or(() -> find(ZH_WRONG_RECIPIENT, chinese));
+        if (!opener.isPresent()) {
+            return Optional.empty();
+        }
+        Optional<String> investing = find(EN_INVESTING, lower).or(() -> find(ZH_INVESTING, chinese));
+        Optional<String> chat = find(EN_CHAT, lower).or(() -> find(ZH_CHAT, chinese));
+        return investing.isPresent() && chat.isPresent()
+            ? Optional.of("'" + opener.get() + "' ... '" + investing.get() + "' ... '" + chat.get() + "'") : Optional.empty();
+    }
+
+    private static Optional<String> extortion(String text, String lower, String chinese) {
+        if (!lower.contains("bitcoin") && !lower.contains("btc") && !lower.contains("wallet") && !lower.contains("crypto")
+            && !lower.contains("ethereum") && !chinese.contains("比特币") && !chinese.contains("钱包")) {
+            return Optional.empty(); // the demand names its currency: the wallet pattern need not run
+        }
+        Matcher wallet = WALLET.matcher(text);
+        if (!wallet.find()) {
+            return Optional.empty();
+        }
+        return find(EN_THREAT, lower).or(() -> find(ZH_THREAT, chinese))
+            .map(threat -> "'" + threat + "' ... wallet " + wallet.group());
     }
 
     /** Reports {@code text.callback} when {@code lower} (or its Chinese form) is a callback lure; {@code in} says where. */

@@ -184,8 +184,12 @@ public final class Lures {
             + "|\\b(won|awarded) the sum of\\b"),
         Pattern.compile("\\bi (have|got|gained) (full )?access to (your|all your) (devices?|computer|accounts?|e-?mail|phone|contacts)"),
         Pattern.compile("\\b(i|we) (have )?(hacked|infected|compromised) (your|the) (device|computer|account|phone|system|e-?mail|operating system)"),
-        Pattern.compile("\\b(recorded|filmed) (a )?video of you\\b"),
-        Pattern.compile("\\b(guaranteed|daily|weekly) (returns?|profits?|roi) of\\b"),
+        // sextortion's "video of you", "recorded you through your camera", "send the video to all your contacts"
+        Pattern.compile("\\b(recorded|filmed) (a )?video of you\\b|\\b(recorded|filmed) you (through|via|with|using) (your )?(web)?cam"
+            + "|\\bsend (the|this) (video|recording|footage) to (all )?(your )?(contacts|family|friends|colleagues)"),
+        // returns nobody earns: "guaranteed returns of", "a strategy that earns 30% a month" (the pig-butchering pitch)
+        Pattern.compile("\\b(guaranteed|daily|weekly) (returns?|profits?|roi) of\\b"
+            + "|\\b(earns?|earning|returns?|profits?|yields?) (of )?(up to )?\\d{1,3} ?(%|percent) (a|per|every) (day|week|month)\\b"),
         // "Claim 500 BNB now", "claim your 2,000 USDT": tokens nobody bought, handed out to whoever connects a wallet.
         // ... and the marketplace seller who takes only payments nobody can claw back (tickets, puppies, rentals)
         Pattern.compile("\\b(double|triple) your (money|bitcoin|investment|income)"
@@ -239,6 +243,8 @@ public final class Lures {
         "注销校园贷", "校园贷账户", "注销网贷", "专员微信", "专员QQ", "专员qq",
         // fees paid to a "finance teacher's" or "finance's" own WeChat (the school-fee and office-fee impostor)
         "添加财务老师微信", "加财务老师微信", "添加财务微信", "加财务微信",
+        // the "part-time" task scam: paid per task, every day, for likes and follows
+        "日结工资", "做一单结一单", "一单一结", "帮商家点赞", "点赞关注", "兼职刷单",
     };
 
     /** Chinese advertising mail: "this is a mass mailing", "sorry to disturb", unsubscribe, call us, special prices. */
@@ -328,6 +334,9 @@ public final class Lures {
         "il tuo account è stato sospeso", "il tuo account è stato bloccato", "il tuo account verrà sospeso",
         "uw account is geblokkeerd", "uw account wordt geblokkeerd", "je account is geblokkeerd", "tijdelijk geblokkeerd",
         "uw account is opgeschort",
+        // the eSIM swap: "your eSIM will be deactivated, re-activate your line"
+        "esim will be deactivated", "esim will be suspended", "esim has been deactivated", "reactivate your esim",
+        "re-activate your esim", "your number will be deactivated", "your line will be deactivated",
     };
     private static final String[] KEYWORD_PAYMENT = {
         "resgate seus pontos", "resgatar seus pontos", "seus pontos expiram", "pontos expiram", "pontos vão expirar",
@@ -395,6 +404,10 @@ public final class Lures {
         "nehmen sie an unserer umfrage teil", "nach abschluss unseres programms", "participe da nossa pesquisa",
         "responda nossa pesquisa", "participez à notre enquête", "participa en nuestra encuesta", "doe mee aan onze enquête",
         "partecipa al nostro sondaggio", "complete our short survey", "take our short survey", "complete a short survey",
+        // the task scam (2023-2025): "rate products on our platform, 40 tasks a day, paid in USDT"
+        "paid in usdt", "salary in usdt", "paid daily in usdt", "tasks a day on our platform", "tasks per day on our platform",
+        "help merchants optimize", "help merchants optimise", "help merchants boost", "by rating products", "rating products on our platform",
+        "app optimization tasks", "product optimization tasks",
     };
 
     /** A family's English patterns, keywords and Chinese phrases, tried in that order. */

@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (174): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (181): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -124,7 +124,14 @@ import io.rampart.core.verdict.VerdictClass;
  * another site (8.58 as written; 11.58 with link.oauth-consent) and a remittance advice whose HTML attachment copies a
  * PowerShell command to the clipboard and says to paste it into Run (written after the rules: 13.27,
  * html.clipboard-command and text.paste-and-run read from the attached page).
- * <p>Legitimate (102): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * Seven more (aa*, stop 26), scams of 2023-2026: a "rate products, 40 tasks a day, paid in USDT" task scam from Gmail
+ * (7.14 as written; 9.14 with the task scam's phrases), a sextortion "from" the reader's own address with a Bitcoin
+ * wallet (4.68 as written; 8.18 with text.extortion), a "secure message from accounts@northwind-finance.com" on a
+ * domain of its own (3.24; 6.24 with text.secure-message-elsewhere), a Meta copyright appeal (6.42), a Chinese 刷单
+ * "part-time" offer (5.68; 7.68 with 日结工资 and 点赞关注), an eSIM "deactivated today" (7.65 on the model; 9.15 with the
+ * eSIM phrases) and a "wrong e-mail address" opener turning to gold, crypto and WhatsApp (0.03; 5.03 with
+ * text.wrong-recipient and returns of "30% a month").
+ * <p>Legitimate (107): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -175,6 +182,13 @@ import io.rampart.core.verdict.VerdictClass;
  * digest explaining the GitHub and Azure device sign-in without a code (-0.17), a Chinese vendor's "按 Win + R 键，输入
  * services.msc" (4.94, on the model alone) and a partner's Teams invitation with its .ics (1.61), clean as first written.
  *
+ * Then five beside round aa: a partner's real secure-message notice linking to its own portal (4.02, the model
+ * alone), Kraken's deposit confirmation with its wallet address (5.78 as written, the model alone: 3.78 once the brands
+ * judged by display name, Kraken among them, earned sender.brand-consistent for their own mail too), a security
+ * vendor's awareness tip quoting a sextortion mail and its wallet (7.08 with text.extortion's first draft; 3.58 once
+ * the threat had to be in the first person), a recruiter's contract role (1.42) and a carrier's "your eSIM is now
+ * active" (2.67).
+ *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
  * bill 5.76, a bookshop's newsletter 7.42: the corpus's only Portuguese is phishing), and three adverts that
@@ -219,7 +233,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(174);
-        assertThat(wanted()).hasSize(102);
+        assertThat(attacks()).hasSize(181);
+        assertThat(wanted()).hasSize(107);
     }
 }

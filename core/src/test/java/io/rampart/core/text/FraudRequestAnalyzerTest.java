@@ -318,4 +318,63 @@ class FraudRequestAnalyzerTest {
             "If you did not authorize this transaction, tell us. Order 555-123-4567 was shipped.")))
             .as("a number nobody is asked to call").isEmpty();
     }
+
+    @Test
+    void aWalletBesideAThreatIsExtortion() {
+        List<Finding> findings = analyze("From: \"bob\" <bob@mail-relay-77.example>\nSubject: 14 days to pay",
+            "I got access to your devices and my software recorded you through your camera. Transfer $1950 in Bitcoin to "
+                + "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh or I send the video to all your contacts.");
+
+        assertThat(findings).filteredOn(f -> f.rule().equals("text.extortion")).singleElement().satisfies(f -> {
+            assertThat(f.score()).isEqualTo(FraudRequestAnalyzer.EXTORTION_SCORE);
+            assertThat(f.detail()).contains("bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh");
+        });
+        assertThat(rules(analyze("From: \"x\" <x@relay.example>\nSubject: 视频",
+            "你的摄像头已被我控制，录下了你的视频。向比特币地址 1BoatSLRHtKNngkdXEeobR76b6zqkkvBQZ 转账，否则发给你的通讯录。")))
+            .contains("text.extortion");
+    }
+
+    @Test
+    void aWalletWithoutAThreatOrAWarningFromColleaguesIsNoExtortion() {
+        assertThat(rules(analyze("From: \"Kraken\" <noreply@kraken.example>\nSubject: Deposit confirmed",
+            "Deposit address: bc1q9h7garjh5dsw2k7j0xq3m0yqtwx3f2nq5jqv7e. Amount 0.05 BTC, 3 confirmations.")))
+            .doesNotContain("text.extortion");
+        assertThat(rules(analyze("From: \"SecureWorks Awareness\" <awareness@training.example>\nSubject: Tip of the month",
+            "Sextortion mail claims the sender recorded you through your webcam and threatens to send the video to your"
+                + " contacts unless you pay to an address like bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh. Do not pay.")))
+            .as("a warning tells of the threat in the third person").doesNotContain("text.extortion");
+        String warning = "From: \"IT Security\" <security@acme-corp.com>\nTo: all@acme-corp.com\nSubject: Sextortion warning\n"
+            + "Content-Type: text/plain\n\nIf you receive \"I recorded you through your camera, pay to "
+            + "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh\", do not pay; report it.\n";
+        ScanReport report = new ScanReport();
+        new FraudRequestAnalyzer().analyze(new MessageParser().parse(warning.getBytes(StandardCharsets.UTF_8)),
+            ScanContext.builder().localDomains(java.util.Set.of("acme-corp.com"))
+                .authenticatedUser(java.util.Optional.of("security@acme-corp.com")).build(), report);
+        assertThat(rules(report.findings())).as("a logged-in colleague quoting it").doesNotContain("text.extortion");
+        assertThat(rules(analyze("From: \"bob\" <bob@acme-corp.com>\nSubject: bob - 14 days to pay",
+            "I have hacked your account and my software recorded you. Pay in Bitcoin to bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh.")))
+            .as("inbound mail claiming the reader's own address").contains("text.extortion");
+        assertThat(rules(analyze("From: \"Ops\" <ops@vendor.example>\nSubject: Camera firmware",
+            "The camera's firmware build id is 0x52908400098527886E0F7030069857D2E4169EE7; no action needed.")))
+            .as("a wallet-shaped id beside a camera is no threat").doesNotContain("text.extortion");
+    }
+
+    @Test
+    void aWrongAddressOpenerThatTurnsToInvestingAndAChatAppIsPigButchering() {
+        List<Finding> findings = analyze("From: \"Linda Chen\" <linda.chen.8861@outlook.example>\nSubject: Dinner on Friday?",
+            "Hi Mike, are we still on for Friday? Oh sorry, I think I have the wrong email address! You are not Mike? Nice to "
+                + "meet you anyway. I invest in gold and crypto, my uncle's strategy earns 30% a month. Do you use WhatsApp?");
+
+        assertThat(findings).filteredOn(f -> f.rule().equals("text.wrong-recipient")).singleElement()
+            .satisfies(f -> assertThat(f.score()).isEqualTo(FraudRequestAnalyzer.WRONG_RECIPIENT_SCORE));
+        assertThat(rules(analyze("From: \"Wei\" <wei88@163.example>\nSubject: 你好", "不好意思发错邮箱了。我平时做黄金投资，收益不错，加个微信聊聊？")))
+            .contains("text.wrong-recipient");
+    }
+
+    @Test
+    void aMisdirectedMailThatApologisesAndStopsIsNot() {
+        assertThat(rules(analyze("From: \"Tom\" <tom@partner.example>\nSubject: Re: contract",
+            "Sorry, I think I had the wrong email address: this was meant for our trading desk. Please delete it.")))
+            .doesNotContain("text.wrong-recipient");
+    }
 }
