@@ -80,6 +80,10 @@ public final class LinksAnalyzer implements Analyzer {
                 report.incomplete("link.incomplete", "time budget exhausted after " + analysed + " links");
                 return;
             }
+            if (link.source() == FoundLink.Source.HREF || link.source() == FoundLink.Source.TEXT) {
+                ProtocolHandlers.check(link.raw(), UrlNormalizer.registrable(message.from().map(a -> a.domain()).orElse("")),
+                    describe(link)).ifPresent(finding -> add(report, scoredRules, finding));
+            }
             Optional<NormalizedUrl> url = analysis.normalize(link.raw());
             if (!url.isPresent()) {
                 continue;

@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (181): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (184): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -131,7 +131,11 @@ import io.rampart.core.verdict.VerdictClass;
  * "part-time" offer (5.68; 7.68 with 日结工资 and 点赞关注), an eSIM "deactivated today" (7.65 on the model; 9.15 with the
  * eSIM phrases) and a "wrong e-mail address" opener turning to gold, crypto and WhatsApp (0.03; 5.03 with
  * text.wrong-recipient and returns of "30% a month").
- * <p>Legitimate (107): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * Three more (ab*, stop 26), links that open Windows programs instead of pages: an invoice "folder" opened by
+ * search-ms: on a trycloudflare.com WebDAV share (5.24 as written, the model alone; 10.24 with link.protocol-handler),
+ * a partner's "Q4 figures" as a file:///\\host link that hands Windows credentials to another computer (5.49, the model
+ * alone; 9.49 with link.remote-file) and a "Teams update" through ms-appinstaller: (6.78; 11.78).
+ * <p>Legitimate (109): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -189,6 +193,9 @@ import io.rampart.core.verdict.VerdictClass;
  * the threat had to be in the first person), a recruiter's contract role (1.42) and a carrier's "your eSIM is now
  * active" (2.67).
  *
+ * Then two beside round ab: SharePoint's share notice with its "Open in Word" ms-word:ofe|u| link to the tenant
+ * (1.95) and a vendor's link to a page on the reader's own disk after installation, file:///C:/... (-1.11).
+ *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
  * bill 5.76, a bookshop's newsletter 7.42: the corpus's only Portuguese is phishing), and three adverts that
@@ -233,7 +240,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(181);
-        assertThat(wanted()).hasSize(107);
+        assertThat(attacks()).hasSize(184);
+        assertThat(wanted()).hasSize(109);
     }
 }
