@@ -347,7 +347,8 @@ public final class SenderAnalyzer implements Analyzer {
         Matcher department = DEPARTMENT.matcher(lowerName);
         if (department.find() && (!context.localDomains().isEmpty() || freeMail)
             && (freeMail || !namesOwnOrganisation(lowerName, from.domain()))) {
-            boolean ownMailbox = !freeMail && departmentsOwnMailbox(department.group().toLowerCase(Locale.ROOT), from);
+            boolean ownMailbox = !freeMail && departmentsOwnMailbox(department.group().toLowerCase(Locale.ROOT), from)
+                && !domainPlaysDepartment(from.domain());
             report.add("sender.department", ownMailbox ? DEPARTMENT_OWN_MAILBOX_SCORE : DEPARTMENT_SCORE, Category.PHISH,
                 "display name '" + from.displayName().get() + "' poses as a department ('" + department.group()
                     + "') from the outside address " + from.address()
@@ -588,6 +589,28 @@ public final class SenderAnalyzer implements Analyzer {
                 if (mailbox.length() >= 5 && joined.contains(mailbox)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Department words an organisation's own name is hardly made of: a domain built of them was registered to play the
+     * department. Not finance, payroll, billing or recruiting: lenders, payroll providers and agencies are named so.
+     */
+    private static final ImmutableSet<String> DEPARTMENT_DOMAIN_WORDS = ImmutableSet.of("caiwu", "renshi", "humanresources",
+        "payables", "receivables", "helpdesk", "servicedesk", "itsupport", "itservicedesk");
+
+    /**
+     * Whether the sending domain is itself made of a department's words (helpdesk@it-support-desk365.com,
+     * hr-notice@hr-payroll-portal.com): then a department's mailbox there is no other organisation's own department but
+     * the costume, and earns no discount.
+     */
+    private static boolean domainPlaysDepartment(String domain) {
+        String label = UrlNormalizer.firstLabel(UrlNormalizer.registrable(domain)).replaceAll("[^a-z]", "");
+        for (String word : DEPARTMENT_DOMAIN_WORDS) {
+            if (label.contains(word)) {
+                return true;
             }
         }
         return false;

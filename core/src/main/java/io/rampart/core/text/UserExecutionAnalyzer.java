@@ -28,6 +28,12 @@ import io.rampart.core.message.ParsedMessage;
  * is sent to the provider's real device sign-in page (microsoft.com/devicelogin, google.com/device,
  * github.com/login/device) with a code the attacker generated; entering it signs the attacker's session in as
  * the reader. The providers show such codes on a screen, never in mail, and they expire in minutes.</li>
+ * <li>{@code text.remote-access-request}: the reader is asked to open a remote-support tool (Quick Assist, AnyDesk,
+ * TeamViewer, ScreenConnect...) and give its code or ID to someone who will call: how the "IT help desk" of the
+ * 2024-2025 ransomware crews (Microsoft's Storm-1811, Black Basta) takes over a machine after flooding its user's
+ * mailbox. A vendor's support desk asks the same of its customers, so it weighs little alone, and more when the mail
+ * poses as the reader's own IT (a help desk, a technician, "your mailbox", a spam filter being installed). Not read
+ * on mail from the organisation's own domains, whose IT works so every day.</li>
  * </ul>
  * Read from the message's first {@link #MAX_CHARS} characters and from the text of attached documents.
  */
@@ -45,6 +51,8 @@ public final class UserExecutionAnalyzer implements Analyzer {
      * malware starts, never how an installer's documentation reads.
      */
     public static final double STEALTHY_CRADLE_SCORE = 3.5;
+    public static final double REMOTE_ACCESS_SCORE = 2.5;
+    public static final double REMOTE_ACCESS_AS_IT_SCORE = 4.0;
     /** A device code mailed to someone: the code is the attacker's session, enough on its own. */
     public static final double DEVICE_CODE_SCORE = 5.0;
     public static final int MAX_CHARS = 12_000;
@@ -107,6 +115,23 @@ public final class UserExecutionAnalyzer implements Analyzer {
     private static final Pattern DEVICE_LOGIN = Pattern.compile(
         "\\b(?:(?:www\\.)?microsoft\\.com/devicelogin|aka\\.ms/devicelogin|login\\.microsoftonline\\.com/[\\w.-]+/oauth2/deviceauth"
             + "|(?:www\\.)?google\\.com/device|github\\.com/login/device)\\b");
+    private static final String[] REMOTE_TOOL_CUES = {
+        "quick assist", "quickassist", "anydesk", "teamviewer", "screenconnect", "connectwise control", "ultraviewer", "rustdesk",
+        "logmein", "splashtop", "zoho assist", "supremo", "remote utilities", "remote assistance", "ctrl + windows + q",
+        "ctrl+windows+q", "ctrl + win + q", "ctrl+win+q", "远程协助", "向日葵", "todesk",
+    };
+    /** Giving the tool's code or ID to the caller, or letting them in. */
+    private static final Pattern SHARE_ACCESS = Pattern.compile(
+        "\\b(?:give|tell|read|send|share|provide|forward)\\w* (?:(?:him|her|them|us|me|the (?:technician|agent|engineer|caller))"
+            + " )?(?:the |your |our )?(?:\\d-digit |six-digit |\\d+ digit )?(?:security |access |session |connection |partner |remote )?"
+            + "(?:code|id|password|pin|number)\\b"
+            + "|\\bso (?:that )?(?:he|she|they|we|i|the technician|our technician|the engineer) (?:can|could|may) (?:connect|access|take"
+            + " control|log ?in|remote)"
+            + "|把(?:验证码|识别码|设备代码|连接码)(?:告诉|发给)|提供(?:验证码|识别码|连接码)");
+    /** The mail poses as the reader's own IT: the script of the help-desk caller. */
+    private static final Pattern OWN_IT = Pattern.compile(
+        "\\b(?:it (?:help ?desk|service ?desk|support|department|team|admin)|help ?desk|service ?desk|technician|your mailbox"
+            + "|spam (?:filter|flood|wave|attack)|we are (?:installing|updating|fixing))\\b|信息中心|技术支持|网络管理员");
     private static final String[] DEVICE_CUES = {"devicelogin", "deviceauth", "/device"};
     /** A device code as the providers print it: GK7X-QM2L, BDWD-HQPK, FQK5HW3UF, ABC-DEF-GHI (upper case, read on the original text). */
     private static final Pattern CODE = Pattern.compile(
@@ -119,21 +144,48 @@ public final class UserExecutionAnalyzer implements Analyzer {
 
     @Override
     public void analyze(ParsedMessage message, ScanContext context, ScanReport report) {
-        if (!read(message.leadingText(MAX_CHARS), "", report)) {
+        String text = message.leadingText(MAX_CHARS);
+        String folded = text.toLowerCase(Locale.ROOT);
+        remoteAccess(message, context, folded, report);
+        if (!read(text, folded, "", report)) {
             for (Map.Entry<String, String> document : report.documentTexts().entrySet()) {
-                String text = document.getValue();
-                if (read(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text, " in " + document.getKey(), report)) {
+                String documentText = document.getValue().length() > MAX_CHARS
+                    ? document.getValue().substring(0, MAX_CHARS) : document.getValue();
+                if (read(documentText, documentText.toLowerCase(Locale.ROOT), " in " + document.getKey(), report)) {
                     return;
                 }
             }
         }
     }
 
-    /** Reports what {@code text} asks of its reader; true when it found something. */
-    private static boolean read(String text, String where, ScanReport report) {
+    /** Reports {@code text.remote-access-request} on mail from outside the organisation's domains. */
+    private static void remoteAccess(ParsedMessage message, ScanContext context, String lowerText, ScanReport report) {
+        if (!containsAny(lowerText, REMOTE_TOOL_CUES)
+            || message.from().map(from -> context.isLocalDomain(from.domain())).orElse(false)) {
+            return;
+        }
+        String folded = Lures.collapseWhitespace(lowerText);
+        Optional<String> tool = java.util.Arrays.stream(REMOTE_TOOL_CUES).filter(folded::contains).findFirst();
+        if (tool.isEmpty()) {
+            return;
+        }
+        Matcher share = SHARE_ACCESS.matcher(folded);
+        if (!share.find()) {
+            return;
+        }
+        String name = message.from().flatMap(from -> from.displayName()).orElse("").toLowerCase(Locale.ROOT);
+        Matcher ownIt = OWN_IT.matcher(name + "\n" + folded);
+        boolean asIt = ownIt.find();
+        report.add("text.remote-access-request", asIt ? REMOTE_ACCESS_AS_IT_SCORE : REMOTE_ACCESS_SCORE, Category.PHISH,
+            "asks the reader to open " + tool.get() + " and hand over access ('" + share.group() + "')"
+                + (asIt ? ", posing as IT ('" + ownIt.group() + "'): the help-desk call that takes over a machine"
+                : ": check that the person who will call is who they say"));
+    }
+
+    /** {@code folded} is {@code text} lower-cased. */
+    private static boolean read(String text, String folded, String where, ScanReport report) {
         // Each rule needs a word few messages have: the patterns run only where one is (they cost a third of a
         // millisecond a message when they all ran on every text).
-        String folded = text.toLowerCase(Locale.ROOT);
         boolean paste = containsAny(folded, PASTE_CUES) && containsAny(folded, OPEN_PROMPT_CUES);
         boolean stealthyCradle = containsAny(folded, STEALTHY_CRADLE_CUES);
         boolean invoke = containsAny(folded, INVOKE_CUES);

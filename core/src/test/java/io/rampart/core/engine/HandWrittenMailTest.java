@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (184): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (188): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -135,7 +135,13 @@ import io.rampart.core.verdict.VerdictClass;
  * search-ms: on a trycloudflare.com WebDAV share (5.24 as written, the model alone; 10.24 with link.protocol-handler),
  * a partner's "Q4 figures" as a file:///\\host link that hands Windows credentials to another computer (5.49, the model
  * alone; 9.49 with link.remote-file) and a "Teams update" through ms-appinstaller: (6.78; 11.78).
- * <p>Legitimate (109): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * Four more (ac*, stop 26), the season's: an "IT Help Desk" from it-support-desk365.com announcing a technician's
+ * Teams call after a spam flood, to be let in through Quick Assist with its code (the Storm-1811 / Black Basta script:
+ * 0.10 as written; 6.10 with text.remote-access-request posing as IT and no own-mailbox discount for a domain made of
+ * the department's words), a holiday-bonus letter on a lookalike of the company's domain (15.2), a Black Friday
+ * "order placed, call to cancel" (9.48) and a Teams "unread messages" notice from elsewhere (5.59), the last three
+ * flagged as written.
+ * <p>Legitimate (111): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -196,6 +202,10 @@ import io.rampart.core.verdict.VerdictClass;
  * Then two beside round ab: SharePoint's share notice with its "Open in Word" ms-word:ofe|u| link to the tenant
  * (1.95) and a vendor's link to a page on the reader's own disk after installation, file:///C:/... (-1.11).
  *
+ * Then two beside round ac: a vendor's support desk asking to start its support tool and read out the session ID
+ * (-0.39; it names no tool the rule knows, and a vendor naming TeamViewer would get 2.5) and HR's own holiday schedule
+ * with the bonus timing (2.27).
+ *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
  * bill 5.76, a bookshop's newsletter 7.42: the corpus's only Portuguese is phishing), and three adverts that
@@ -240,7 +250,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(184);
-        assertThat(wanted()).hasSize(109);
+        assertThat(attacks()).hasSize(188);
+        assertThat(wanted()).hasSize(111);
     }
 }

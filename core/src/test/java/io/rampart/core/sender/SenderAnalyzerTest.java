@@ -121,6 +121,13 @@ class SenderAnalyzerTest {
         }
         assertThat(analyze("From: \"Gmail Finance\" <finance.dept@gmail.com>", LOCAL).hasRule("sender.department"))
             .as("free mail has no organisation of its own").isTrue();
+        // A domain made of the department's words was registered to play it: no discount for its mailbox.
+        for (String from : new String[] {"\"IT Help Desk\" <helpdesk@it-support-desk365.com>",
+            "=?UTF-8?B?6LSi5Yqh6YOo?= <caiwu@caiwu-tongzhi.cn>", "\"Accounts Payable\" <ap@payables-portal.com>"}) {
+            assertThat(analyze("From: " + from, LOCAL).findings()).as(from)
+                .filteredOn(finding -> finding.rule().equals("sender.department")).singleElement()
+                .satisfies(finding -> assertThat(finding.score()).isEqualTo(SenderAnalyzer.DEPARTMENT_SCORE));
+        }
     }
 
     @Test

@@ -158,4 +158,29 @@ class UserExecutionAnalyzerTest {
         assertThat(verdict.findings()).filteredOn(f -> f.rule().equals("text.paste-and-run")).singleElement()
             .satisfies(f -> assertThat(f.detail()).contains("in 'Remittance.html' (part 1.2)"));
     }
+
+    @Test
+    void theHelpDeskCallerWhoWantsTheQuickAssistCodeIsARemoteAccessRequest() {
+        List<Finding> findings = analyze("We noticed a spam flood on your mailbox. A technician will call you on Teams: open Quick"
+            + " Assist (Ctrl + Windows + Q) and give him the 6-digit security code so he can connect and install the filter.");
+
+        assertThat(findings).extracting(Finding::rule).containsExactly("text.remote-access-request");
+        assertThat(findings.get(0).score()).isEqualTo(UserExecutionAnalyzer.REMOTE_ACCESS_AS_IT_SCORE);
+        assertThat(findings.get(0).detail()).contains("quick assist", "posing as IT");
+    }
+
+    @Test
+    void aVendorAskingForTheTeamViewerIdWeighsLittleAndColleaguesAreNotRead() {
+        List<Finding> findings = analyze("For the session on Monday, please install TeamViewer and send me your ID and password.");
+
+        assertThat(findings).extracting(Finding::rule).containsExactly("text.remote-access-request");
+        assertThat(findings.get(0).score()).isEqualTo(UserExecutionAnalyzer.REMOTE_ACCESS_SCORE);
+        String raw = "From: \"IT Help Desk\" <helpdesk@acme-corp.com>\nTo: bob@acme-corp.com\nSubject: Remote session\n"
+            + "Content-Type: text/plain\n\nOpen Quick Assist and give the technician the security code.\n";
+        ScanReport report = new ScanReport();
+        new UserExecutionAnalyzer().analyze(new MessageParser().parse(raw.getBytes(StandardCharsets.UTF_8)), ACME, report);
+        assertThat(report.findings()).as("the organisation's own IT").isEmpty();
+        assertThat(analyze("We use AnyDesk for remote support; see our website for the price list.")).as("no code handed over")
+            .isEmpty();
+    }
 }
