@@ -80,7 +80,7 @@ public final class LinksAnalyzer implements Analyzer {
                 report.incomplete("link.incomplete", "time budget exhausted after " + analysed + " links");
                 return;
             }
-            if (link.source() == FoundLink.Source.HREF || link.source() == FoundLink.Source.TEXT) {
+            if (link.source() == FoundLink.Source.HREF) {
                 ProtocolHandlers.check(link.raw(), UrlNormalizer.registrable(message.from().map(a -> a.domain()).orElse("")),
                     describe(link)).ifPresent(finding -> add(report, scoredRules, finding));
             }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Iterables;
 
 import io.rampart.core.analysis.Analyzer;
 import io.rampart.core.analysis.Category;
@@ -115,8 +116,7 @@ public final class BrandMailAnalyzer implements Analyzer {
     private static Set<String> brandDomains(String registrable) {
         Set<String> domains = new HashSet<>();
         // The brands judged by display name only (Kraken, Ledger, Revolut...) send their own mail as much as the others.
-        for (ImmutableSet<String> brand : com.google.common.collect.Iterables.concat(LinkLists.BRANDS.values(),
-            DisplayNames.NAME_BRANDS.values())) {
+        for (ImmutableSet<String> brand : Iterables.concat(LinkLists.BRANDS.values(), DisplayNames.NAME_BRANDS.values())) {
             if (brand.contains(registrable)) {
                 domains.addAll(brand);
             }

@@ -32,10 +32,11 @@ import io.rampart.core.message.ParsedMessage;
  * TeamViewer, ScreenConnect...) and give its code or ID to someone who will call: how the "IT help desk" of the
  * 2024-2025 ransomware crews (Microsoft's Storm-1811, Black Basta) takes over a machine after flooding its user's
  * mailbox. A vendor's support desk asks the same of its customers, so it weighs little alone, and more when the mail
- * poses as the reader's own IT (a help desk, a technician, "your mailbox", a spam filter being installed). Not read
+ * poses as the reader's own IT (an IT help desk or service desk, "your mailbox", a spam filter being installed). Not read
  * on mail from the organisation's own domains, whose IT works so every day.</li>
  * </ul>
- * Read from the message's first {@link #MAX_CHARS} characters and from the text of attached documents.
+ * Read from the message's first {@link #MAX_CHARS} characters and then from the text of attached documents (the
+ * remote-access request from the message only).
  */
 public final class UserExecutionAnalyzer implements Analyzer {
     public static final double PASTE_AND_RUN_SCORE = 4.0;
@@ -130,7 +131,7 @@ public final class UserExecutionAnalyzer implements Analyzer {
             + "|把(?:验证码|识别码|设备代码|连接码)(?:告诉|发给)|提供(?:验证码|识别码|连接码)");
     /** The mail poses as the reader's own IT: the script of the help-desk caller. */
     private static final Pattern OWN_IT = Pattern.compile(
-        "\\b(?:it (?:help ?desk|service ?desk|support|department|team|admin)|help ?desk|service ?desk|technician|your mailbox"
+        "\\b(?:it (?:help ?desk|service ?desk|support|department|team|admin)|help ?desk|service ?desk|your mailbox"
             + "|spam (?:filter|flood|wave|attack)|we are (?:installing|updating|fixing))\\b|信息中心|技术支持|网络管理员");
     private static final String[] DEVICE_CUES = {"devicelogin", "deviceauth", "/device"};
     /** A device code as the providers print it: GK7X-QM2L, BDWD-HQPK, FQK5HW3UF, ABC-DEF-GHI (upper case, read on the original text). */
