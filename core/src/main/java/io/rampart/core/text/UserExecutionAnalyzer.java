@@ -57,6 +57,14 @@ public final class UserExecutionAnalyzer implements Analyzer {
     /** A device code mailed to someone: the code is the attacker's session, enough on its own. */
     public static final double DEVICE_CODE_SCORE = 5.0;
     public static final int MAX_CHARS = 12_000;
+    /** Who a warning says sends such mail: words a lure does not use of itself. */
+    private static final String[] TELLING_CUES = {
+        "attackers", "criminals", "scammers", "fraudsters", "clickfix", "device code phishing", "bad actors", "threat actors",
+    };
+    /** A quotation mark at most this close before the keys styles them rather than quoting a sentence. */
+    private static final int KEY_STYLING = 3;
+    /** How far before and after an instruction a warning's quotation marks and words are looked for. */
+    private static final int TELLING_WINDOW = 300;
     /** How far apart the shortcut that opens a prompt and the one that pastes may be. */
     private static final int PASTE_WINDOW = 300;
     /** How far from the device sign-in address the code may be. */
@@ -196,24 +204,29 @@ public final class UserExecutionAnalyzer implements Analyzer {
         }
         String lower = Lures.collapseWhitespace(folded);
         boolean found = false;
-        Optional<String> pasteAndRun = paste ? pasteAndRun(lower) : Optional.empty();
+        Optional<int[]> pasteAndRun = paste ? pasteAndRun(lower).filter(span -> !toldOf(lower, span[0], span[1]))
+            : Optional.empty();
         if (pasteAndRun.isPresent()) {
             boolean costume = COSTUME.matcher(lower).find();
             report.add("text.paste-and-run", costume ? COSTUMED_SCORE : PASTE_AND_RUN_SCORE, Category.MALWARE,
-                "tells the reader to open a command prompt and paste into it ('" + pasteAndRun.get() + "')" + where
+                "tells the reader to open a command prompt and paste into it ('"
+                    + lower.substring(pasteAndRun.get()[0], pasteAndRun.get()[1]) + "')" + where
                     + (costume ? ", dressed as a verification or a fix" : "") + ": what it pastes is the attacker's command");
             found = true;
         }
         Matcher stealthy = STEALTHY_CRADLE.matcher(lower);
-        Optional<String> cradle = stealthyCradle && stealthy.find() ? Optional.of(stealthy.group()) : Optional.empty();
+        Optional<int[]> cradle = stealthyCradle && stealthy.find() ? Optional.of(new int[] {stealthy.start(), stealthy.end()})
+            : Optional.empty();
         if (cradle.isPresent()) {
-            report.add("text.download-cradle", STEALTHY_CRADLE_SCORE, Category.MALWARE, "gives a command that runs code hidden,"
-                + " encoded or fetched by a Windows tool" + where + ": '" + cradle.get() + "'");
-            found = true;
+            if (!namesAttackers(lower, cradle.get()[0], cradle.get()[1])) {
+                report.add("text.download-cradle", STEALTHY_CRADLE_SCORE, Category.MALWARE, "gives a command that runs code"
+                    + " hidden, encoded or fetched by a Windows tool" + where + ": '" + stealthy.group() + "'");
+                found = true;
+            }
         } else if (invoke) {
-            cradle = invokedDownload(lower);
-            cradle.ifPresent(command -> report.add("text.download-cradle", DOWNLOAD_CRADLE_SCORE, Category.MALWARE,
-                "gives a command that downloads and runs code" + where + ": '" + command + "'"));
+            cradle = invokedDownload(lower).filter(span -> !namesAttackers(lower, span[0], span[1]));
+            cradle.ifPresent(span -> report.add("text.download-cradle", DOWNLOAD_CRADLE_SCORE, Category.MALWARE,
+                "gives a command that downloads and runs code" + where + ": '" + lower.substring(span[0], span[1]) + "'"));
             found |= cradle.isPresent();
         }
         Optional<String> deviceCode = device ? deviceCode(Lures.collapseWhitespace(text), lower) : Optional.empty();
@@ -235,7 +248,8 @@ public final class UserExecutionAnalyzer implements Analyzer {
         return false;
     }
 
-    private static Optional<String> pasteAndRun(String lower) {
+    /** Where in {@code lower} the reader is told to open a prompt and paste: {start, end}. */
+    private static Optional<int[]> pasteAndRun(String lower) {
         if (SHOWN_PATH.matcher(lower).find()) {
             return Optional.empty();
         }
@@ -244,26 +258,27 @@ public final class UserExecutionAnalyzer implements Analyzer {
             int end = Math.min(lower.length(), open.end() + PASTE_WINDOW);
             Matcher paste = PASTE.matcher(lower).region(open.end(), end);
             if (paste.find()) {
-                return Optional.of(lower.substring(open.start(), paste.end()));
+                return Optional.of(new int[] {open.start(), paste.end()});
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<String> invokedDownload(String lower) {
+    /** Where in {@code lower} PowerShell runs what it downloads: {start, end}. */
+    private static Optional<int[]> invokedDownload(String lower) {
         Matcher invoke = INVOKE.matcher(lower);
         while (invoke.find()) {
             int from = Math.max(0, invoke.start() - CRADLE_WINDOW);
             int to = Math.min(lower.length(), invoke.end() + CRADLE_WINDOW);
             Matcher download = DOWNLOAD.matcher(lower).region(from, to);
             if (download.find()) {
-                return Optional.of(lower.substring(Math.min(invoke.start(), download.start()),
-                    Math.max(invoke.end(), download.end())));
+                return Optional.of(new int[] {Math.min(invoke.start(), download.start()), Math.max(invoke.end(), download.end())});
             }
         }
         return Optional.empty();
     }
 
+    /** The device sign-in page and code ("page, code X"), unless the mail tells of them as a warning. */
     private static Optional<String> deviceCode(String collapsed, String lower) {
         // Lower-casing keeps the length but for a few letters (İ): then the code is looked for in the whole text.
         boolean aligned = collapsed.length() == lower.length();
@@ -277,9 +292,35 @@ public final class UserExecutionAnalyzer implements Analyzer {
                 if (aligned && code.start() >= page.start() && code.end() <= page.end()) {
                     continue;
                 }
+                if (toldOf(lower, page.start(), page.end())) {
+                    return Optional.empty();
+                }
                 return Optional.of(page.group() + ", code " + code.group());
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the instruction at [{@code start}, {@code end}) of {@code lower} is told of rather than given: quoted
+     * ("the page says: \"press Windows + R...\"") or beside the attackers a warning names. A security newsletter quotes the
+     * lure it warns of; the lure itself neither quotes its instructions nor calls its sender a criminal. (A command line is
+     * not judged by quotation marks, which it carries of its own: {@code -c "iex (...)"}.)
+     */
+    static boolean toldOf(String lower, int start, int end) {
+        int from = Math.max(0, start - TELLING_WINDOW);
+        String before = lower.substring(from, start);
+        long straight = before.chars().filter(c -> c == '"').count();
+        int opening = Math.max(before.lastIndexOf('"'), before.lastIndexOf('\u201c'));
+        // A quotation mark just before the keys styles them ('press "Win + R"'): the lure's own words, not a quotation.
+        boolean quotation = (straight % 2 == 1 || before.lastIndexOf('\u201c') > before.lastIndexOf('\u201d'))
+            && before.length() - opening > KEY_STYLING;
+        return quotation || namesAttackers(lower, start, end);
+    }
+
+    /** Whether a warning's words for the attackers stand around [{@code start}, {@code end}) of {@code lower}. */
+    private static boolean namesAttackers(String lower, int start, int end) {
+        return containsAny(lower.substring(Math.max(0, start - TELLING_WINDOW), Math.min(lower.length(), end + TELLING_WINDOW)),
+            TELLING_CUES);
     }
 }

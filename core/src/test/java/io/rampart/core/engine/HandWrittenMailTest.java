@@ -141,7 +141,7 @@ import io.rampart.core.verdict.VerdictClass;
  * the department's words), a holiday-bonus letter on a lookalike of the company's domain (15.2), a Black Friday
  * "order placed, call to cancel" (9.48) and a Teams "unread messages" notice from elsewhere (5.59), the last three
  * flagged as written.
- * <p>Legitimate (111): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * <p>Legitimate (113): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -206,6 +206,12 @@ import io.rampart.core.verdict.VerdictClass;
  * (-0.39; it names no tool the rule knows, and a vendor naming TeamViewer would get 2.5) and HR's own holiday schedule
  * with the bonus timing (2.27).
  *
+ * Then two security-awareness tips that quote the lures they warn of: "the page says: \"To verify you are human,
+ * press Windows + R, then Ctrl + V\"" (6.28 as first written, text.paste-and-run dressed as a verification) and
+ * "attackers send invitations that say: go to microsoft.com/devicelogin and enter the code GK7X-QM2L" (6.41,
+ * text.device-code): 1.28 and 1.41 once an instruction that is quoted, or beside the attackers a warning names, is told
+ * of rather than given.
+ *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
  * bill 5.76, a bookshop's newsletter 7.42: the corpus's only Portuguese is phishing), and three adverts that
@@ -251,6 +257,6 @@ class HandWrittenMailTest {
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
         assertThat(attacks()).hasSize(188);
-        assertThat(wanted()).hasSize(111);
+        assertThat(wanted()).hasSize(113);
     }
 }
