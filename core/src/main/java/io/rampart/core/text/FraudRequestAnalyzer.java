@@ -371,7 +371,7 @@ public final class FraudRequestAnalyzer implements Analyzer {
         if (!lower.contains("wrong") && !chinese.contains("发错") && !chinese.contains("加错")) {
             return Optional.empty(); // every opener has one of these: the patterns need not run
         }
-        Optional<String> opener = find(EN_WRONG_RECIPIENT, lower).or(() -> find(ZH_WRONG_RECIPIENT, chinese));
+        Optional<String> opener = given(EN_WRONG_RECIPIENT, lower).or(() -> find(ZH_WRONG_RECIPIENT, chinese));
         if (!opener.isPresent()) {
             return Optional.empty();
         }
@@ -390,7 +390,7 @@ public final class FraudRequestAnalyzer implements Analyzer {
         if (!wallet.find()) {
             return Optional.empty();
         }
-        return find(EN_THREAT, lower).or(() -> find(ZH_THREAT, chinese))
+        return given(EN_THREAT, lower).or(() -> find(ZH_THREAT, chinese))
             .map(threat -> "'" + threat + "' ... wallet " + wallet.group());
     }
 
@@ -510,6 +510,17 @@ public final class FraudRequestAnalyzer implements Analyzer {
     private static Optional<String> find(Pattern pattern, String text) {
         Matcher matcher = pattern.matcher(text);
         return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+    }
+
+    /** The first match of {@code pattern} in {@code lower} that the mail says itself, not one a warning quotes. */
+    private static Optional<String> given(Pattern pattern, String lower) {
+        Matcher matcher = pattern.matcher(lower);
+        while (matcher.find()) {
+            if (!Warnings.toldOf(lower, matcher.start(), matcher.end(), false)) {
+                return Optional.of(matcher.group());
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> find(String[] phrases, String text) {

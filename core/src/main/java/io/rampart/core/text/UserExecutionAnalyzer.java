@@ -57,14 +57,6 @@ public final class UserExecutionAnalyzer implements Analyzer {
     /** A device code mailed to someone: the code is the attacker's session, enough on its own. */
     public static final double DEVICE_CODE_SCORE = 5.0;
     public static final int MAX_CHARS = 12_000;
-    /** Who a warning says sends such mail: words a lure does not use of itself. */
-    private static final String[] TELLING_CUES = {
-        "attackers", "criminals", "scammers", "fraudsters", "clickfix", "device code phishing", "bad actors", "threat actors",
-    };
-    /** A quotation mark at most this close before the keys styles them rather than quoting a sentence. */
-    private static final int KEY_STYLING = 3;
-    /** How far before and after an instruction a warning's quotation marks and words are looked for. */
-    private static final int TELLING_WINDOW = 300;
     /** How far apart the shortcut that opens a prompt and the one that pastes may be. */
     private static final int PASTE_WINDOW = 300;
     /** How far from the device sign-in address the code may be. */
@@ -169,7 +161,7 @@ public final class UserExecutionAnalyzer implements Analyzer {
 
     /** Reports {@code text.remote-access-request} on mail from outside the organisation's domains. */
     private static void remoteAccess(ParsedMessage message, ScanContext context, String lowerText, ScanReport report) {
-        if (!containsAny(lowerText, REMOTE_TOOL_CUES)
+        if (!Warnings.containsAny(lowerText, REMOTE_TOOL_CUES)
             || message.from().map(from -> context.isLocalDomain(from.domain())).orElse(false)) {
             return;
         }
@@ -195,17 +187,17 @@ public final class UserExecutionAnalyzer implements Analyzer {
     private static boolean read(String text, String folded, String where, ScanReport report) {
         // Each rule needs a word few messages have: the patterns run only where one is (they cost a third of a
         // millisecond a message when they all ran on every text).
-        boolean paste = containsAny(folded, PASTE_CUES) && containsAny(folded, OPEN_PROMPT_CUES);
-        boolean stealthyCradle = containsAny(folded, STEALTHY_CRADLE_CUES);
-        boolean invoke = containsAny(folded, INVOKE_CUES);
-        boolean device = containsAny(folded, DEVICE_CUES);
+        boolean paste = Warnings.containsAny(folded, PASTE_CUES) && Warnings.containsAny(folded, OPEN_PROMPT_CUES);
+        boolean stealthyCradle = Warnings.containsAny(folded, STEALTHY_CRADLE_CUES);
+        boolean invoke = Warnings.containsAny(folded, INVOKE_CUES);
+        boolean device = Warnings.containsAny(folded, DEVICE_CUES);
         if (!paste && !stealthyCradle && !invoke && !device) {
             return false;
         }
         String lower = Lures.collapseWhitespace(folded);
         boolean found = false;
-        Optional<int[]> pasteAndRun = paste ? pasteAndRun(lower).filter(span -> !toldOf(lower, span[0], span[1]))
-            : Optional.empty();
+        Optional<int[]> pasteAndRun = paste
+            ? pasteAndRun(lower).filter(span -> !Warnings.toldOf(lower, span[0], span[1], true)) : Optional.empty();
         if (pasteAndRun.isPresent()) {
             boolean costume = COSTUME.matcher(lower).find();
             report.add("text.paste-and-run", costume ? COSTUMED_SCORE : PASTE_AND_RUN_SCORE, Category.MALWARE,
@@ -218,13 +210,13 @@ public final class UserExecutionAnalyzer implements Analyzer {
         Optional<int[]> cradle = stealthyCradle && stealthy.find() ? Optional.of(new int[] {stealthy.start(), stealthy.end()})
             : Optional.empty();
         if (cradle.isPresent()) {
-            if (!namesAttackers(lower, cradle.get()[0], cradle.get()[1])) {
+            if (!Warnings.namesAttackers(lower, cradle.get()[0], cradle.get()[1])) {
                 report.add("text.download-cradle", STEALTHY_CRADLE_SCORE, Category.MALWARE, "gives a command that runs code"
                     + " hidden, encoded or fetched by a Windows tool" + where + ": '" + stealthy.group() + "'");
                 found = true;
             }
         } else if (invoke) {
-            cradle = invokedDownload(lower).filter(span -> !namesAttackers(lower, span[0], span[1]));
+            cradle = invokedDownload(lower).filter(span -> !Warnings.namesAttackers(lower, span[0], span[1]));
             cradle.ifPresent(span -> report.add("text.download-cradle", DOWNLOAD_CRADLE_SCORE, Category.MALWARE,
                 "gives a command that downloads and runs code" + where + ": '" + lower.substring(span[0], span[1]) + "'"));
             found |= cradle.isPresent();
@@ -237,15 +229,6 @@ public final class UserExecutionAnalyzer implements Analyzer {
             found = true;
         }
         return found;
-    }
-
-    private static boolean containsAny(String text, String[] cues) {
-        for (String cue : cues) {
-            if (text.contains(cue)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Where in {@code lower} the reader is told to open a prompt and paste: {start, end}. */
@@ -292,35 +275,12 @@ public final class UserExecutionAnalyzer implements Analyzer {
                 if (aligned && code.start() >= page.start() && code.end() <= page.end()) {
                     continue;
                 }
-                if (toldOf(lower, page.start(), page.end())) {
+                if (Warnings.toldOf(lower, page.start(), page.end(), false)) {
                     return Optional.empty();
                 }
                 return Optional.of(page.group() + ", code " + code.group());
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * Whether the instruction at [{@code start}, {@code end}) of {@code lower} is told of rather than given: quoted
-     * ("the page says: \"press Windows + R...\"") or beside the attackers a warning names. A security newsletter quotes the
-     * lure it warns of; the lure itself neither quotes its instructions nor calls its sender a criminal. (A command line is
-     * not judged by quotation marks, which it carries of its own: {@code -c "iex (...)"}.)
-     */
-    static boolean toldOf(String lower, int start, int end) {
-        int from = Math.max(0, start - TELLING_WINDOW);
-        String before = lower.substring(from, start);
-        long straight = before.chars().filter(c -> c == '"').count();
-        int opening = Math.max(before.lastIndexOf('"'), before.lastIndexOf('\u201c'));
-        // A quotation mark just before the keys styles them ('press "Win + R"'): the lure's own words, not a quotation.
-        boolean quotation = (straight % 2 == 1 || before.lastIndexOf('\u201c') > before.lastIndexOf('\u201d'))
-            && before.length() - opening > KEY_STYLING;
-        return quotation || namesAttackers(lower, start, end);
-    }
-
-    /** Whether a warning's words for the attackers stand around [{@code start}, {@code end}) of {@code lower}. */
-    private static boolean namesAttackers(String lower, int start, int end) {
-        return containsAny(lower.substring(Math.max(0, start - TELLING_WINDOW), Math.min(lower.length(), end + TELLING_WINDOW)),
-            TELLING_CUES);
     }
 }

