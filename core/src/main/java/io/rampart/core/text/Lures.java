@@ -219,6 +219,8 @@ public final class Lures {
         "将被注销", "将被删除", "暂停使用", "停止服务", "限制登录", "邮件被退回", "邮件被拦截", "无法接收邮件",
         // "this month's pay will be withheld" (not "deemed to have given it up", 视为放弃: an office's own notices say it)
         "暂停发放", "停发工资",
+        // the motorway toll card "stopped until you re-authenticate" (the commonest Chinese SMS and mail lure of 2024-2025)
+        "ETC卡已被停用", "ETC已被停用", "ETC卡将被注销", "ETC将被停用", "etc卡已被停用", "etc卡将被注销",
     };
     private static final String[] CHINESE_PAYMENT = {
         "汇款", "转账", "银行账户", "银行卡号", "付款", "发票", "退税", "退款", "中奖", "奖金", "工资调整", "薪资调整", "薪酬调整", "补贴发放",
@@ -245,6 +247,10 @@ public final class Lures {
         "添加财务老师微信", "加财务老师微信", "添加财务微信", "加财务微信",
         // the "part-time" task scam: paid per task, every day, for likes and follows
         "日结工资", "做一单结一单", "一单一结", "帮商家点赞", "点赞关注", "兼职刷单",
+        // credit "repair" (no one can erase a credit record), the cancelled flight's "compensation" through a claims line,
+        // and the medical-insurance card "misused, to be frozen"
+        "征信修复", "修复征信", "消除不良记录", "消除逾期记录", "逾期记录一键消除", "征信洗白", "先修复后付款",
+        "理赔专线", "补偿金将直接转入", "套取医保基金", "医保卡将被冻结", "医保卡已被冻结",
     };
 
     /** Chinese advertising mail: "this is a mass mailing", "sorry to disturb", unsubscribe, call us, special prices. */
