@@ -134,9 +134,12 @@ public final class UserExecutionAnalyzer implements Analyzer {
         "\\b(?:it (?:help ?desk|service ?desk|support|department|team|admin)|help ?desk|service ?desk|your mailbox"
             + "|spam (?:filter|flood|wave|attack)|we are (?:installing|updating|fixing))\\b|信息中心|技术支持|网络管理员");
     private static final String[] DEVICE_CUES = {"devicelogin", "deviceauth", "/device"};
-    /** A device code as the providers print it: GK7X-QM2L, BDWD-HQPK, FQK5HW3UF, ABC-DEF-GHI (upper case, read on the original text). */
+    /**
+     * A device code as the providers print it: GK7X-QM2L, BDWD-HQPK, FQK5HW3UF, ABC-DEF-GHI (upper case, read on the original
+     * text). The look-ahead for a letter stops after the code's length, so a long run of capitals costs nothing.
+     */
     private static final Pattern CODE = Pattern.compile(
-        "(?<![A-Za-z0-9-])(?=[A-Z0-9-]*[A-Z])(?:[A-Z0-9]{4}-[A-Z0-9]{4}|[A-Z]{3}-[A-Z]{3}-[A-Z]{3}|(?=[A-Z]*[0-9])[A-Z0-9]{8,9})(?![A-Za-z0-9-])");
+        "(?<![A-Za-z0-9-])(?=[A-Z0-9-]{0,10}[A-Z])(?:[A-Z0-9]{4}-[A-Z0-9]{4}|[A-Z]{3}-[A-Z]{3}-[A-Z]{3}|(?=[A-Z]{0,8}[0-9])[A-Z0-9]{8,9})(?![A-Za-z0-9-])");
 
     @Override
     public String name() {
