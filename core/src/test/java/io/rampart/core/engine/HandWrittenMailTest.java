@@ -145,7 +145,7 @@ import io.rampart.core.verdict.VerdictClass;
  * site (7.61), credit "repair" that erases overdue records from 163.com (4.83 as written; 6.83 with 征信修复 and
  * 消除逾期记录 as fraud phrases), a cancelled flight's 300-yuan "compensation" through a claims line (5.67; 7.67 with
  * 理赔专线) and a medical-insurance card "misused, to be frozen" (5.59; 7.59 with 套取医保基金 and 医保卡将被冻结).
- * <p>Legitimate (115): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * <p>Legitimate (116): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -218,6 +218,9 @@ import io.rampart.core.verdict.VerdictClass;
  * 3.47 once the opener and the extortion threat were read the same way).
  *
  * Then China Eastern's own schedule change from ceair.com, with its hotline 95530 (3.38, the model alone).
+ * Then the company's outsourced IT (a managed-service provider) answering a ticket: "I will call you; open Quick Assist
+ * and give me the security code" (3.02: text.remote-access-request posing as IT, 4.0, against the model's credit for a
+ * ticket thread; the case that keeps that rule below the threshold alone).
  *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
@@ -264,6 +267,6 @@ class HandWrittenMailTest {
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
         assertThat(attacks()).hasSize(192);
-        assertThat(wanted()).hasSize(115);
+        assertThat(wanted()).hasSize(116);
     }
 }
