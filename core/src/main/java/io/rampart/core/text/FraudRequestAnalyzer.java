@@ -396,7 +396,7 @@ public final class FraudRequestAnalyzer implements Analyzer {
 
     /** Reports {@code text.callback} when {@code lower} (or its Chinese form) is a callback lure; {@code in} says where. */
     private boolean callback(ScanReport report, String lower, String chinese, boolean freeMail, String in) {
-        Optional<String> charge = find(EN_UNRECOGNISED_CHARGE, lower).or(() -> find(ZH_UNRECOGNISED_CHARGE, chinese));
+        Optional<String> charge = given(EN_UNRECOGNISED_CHARGE, lower).or(() -> find(ZH_UNRECOGNISED_CHARGE, chinese));
         if (!charge.isPresent()) {
             return false;
         }
@@ -490,7 +490,9 @@ public final class FraudRequestAnalyzer implements Analyzer {
         if (mayHave) {
             Matcher english = EN_PAYMENT_REDIRECT.matcher(lower).region(0, Math.min(lower.length(), PAYMENT_REDIRECT_CHARS));
             if (english.find()) {
-                return EN_PAYMENT_CONTEXT.matcher(lower).find() ? Optional.of(english.group()) : Optional.empty();
+                // A warning that quotes the notice ("a second trick: \"our bank details have changed...\"") is no notice.
+                return EN_PAYMENT_CONTEXT.matcher(lower).find() && !Warnings.toldOf(lower, english.start(), english.end(), false)
+                    ? Optional.of(english.group()) : Optional.empty();
             }
         }
         for (String phrase : ZH_PAYMENT_REDIRECT) {

@@ -145,7 +145,7 @@ import io.rampart.core.verdict.VerdictClass;
  * site (7.61), credit "repair" that erases overdue records from 163.com (4.83 as written; 6.83 with 征信修复 and
  * 消除逾期记录 as fraud phrases), a cancelled flight's 300-yuan "compensation" through a claims line (5.67; 7.67 with
  * 理赔专线) and a medical-insurance card "misused, to be frozen" (5.59; 7.59 with 套取医保基金 and 医保卡将被冻结).
- * <p>Legitimate (116): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * <p>Legitimate (117): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -215,7 +215,9 @@ import io.rampart.core.verdict.VerdictClass;
  * "attackers send invitations that say: go to microsoft.com/devicelogin and enter the code GK7X-QM2L" (6.41,
  * text.device-code): 1.28 and 1.41 once an instruction that is quoted, or beside the attackers a warning names, is told
  * of rather than given; and a tip on the "wrong number" investment scam quoting its opener (6.47 with text.wrong-recipient;
- * 3.47 once the opener and the extortion threat were read the same way).
+ * 3.47 once the opener and the extortion threat were read the same way); and a tip quoting a callback renewal and a
+ * bank-change notice (8.61 with text.callback and text.payment-redirect; 4.61, the model alone, once those two were read
+ * the same way).
  *
  * Then China Eastern's own schedule change from ceair.com, with its hotline 95530 (3.38, the model alone).
  * Then the company's outsourced IT (a managed-service provider) answering a ticket: "I will call you; open Quick Assist
@@ -267,6 +269,6 @@ class HandWrittenMailTest {
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
         assertThat(attacks()).hasSize(192);
-        assertThat(wanted()).hasSize(116);
+        assertThat(wanted()).hasSize(117);
     }
 }

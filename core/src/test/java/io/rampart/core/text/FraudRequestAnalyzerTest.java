@@ -384,6 +384,15 @@ class FraudRequestAnalyzerTest {
     }
 
     @Test
+    void aWarningThatQuotesACallbackOrABankChangeIsNeither() {
+        assertThat(rules(analyze("From: \"Awareness\" <tips@training.example>\nSubject: Fake renewal invoices",
+            "Scammers send invoices that end with: \"If you did not authorize this charge, call our billing department at"
+                + " +1 (808) 555-0199 to cancel and get a refund.\" A second trick: \"Our bank details have changed, please"
+                + " send all future payments to our new account.\" Confirm such changes by phone.")))
+            .doesNotContain("text.callback", "text.payment-redirect");
+    }
+
+    @Test
     void aMisdirectedMailThatApologisesAndStopsIsNot() {
         assertThat(rules(analyze("From: \"Tom\" <tom@partner.example>\nSubject: Re: contract",
             "Sorry, I think I had the wrong email address: this was meant for our trading desk. Please delete it.")))
