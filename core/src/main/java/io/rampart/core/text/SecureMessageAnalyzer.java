@@ -1,5 +1,6 @@
 package io.rampart.core.text;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -36,7 +37,7 @@ public final class SecureMessageAnalyzer implements Analyzer {
     private static final Pattern NAMED_SENDER = Pattern.compile(
         "\\bfrom:?\\s+(?:[^<@\\s]{1,60}\\s+)?<?([a-z0-9._%+-]{1,64}@([a-z0-9-]+(?:\\.[a-z0-9-]+)+))");
     /** Encryption and secure-file services whose portals such notices link to. */
-    static final ImmutableSet<String> SERVICES = ImmutableSet.of(
+    private static final ImmutableSet<String> SERVICES = ImmutableSet.of(
         "proofpoint.com", "zixmessagecenter.com", "zixcorp.com", "zixmail.net", "virtru.com", "office365.com", "outlook.com",
         "office.com", "microsoft.com", "microsoftonline.com", "mimecast.com", "cisco.com", "egress.com", "echoworx.net",
         "trendmicro.com", "sophos.com", "datamotion.com", "paubox.com", "barracuda.com", "sendsafely.com", "kiteworks.com",
@@ -55,11 +56,12 @@ public final class SecureMessageAnalyzer implements Analyzer {
             return;
         }
         String text = message.leadingText(MAX_CHARS);
-        String lower = Lures.collapseWhitespace(text.toLowerCase(Locale.ROOT));
-        if (!lower.contains("secure") && !lower.contains("encrypted") && !lower.contains("protected") && !text.contains("加密")
+        String folded = text.toLowerCase(Locale.ROOT);
+        if (!folded.contains("secure") && !folded.contains("encrypted") && !folded.contains("protected") && !text.contains("加密")
             && !text.contains("安全邮件")) {
             return;
         }
+        String lower = Lures.collapseWhitespace(folded);
         Matcher notice = NOTICE.matcher(lower);
         String words = null;
         while (notice.find()) {
@@ -71,7 +73,7 @@ public final class SecureMessageAnalyzer implements Analyzer {
         }
         if (words == null) {
             String chinese = Lures.withoutWhitespace(text);
-            words = java.util.Arrays.stream(CHINESE_NOTICE).filter(chinese::contains).findFirst().orElse(null);
+            words = Arrays.stream(CHINESE_NOTICE).filter(chinese::contains).findFirst().orElse(null);
             if (words == null) {
                 return;
             }

@@ -1,5 +1,6 @@
 package io.rampart.core.text;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -169,7 +170,7 @@ public final class UserExecutionAnalyzer implements Analyzer {
             return;
         }
         String folded = Lures.collapseWhitespace(lowerText);
-        Optional<String> tool = java.util.Arrays.stream(REMOTE_TOOL_CUES).filter(folded::contains).findFirst();
+        Optional<String> tool = Arrays.stream(REMOTE_TOOL_CUES).filter(folded::contains).findFirst();
         if (tool.isEmpty()) {
             return;
         }
