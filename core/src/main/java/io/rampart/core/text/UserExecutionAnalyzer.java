@@ -129,7 +129,7 @@ public final class UserExecutionAnalyzer implements Analyzer {
             + "(?:code|id|password|pin|number)\\b"
             + "|\\bso (?:that )?(?:he|she|they|we|i|the technician|our technician|the engineer) (?:can|could|may) (?:connect|access|take"
             + " control|log ?in|remote)"
-            + "|把(?:验证码|识别码|设备代码|连接码)(?:告诉|发给)|提供(?:验证码|识别码|连接码)");
+            + "|(?:识别码|验证码|设备代码|连接码)[^，。,.]{0,8}(?:告诉|发给|提供给)|提供(?:验证码|识别码|连接码)");
     /** The mail poses as the reader's own IT: the script of the help-desk caller. */
     private static final Pattern OWN_IT = Pattern.compile(
         "\\b(?:it (?:help ?desk|service ?desk|support|department|team|admin)|help ?desk|service ?desk|your mailbox"

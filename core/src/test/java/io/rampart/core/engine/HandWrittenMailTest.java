@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (192): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (193): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -145,6 +145,9 @@ import io.rampart.core.verdict.VerdictClass;
  * site (7.61), credit "repair" that erases overdue records from 163.com (4.83 as written; 6.83 with 征信修复 and
  * 消除逾期记录 as fraud phrases), a cancelled flight's 300-yuan "compensation" through a claims line (5.67; 7.67 with
  * 理赔专线) and a medical-insurance card "misused, to be frozen" (5.59; 7.59 with 套取医保基金 and 医保卡将被冻结).
+ * One more (ah01, stop 26): a refund "customer service" from 126.com asking the reader to install 向日葵 remote control
+ * and tell its 识别码 and 验证码 to the agent (7.63 as written, on the model; 10.13 once the remote-access rule read the
+ * codes told in Chinese).
  * <p>Legitimate (117): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
@@ -268,7 +271,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(192);
+        assertThat(attacks()).hasSize(193);
         assertThat(wanted()).hasSize(117);
     }
 }

@@ -182,6 +182,8 @@ class UserExecutionAnalyzerTest {
         assertThat(report.findings()).as("the organisation's own IT").isEmpty();
         assertThat(analyze("We use AnyDesk for remote support; see our website for the price list.")).as("no code handed over")
             .isEmpty();
+        assertThat(rules(analyze("请下载安装向日葵远程控制，打开后把识别码和验证码告诉客服专员，由专员帮您完成退款操作。")))
+            .as("the refund 'customer service' of Chinese fraud").containsExactly("text.remote-access-request");
     }
 
     @Test
