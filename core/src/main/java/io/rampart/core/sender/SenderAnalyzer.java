@@ -142,10 +142,10 @@ public final class SenderAnalyzer implements Analyzer {
             // Tax, social-security, police and vehicle offices of Brazil, Italy, Spain, France and the Netherlands
             + "|receita federal|pol[ií]cia federal|\\binss\\b|\\bdetran\\b|agenzia delle entrate|guardia di finanza"
             + "|agencia tributaria|finances publiques|\\bdgfip\\b|belastingdienst"
-            // ... and their traffic-fine and tax-refund offices, the senders of 2025's European fine lures
-            // (not "Finanzamt": German tax offices write from their states' domains, finanzamt.bayern.de, which no
-            // suffix marks as a government's), and the US federal courts of subpoena lures (uscourts.gov)
-            + "|\\bdgt\\b|direcci[oó]n general de tr[aá]fico|\\bantai\\b|\\belster\\b|bundeszentralamt f[üu]r steuern"
+            // ... and their traffic-fine and tax-refund offices, the senders of 2025's European fine lures (the
+            // Finanzamt too, now that the German states' own domains are government domains: finanzamt.bayern.de),
+            // and the US federal courts of subpoena lures (uscourts.gov)
+            + "|\\bdgt\\b|direcci[oó]n general de tr[aá]fico|\\bantai\\b|\\belster\\b|bundeszentralamt f[üu]r steuern|\\bfinanzamt\\b"
             + "|\\b(u\\.? ?s\\.?|united states) (district|bankruptcy) court\\b"
             + "|税务总局|税务局|国家税务|社保局|社会保障局|医保局|医疗保障局|人力资源和社会保障|人社局|公安局|公安部|人民法院|检察院"
             + "|海关总署|财政部|财政局|市场监督管理局|国务院"
@@ -166,10 +166,13 @@ public final class SenderAnalyzer implements Analyzer {
         "microstrategy.com", "strategy.com", "alibaba-inc.com", "linkedin.com");
     /**
      * A government's domain: .gov and .mil, gov/gouv/gob/go/govt under a country, Canada's gc.ca, the EU's europa.eu,
-     * Germany's federal bund.de.
+     * Germany's federal bund.de and its states' own domains (their tax offices write from finanzamt.bayern.de,
+     * finanzamt.nrw.de...; the city-states' portals berlin.de, hamburg.de and bremen.de are their governments' too).
      */
     private static final Pattern GOVERNMENT_DOMAIN = Pattern.compile(
-        "(?i)(^|\\.)((gov|mil)|(gov|gouv|gob|go|govt|gv)\\.[a-z]{2}|gc\\.ca|europa\\.eu|bund\\.de)$");
+        "(?i)(^|\\.)((gov|mil)|(gov|gouv|gob|go|govt|gv)\\.[a-z]{2}|gc\\.ca|europa\\.eu|bund\\.de"
+            + "|(bayern|nrw|niedersachsen|hessen|sachsen|sachsen-anhalt|baden-wuerttemberg|bwl|rlp|saarland|schleswig-holstein"
+            + "|brandenburg|regierung-mv|mv-regierung|thueringen|berlin|hamburg|bremen)\\.de)$");
 
     /** Whether {@code domain} is under a government's own suffix (irs.gov, antai.gouv.fr, chinatax.gov.cn, gc.ca). */
     public static boolean isGovernmentDomain(String domain) {

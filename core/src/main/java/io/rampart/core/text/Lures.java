@@ -303,6 +303,7 @@ public final class Lures {
         "bestätigen sie ihre daten", "bestätigen sie ihre identität", "bestätigen sie ihr konto", "verifizieren sie ihr konto",
         "verifizieren sie ihre", "aktualisieren sie ihre daten", "ihre daten zu bestätigen", "ihre daten zu aktualisieren",
         "ihr konto zu verifizieren", "ihre identität zu bestätigen", "ihr konto zu bestätigen",
+        "bestätigen sie ihre bankverbindung", "ihre bankverbindung zu bestätigen",
         // French
         "vérifier votre compte", "verifier votre compte", "vérifiez votre compte", "confirmez vos informations",
         "confirmer vos informations", "mettre à jour vos informations", "mettez à jour vos informations",
@@ -348,7 +349,8 @@ public final class Lures {
         "resgate seus pontos", "resgatar seus pontos", "seus pontos expiram", "pontos expiram", "pontos vão expirar",
         "valor a receber", "valores a receber", "restituição", "reembolso disponível", "fatura em aberto", "código pix",
         "su reembolso", "reclame su premio", "reclamar su premio", "factura pendiente", "pago pendiente",
-        "ihre rückerstattung", "offene rechnung", "zahlung ausstehend", "ausstehende zahlung",
+        "ihre rückerstattung", "ihre steuerrückerstattung", "steuerrückerstattung von", "offene rechnung", "zahlung ausstehend",
+        "ausstehende zahlung",
         "votre remboursement", "facture impayée", "paiement en attente", "carte cadeau",
         "il tuo rimborso", "fattura non pagata", "pagamento in sospeso", "buono regalo",
         "uw terugbetaling", "openstaande factuur", "openstaande betaling", "cadeaubon",

@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (193): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (194): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -148,7 +148,10 @@ import io.rampart.core.verdict.VerdictClass;
  * One more (ah01, stop 26): a refund "customer service" from 126.com asking the reader to install 向日葵 remote control
  * and tell its 识别码 and 验证码 to the agent (7.63 as written, on the model; 10.13 once the remote-access rule read the
  * codes told in Chinese).
- * <p>Legitimate (117): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * One more (ai01, stop 26): a "Finanzamt" tax refund asking to confirm the bank connection within 48 hours (6.72 as
+ * written, the model's; 12.72 once the German states' domains were government domains, so that "Finanzamt" could be a
+ * government name, and "bestätigen Sie Ihre Bankverbindung" and "Ihre Steuerrückerstattung" lure phrases).
+ * <p>Legitimate (118): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -227,6 +230,9 @@ import io.rampart.core.verdict.VerdictClass;
  * and give me the security code" (3.02: text.remote-access-request posing as IT, 4.0, against the model's credit for a
  * ticket thread; the case that keeps that rule below the threshold alone).
  *
+ * Then the Munich tax office's own notice from finanzamt.bayern.de that the assessment is in ELSTER (3.21, the model
+ * alone).
+ *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
  * bill 5.76, a bookshop's newsletter 7.42: the corpus's only Portuguese is phishing), and three adverts that
@@ -271,7 +277,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(193);
-        assertThat(wanted()).hasSize(117);
+        assertThat(attacks()).hasSize(194);
+        assertThat(wanted()).hasSize(118);
     }
 }

@@ -143,7 +143,8 @@ class SenderAnalyzerTest {
                 "\"DGT - Dirección General de Tráfico\" <n@dgt-multas-pago.com>", "\"ANTAI\" <avis@antai-paiement-amende.fr>",
                 "\"ELSTER Steuerverwaltung\" <service@elster-erstattung.de>", "\"US District Court - Clerk\" <clerk@uscourts-ecf-notice.com>",
                 // 银保监会征信中心
-                "=?UTF-8?B?6ZO25L+d55uR5Lya5b6B5L+h5Lit5b+D?= <notice@zhengxin-service.example>"))
+                "=?UTF-8?B?6ZO25L+d55uR5Lya5b6B5L+h5Lit5b+D?= <notice@zhengxin-service.example>",
+                "\"Finanzamt Steuererstattung\" <erstattung@steuer-erstattung-online.com>"))
             .allSatisfy(from -> assertThat(analyze("From: " + from, ScanContext.builder().build()).findings())
                 .filteredOn(f -> f.rule().equals("sender.government-name")).singleElement()
                 .satisfies(f -> assertThat(f.detail()).contains("not a government domain")).as(from));
