@@ -213,6 +213,9 @@ public final class FraudRequestAnalyzer implements Analyzer {
             + "|\\b(i|we) (have )?(hacked|infected|compromised) your\\b|\\b(i|we) have (a |the )?(video|recording|footage) of you\\b"
             + "|\\b(i|we) (will|shall|'ll|can) (send|share|publish|leak|release|forward) (it|the video|this video|the recording|the files"
             + "|your data|everything|the footage)\\b");
+    /** What an extortion demand names its currency by. */
+    private static final String[] CURRENCY_CUES = {"bitcoin", "btc", "wallet", "crypto", "ethereum"};
+    private static final String[] ZH_CURRENCY_CUES = {"比特币", "钱包"};
     private static final String[] ZH_THREAT = {"摄像头", "录下", "视频发给", "通讯录", "黑进", "入侵了你的", "删除视频"};
 
     private static final Pattern EN_WRONG_RECIPIENT = Pattern.compile(
@@ -382,8 +385,7 @@ public final class FraudRequestAnalyzer implements Analyzer {
     }
 
     private static Optional<String> extortion(String text, String lower, String chinese) {
-        if (!lower.contains("bitcoin") && !lower.contains("btc") && !lower.contains("wallet") && !lower.contains("crypto")
-            && !lower.contains("ethereum") && !chinese.contains("比特币") && !chinese.contains("钱包")) {
+        if (!Warnings.containsAny(lower, CURRENCY_CUES) && !Warnings.containsAny(chinese, ZH_CURRENCY_CUES)) {
             return Optional.empty(); // the demand names its currency: the wallet pattern need not run
         }
         Matcher wallet = WALLET.matcher(text);

@@ -32,6 +32,9 @@ public final class SecureMessageAnalyzer implements Analyzer {
     private static final Pattern NOTICE = Pattern.compile(
         "\\b(?:you(?: have|'ve)? (?:received|been sent|got) (?:a |an |\\d+ )?|(?:read|view|open) (?:the|your|this) )"
             + "(?:(?:new|secure|encrypted|protected|confidential),? (?:and )?){1,3}(?:message|e-?mail|document|file)s?\\b");
+    /** Words every notice has: the patterns run only where one is. */
+    private static final String[] NOTICE_CUES = {"secure", "encrypted", "protected"};
+    private static final String[] CHINESE_NOTICE_CUES = {"加密", "安全邮件"};
     private static final String[] CHINESE_NOTICE = {"您收到一封加密邮件", "你收到一封加密邮件", "收到一封安全邮件", "查看加密邮件"};
     /** "... a secure message from accounts@northwind-finance.com": the address it names as the message's sender. */
     private static final Pattern NAMED_SENDER = Pattern.compile(
@@ -57,8 +60,7 @@ public final class SecureMessageAnalyzer implements Analyzer {
         }
         String text = message.leadingText(MAX_CHARS);
         String folded = text.toLowerCase(Locale.ROOT);
-        if (!folded.contains("secure") && !folded.contains("encrypted") && !folded.contains("protected") && !text.contains("加密")
-            && !text.contains("安全邮件")) {
+        if (!Warnings.containsAny(folded, NOTICE_CUES) && !Warnings.containsAny(text, CHINESE_NOTICE_CUES)) {
             return;
         }
         String lower = Lures.collapseWhitespace(folded);
