@@ -167,6 +167,9 @@ class UserExecutionAnalyzerTest {
         assertThat(findings).extracting(Finding::rule).containsExactly("text.remote-access-request");
         assertThat(findings.get(0).score()).isEqualTo(UserExecutionAnalyzer.REMOTE_ACCESS_AS_IT_SCORE);
         assertThat(findings.get(0).detail()).contains("quick assist", "posing as IT");
+        assertThat(rules(analyze("To clear the spam from your mailbox, the IT help desk will call you. Open Quick\r\nAssist"
+            + " from the Start menu, then read the security\r\ncode to the technician on the line.")))
+            .as("the tool's name wrapped over two lines").containsExactly("text.remote-access-request");
     }
 
     @Test
