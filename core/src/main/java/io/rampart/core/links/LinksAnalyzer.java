@@ -74,6 +74,9 @@ public final class LinksAnalyzer implements Analyzer {
         java.util.function.Supplier<Optional<String>> passwordHint = com.google.common.base.Suppliers.memoize(
             () -> io.rampart.core.text.PasswordHints.find(message.allText()));
         Set<String> seen = new HashSet<>();
+        String senderRegistrable = UrlNormalizer.registrable(message.from().map(a -> a.domain()).orElse(""));
+        java.util.function.Supplier<Set<String>> recipients = com.google.common.base.Suppliers.memoize(
+            () -> recipients(message, context));
         int analysed = 0;
         for (FoundLink link : links) {
             if (context.deadlineExceeded()) {
@@ -81,8 +84,7 @@ public final class LinksAnalyzer implements Analyzer {
                 return;
             }
             if (link.source() == FoundLink.Source.HREF) {
-                ProtocolHandlers.check(link.raw(), UrlNormalizer.registrable(message.from().map(a -> a.domain()).orElse("")),
-                    describe(link)).ifPresent(finding -> add(report, scoredRules, finding));
+                ProtocolHandlers.check(link.raw(), senderRegistrable, describe(link)).ifPresent(finding -> add(report, scoredRules, finding));
             }
             Optional<NormalizedUrl> url = analysis.normalize(link.raw());
             if (!url.isPresent()) {
@@ -106,6 +108,10 @@ public final class LinksAnalyzer implements Analyzer {
                 }
             }
             String origin = describe(link);
+            if (link.source() != FoundLink.Source.SRC && link.raw().indexOf('#') >= 0) {
+                RecipientInLink.check(link.raw(), url.get(), recipients.get(), senderRegistrable, context.localDomains(), origin)
+                    .ifPresent(finding -> add(report, scoredRules, finding));
+            }
             if (link.source() == FoundLink.Source.META_REFRESH) {
                 add(report, scoredRules, Finding.of("link.meta-refresh", META_REFRESH_SCORE, Category.PHISH,
                     "page refreshes to " + url.get() + " (" + origin + ")"));
@@ -136,6 +142,16 @@ public final class LinksAnalyzer implements Analyzer {
                 }
             }
         }
+    }
+
+    /** The message's recipients, lower case: the envelope's and the To and Cc headers' (a scan from the CLI has no envelope). */
+    private static Set<String> recipients(ParsedMessage message, ScanContext context) {
+        Set<String> recipients = new HashSet<>();
+        context.recipients().forEach(r -> recipients.add(r.toLowerCase(Locale.ROOT)));
+        java.util.stream.Stream.concat(message.to().stream(), message.cc().stream())
+            .forEach(a -> recipients.add(a.address().toLowerCase(Locale.ROOT)));
+        recipients.removeIf(r -> r.indexOf('@') <= 0 || r.indexOf('@') == r.length() - 1);
+        return recipients;
     }
 
     private static String describe(FoundLink link) {

@@ -43,7 +43,7 @@ public final class Lures {
         // ... and "sign in with your Microsoft account to open it": a shared "document" that wants the password first
         Pattern.compile("\\b(sign|log) ?in (to|at) (your|the) (account|mailbox|portal|office|webmail)"
             + "|\\b(sign|log) ?in with your (\\w+ )?(account|credentials|e-?mail|password) (first )?to (open|view|read|access) "
-            + "(it|the (document|file|attachment)|this (document|file))"),
+            + "(it|(the|this) (document|file|attachment|transcript|recording|meeting notes|voice ?mail|voice message|fax))"),
         // ... and the identity a fake employer collects by mail: a Social Security number with the bank account's
         Pattern.compile("\\b(enter|provide|confirm) your (password|login|username|credentials|pin|card)"
             + "|\\b(social security number|ssn)\\b[^.!?]{0,120}\\b(routing|bank account|account) number"),
@@ -416,6 +416,9 @@ public final class Lures {
         "paid in usdt", "salary in usdt", "paid daily in usdt", "tasks a day on our platform", "tasks per day on our platform",
         "help merchants optimize", "help merchants optimise", "help merchants boost", "by rating products", "rating products on our platform",
         "app optimization tasks", "product optimization tasks",
+        // the rental scam: the owner is abroad and a courier or a booking site "ships you the keys" once the deposit is paid
+        "ship you the keys", "mail you the keys", "send you the keys", "courier you the keys", "ship the keys to you",
+        "mail the keys to you", "send the keys to you", "keys and documents are with", "keys and the documents are with",
     };
 
     /** A family's English patterns, keywords and Chinese phrases, tried in that order. */

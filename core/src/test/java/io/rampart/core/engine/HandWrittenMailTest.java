@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (194): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (203): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -151,7 +151,19 @@ import io.rampart.core.verdict.VerdictClass;
  * One more (ai01, stop 26): a "Finanzamt" tax refund asking to confirm the bank connection within 48 hours (6.72 as
  * written, the model's; 12.72 once the German states' domains were government domains, so that "Finanzamt" could be a
  * government name, and "bestätigen Sie Ihre Bankverbindung" and "Ihre Steuerrückerstattung" lure phrases).
- * <p>Legitimate (118): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * Nine more (aj*, stop 27): a partner's "shared a file" whose link to a hijacked dentist's site carries the reader's
+ * address in Base64 after '#' (3.56 as written, the model alone; 6.56 with link.recipient-in-fragment), a
+ * "Fireflies.ai" meeting-notes lure asking to sign in "to view the transcript" (3.55; 5.55 once a sign-in before a
+ * transcript, recording or voicemail was a credential lure), an apartment owner "working abroad" whose booking site
+ * "will ship you the keys" after a Zelle deposit (4.08; 6.08 with the rental scam's phrases), and six flagged as
+ * written: a 住房公积金 base adjustment on a lookalike of the company's domain (10.47), a 年终奖 "confirm your bank card"
+ * from 财务部 at another domain (6.77), a "$500 Costco gift card" survey (9.50), Chinese SEO ranking spam (9.24), a
+ * "(1) pending payout" with a processing fee (10.12) and a "keep your current password" page on a cloud bucket with the
+ * address percent-encoded after '#' (17.14; 20.14). Written with them and not here: a vendor's hijacked invoice thread
+ * ("RE: Invoice ... revised", new bank details, the revised invoice on another site with the reader's address after
+ * '#'), 1.93 as written and 4.93 now (text.payment-redirect 2.0, link.recipient-in-fragment 3.0, the model -0.07): still
+ * clean, a known miss.
+ * <p>Legitimate (124): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -232,6 +244,10 @@ import io.rampart.core.verdict.VerdictClass;
  *
  * Then the Munich tax office's own notice from finanzamt.bayern.de that the assessment is in ELSTER (3.21, the model
  * alone).
+ * Then six beside round aj: Linear's invitation whose link to linear.app carries the reader's address after '#' (2.88,
+ * the model alone: the sender's own site is not judged), Fireflies.ai's real notes notice (-0.67), a newsletter whose
+ * unsubscribe link carries the address in its query (0.00), a letting agent's viewing reply (1.08), the Shanghai
+ * housing fund centre's base-adjustment notice (1.77) and HR's own note on the year-end bonus (-0.60).
  *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
@@ -277,7 +293,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(194);
-        assertThat(wanted()).hasSize(118);
+        assertThat(attacks()).hasSize(203);
+        assertThat(wanted()).hasSize(124);
     }
 }

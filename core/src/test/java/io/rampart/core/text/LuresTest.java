@@ -14,6 +14,15 @@ import org.junit.jupiter.api.Test;
 
 class LuresTest {
     @Test
+    void aSignInThatStandsBeforeARecordingOrTranscriptIsACredentialLure() {
+        assertThat(Lures.find("Sign in with your work account to view the transcript and action items."))
+            .extracting(Lures.Hit::family).containsExactly(Lures.Family.CREDENTIALS);
+        assertThat(Lures.find("Log in with your Microsoft account to open this voicemail.")).extracting(Lures.Hit::family)
+            .containsExactly(Lures.Family.CREDENTIALS);
+        assertThat(Lures.find("The recording and the transcript are in the shared channel; sign in as usual.")).isEmpty();
+    }
+
+    @Test
     void findsEachFamilyInEnglishAndChinese() {
         List<Lures.Hit> hits = Lures.find("Dear user, please Verify your Account within 24 hours or your mailbox "
             + "will be suspended. Unpaid invoice attached.");
@@ -223,6 +232,9 @@ class LuresTest {
         assertThat(scam("Deposit the check at any branch; the balance shows the next day.")).isFalse();
         assertThat(scam("To recover your lost funds, our recovery agent needs a refundable processing fee.")).isTrue();
         assertThat(scam("Disaster recovery service: we restore your lost files from backups.")).isFalse();
+        assertThat(scam("I am working abroad, but the keys and documents are with Airbnb, who will ship you the keys once the"
+            + " deposit is paid.")).as("the rental scam").isTrue();
+        assertThat(scam("The keys are in the lockbox by the door; the code is in your booking confirmation.")).isFalse();
         assertThat(scam("I have access to all your devices and I recorded a video of you. Pay 1200 USD in Bitcoin "
             + "within 48 hours or everybody in your contacts gets it.")).isTrue();
         assertThat(scam("Join our fund: guaranteed returns of 30% per month, double your money in ninety days.")).isTrue();
