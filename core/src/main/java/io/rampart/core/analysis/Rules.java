@@ -25,7 +25,7 @@ public final class Rules {
         "file.url.plain-http", "file.url.userinfo",
         "gtube", "malware.eicar",
         "html.attachment", "html.clipboard-command", "html.credential-form", "html.data-document", "html.exfiltration", "html.hidden-text", "html.incomplete",
-        "html.invisible-colour", "html.obfuscated-script", "html.remote-frame-only", "html.script-redirect",
+        "html.invisible-colour", "html.obfuscated-script", "html.remote-frame-only", "html.reversed-text", "html.script-redirect",
         "html.smuggling", "html.split-words", "html.tiny-text", "svg.script", "svg.link",
         "image.lure", "image.max-pixels", "image.ocr-lure", "image.unreadable",
         "link.archive-password", "link.brand-in-subdomain", "link.cap", "link.credential-form", "link.data-uri",

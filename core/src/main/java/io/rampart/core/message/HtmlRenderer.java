@@ -60,7 +60,18 @@ public final class HtmlRenderer {
                 }
                 if (node instanceof Element) {
                     Element element = (Element) node;
-                    if (INVISIBLE.contains(element.normalName()) || isHidden(element)) {
+                    String style = style(element);
+                    if (INVISIBLE.contains(element.normalName()) || isHidden(element, style)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (isReversing(element, style)) {
+                        String shown = shownText(element);
+                        if (!shown.isBlank()) {
+                            if (out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1))) {
+                                out.append(' ');
+                            }
+                            out.append(shown.trim());
+                        }
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (BLOCKS.contains(element.normalName())) {
@@ -92,16 +103,54 @@ public final class HtmlRenderer {
         }
     }
 
+    /**
+     * Whether the element lays its characters out right to left one by one, whatever their script: CSS
+     * {@code unicode-bidi: bidi-override} (or {@code isolate-override}) with {@code direction: rtl}, or
+     * {@code <bdo dir="rtl">}. Latin text written backwards in the source then reads forwards on the screen.
+     */
+    public static boolean isReversing(Element element) {
+        return isReversing(element, style(element));
+    }
+
+    private static boolean isReversing(Element element, String style) {
+        if (element.normalName().equals("bdo")) {
+            return element.attr("dir").trim().equalsIgnoreCase("rtl");
+        }
+        return style.contains("direction:rtl") && (style.contains("unicode-bidi:bidi-override")
+            || style.contains("unicode-bidi:isolate-override"));
+    }
+
+    /** The element's inline style, lower case and without spaces ("" when it has none). */
+    private static String style(Element element) {
+        return element.hasAttr("style") ? element.attr("style").toLowerCase(Locale.ROOT).replace(" ", "") : "";
+    }
+
+    /**
+     * The text of a {@link #isReversing reversing} element as the reader sees it: reversed when it holds no letter of a
+     * right-to-left script (Hebrew or Arabic, which such an element shows in their usual order).
+     */
+    public static String shownText(Element element) {
+        String text = element.text();
+        return hasRightToLeftLetters(text) ? text : new StringBuilder(text).reverse().toString();
+    }
+
+    public static boolean hasRightToLeftLetters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            byte direction = Character.getDirectionality(text.charAt(i));
+            if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code display:none}, {@code visibility:hidden} or the {@code hidden} attribute. */
     public static boolean isHidden(Element element) {
-        if (element.hasAttr("hidden")) {
-            return true;
-        }
-        if (!element.hasAttr("style")) {
-            return false;
-        }
-        String style = element.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-        return style.contains("display:none") || style.contains("visibility:hidden");
+        return isHidden(element, style(element));
+    }
+
+    private static boolean isHidden(Element element, String style) {
+        return element.hasAttr("hidden") || style.contains("display:none") || style.contains("visibility:hidden");
     }
 
 }

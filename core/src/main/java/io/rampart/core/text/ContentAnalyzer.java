@@ -142,6 +142,15 @@ public final class ContentAnalyzer implements Analyzer {
         "(?im)^[ \\t]*(?:dear|hello|hi|attention|attn)[ ,:]+(?:valued |esteemed |respected |our )?"
             + "(?:(?:e-?mail|mail|mailbox|webmail|outlook|office ?365|microsoft|account)(?: account)? (?:user|owner|holder)s?"
             + "|(?:fund |lucky |lottery |prize )?(?:beneficiary|winner))\\b");
+    /**
+     * "Dear Employee", "Dear Staff", "Hello Team Member": the staff of an organisation greeted as such, which only their
+     * employer does, from its own domain; from outside it is the payroll, HR and benefits lure sent to every address
+     * of a company. Judged only when the From address is not one of the organisation's (a "Dear colleague" is a
+     * conference's, and is not here).
+     */
+    private static final java.util.regex.Pattern EMPLOYEE_GREETING = java.util.regex.Pattern.compile(
+        "(?im)^[ \\t]*(?:dear|hello|hi|attention|attn)[ ,:]+(?:all |valued |our )?(?:employees?|staff(?: members?)?"
+            + "|team members?)\\b");
     /** A Chinese greeting right after an address ("bob@acme-corp.com，您好"). */
     private static final java.util.regex.Pattern GREETING_AFTER = java.util.regex.Pattern.compile("^\\s?[,，:：]?\\s?(?:你好|您好)");
     /**
@@ -165,6 +174,13 @@ public final class ContentAnalyzer implements Analyzer {
      * "device", a filter reads "deEliette" and "vice". Nothing but filter evasion puts text there; three
      * such pieces, not one, so a stray styled letter in a hand-made page does not count.
      */
+    /**
+     * Text written backwards in the source and turned round on the screen by a right-to-left override
+     * ({@code html.reversed-text}): no filter reads "drowssap ruoy yfirev" as a lure, the reader sees "verify your password".
+     * Right-to-left scripts are shown so in their usual order and are not counted.
+     */
+    public static final double REVERSED_TEXT_SCORE = 3.0;
+    public static final int REVERSED_TEXT_MIN_LETTERS = 12;
     public static final double SPLIT_WORDS_SCORE = 2.5;
     public static final int SPLIT_WORDS_MIN = 3;
     /**
@@ -451,7 +467,12 @@ public final class ContentAnalyzer implements Analyzer {
         }
         addressGreeting(message, context, text, report);
         java.util.regex.Matcher greeting = GENERIC_GREETING.matcher(text);
-        if (greeting.find()) {
+        boolean generic = greeting.find();
+        if (!generic && !message.from().map(from -> context.isLocalDomain(from.domain())).orElse(true)) {
+            greeting = EMPLOYEE_GREETING.matcher(text);
+            generic = greeting.find();
+        }
+        if (generic) {
             report.add("text.generic-greeting", GENERIC_GREETING_SCORE, Category.PHISH,
                 "greets a reader it does not know: '" + greeting.group().trim() + "'");
         }
@@ -519,6 +540,11 @@ public final class ContentAnalyzer implements Analyzer {
             if (concealed.splitWords() >= SPLIT_WORDS_MIN) {
                 report.add("html.split-words", SPLIT_WORDS_SCORE, Category.SPAM, concealed.splitWords()
                     + " pieces of concealed text inside words of the visible text in part " + part.path());
+            }
+            if (concealed.reversed() >= REVERSED_TEXT_MIN_LETTERS) {
+                report.add("html.reversed-text", REVERSED_TEXT_SCORE, Category.SPAM, concealed.reversed()
+                    + " letters in part " + part.path() + " are written backwards and shown forwards by a right-to-left"
+                    + " override (unicode-bidi: bidi-override, <bdo dir=rtl>): words a filter does not read");
             }
             if (concealed.sameColour() >= CONCEALED_MIN_CHARS / 2) {
                 report.add("html.invisible-colour", CONCEALED_SCORE, Category.SPAM,

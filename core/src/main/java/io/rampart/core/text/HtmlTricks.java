@@ -28,6 +28,7 @@ public final class HtmlTricks {
         private int tiny;
         private int sameColour;
         private int splitWords;
+        private int reversed;
 
         public int hidden() {
             return hidden;
@@ -41,6 +42,11 @@ public final class HtmlTricks {
             return sameColour;
         }
 
+        /** Letters written backwards in the source and shown forwards by a right-to-left override. */
+        public int reversed() {
+            return reversed;
+        }
+
         /** Concealed pieces of text glued between two letters of the visible text: words split by filler. */
         public int splitWords() {
             return splitWords;
@@ -50,9 +56,14 @@ public final class HtmlTricks {
     public static Concealed inspect(Document document, int maxElements) {
         Concealed concealed = new Concealed();
         int seen = 0;
-        for (Element element : document.select("[style], [hidden], font[size], font[color]")) {
+        for (Element element : document.select("[style], [hidden], font[size], font[color], bdo")) {
             if (seen++ >= maxElements) {
                 break;
+            }
+            if (io.rampart.core.message.HtmlRenderer.isReversing(element)
+                && !io.rampart.core.message.HtmlRenderer.hasRightToLeftLetters(element.text())) {
+                concealed.reversed += (int) element.text().codePoints().filter(Character::isLetter).count();
+                continue;
             }
             String style = element.attr("style").toLowerCase(Locale.ROOT);
             int length = element.ownText().trim().length();

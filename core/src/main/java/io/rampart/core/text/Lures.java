@@ -321,6 +321,10 @@ public final class Lures {
         // the wallet drainer's "breach" notice: upgrade the wallet (with its recovery phrase) or lose the assets
         "upgrade your wallet", "migrate your wallet", "upgrade your ledger", "upgrade your trezor",
         "your assets are at risk", "your crypto assets are at risk",
+        // the company's password asked for on someone else's page: "log in with your corporate credentials to view"
+        "with your corporate credentials", "with your company credentials", "with your work credentials",
+        "with your network credentials", "with your domain credentials", "using your corporate credentials",
+        "using your company credentials", "using your network credentials", "your corporate login credentials",
     };
     private static final String[] KEYWORD_SUSPENSION = {
         "suspension of your vehicle registration", "vehicle registration will be suspended", "suspension of your driving privileges",

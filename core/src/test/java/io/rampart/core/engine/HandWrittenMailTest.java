@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (203): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (209): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -163,7 +163,15 @@ import io.rampart.core.verdict.VerdictClass;
  * ("RE: Invoice ... revised", new bank details, the revised invoice on another site with the reader's address after
  * '#'), 1.93 as written and 4.93 now (text.payment-redirect 2.0, link.recipient-in-fragment 3.0, the model -0.07): still
  * clean, a known miss.
- * <p>Legitimate (124): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * Six more (ak*, stop 27): a "Microsoft 365" notice whose words are written backwards in the source and turned round by
+ * CSS (unicode-bidi: bidi-override; direction: rtl: 7.00 as written, brand name and model; 16.12 once the text is
+ * rendered as the reader sees it, with html.reversed-text and the lure words it hid), an HR "performance review and
+ * salary adjustment" to "Dear Employee" asking to log in "with your corporate credentials" (2.89; 5.89 with that
+ * phrase and the staff greeting from outside), and four flagged as written: a 飞书 "abnormal sign-in, verify in 24
+ * hours" (11.24), a "signed agreement" as a Google Drawings page from outlook.com (6.76), 学历提升 advertising (5.10) and
+ * final-expense insurance spam (5.43). Written with them and not here: Google's own signed "a subpoena has been served
+ * ... view the case materials" linking to sites.google.com (the 2025 DKIM replay), 1.56, a known miss.
+ * <p>Legitimate (129): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -248,6 +256,9 @@ import io.rampart.core.verdict.VerdictClass;
  * the model alone: the sender's own site is not judged), Fireflies.ai's real notes notice (-0.67), a newsletter whose
  * unsubscribe link carries the address in its query (0.00), a letting agent's viewing reply (1.08), the Shanghai
  * housing fund centre's base-adjustment notice (1.77) and HR's own note on the year-end bonus (-0.60).
+ * Then five beside round ak: a Tel Aviv meetup's Hebrew and English newsletter in a right-to-left page (1.66), 飞书's
+ * own new-device notice (3.11), a Google Drive share from google.com (3.84), Workday's performance-review notice (0.31)
+ * and a university's continuing-education prospectus (2.73).
  *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
@@ -293,7 +304,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(203);
-        assertThat(wanted()).hasSize(124);
+        assertThat(attacks()).hasSize(209);
+        assertThat(wanted()).hasSize(129);
     }
 }

@@ -148,6 +148,15 @@ class MessageParserTest {
     }
 
     @Test
+    void textARightToLeftOverrideTurnsRoundIsRenderedAsTheReaderSeesIt() {
+        byte[] raw = ("Subject: t\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>Hello,"
+            + " <span style=\"unicode-bidi:bidi-override; direction:rtl\">drowssap ruoy <b>yfirev</b></span>"
+            + " <bdo dir=\"rtl\">won</bdo>.</p><p dir=\"rtl\">left alone</p></body></html>\r\n").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(parser.parse(raw).texts().get(0).text()).isEqualTo("Hello, verify your password now .\nleft alone");
+    }
+
+    @Test
     void shouldExposeAttachmentsWithHashAndNestedMessages() {
         String inner = "From: a@example.net\r\nSubject: inner subject\r\n\r\ninner body\r\n";
         byte[] raw = ("Subject: outer\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"

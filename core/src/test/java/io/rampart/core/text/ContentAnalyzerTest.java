@@ -289,6 +289,44 @@ class ContentAnalyzerTest {
             .satisfies(f -> assertThat(f.detail()).contains(greeting.trim().replace(",", "")));
     }
 
+    @Test
+    void theStaffGreetedAsSuchFromOutsideScoresAndFromTheOrganisationItselfDoesNot() {
+        String body = "Subject: Your review\n\nDear Employee,\nYour annual review is ready.";
+        ScanContext acme = ScanContext.builder().localDomains(java.util.Set.of("acme-corp.com")).build();
+        ScanReport outside = new ScanReport();
+        new ContentAnalyzer().analyze(new MessageParser().parse(("From: HR <hr@people-review.example>\n" + body)
+            .getBytes(StandardCharsets.UTF_8)), acme, outside);
+        assertThat(outside.findings()).filteredOn(f -> f.rule().equals("text.generic-greeting")).singleElement()
+            .satisfies(f -> assertThat(f.detail()).contains("Dear Employee"));
+        ScanReport own = new ScanReport();
+        new ContentAnalyzer().analyze(new MessageParser().parse(("From: HR <hr@acme-corp.com>\n" + body)
+            .getBytes(StandardCharsets.UTF_8)), acme, own);
+        assertThat(own.hasRule("text.generic-greeting")).isFalse();
+        ScanReport conference = new ScanReport();
+        new ContentAnalyzer().analyze(new MessageParser().parse(("From: PC <pc@conf.example>\nSubject: CFP\n\n"
+            + "Dear Colleague,\nWe invite you to submit a paper.").getBytes(StandardCharsets.UTF_8)), acme, conference);
+        assertThat(conference.hasRule("text.generic-greeting")).isFalse();
+    }
+
+    @Test
+    void textWrittenBackwardsAndTurnedRoundByARightToLeftOverrideIsReadAsShownAndFlagged() {
+        String lure = new StringBuilder("Your password expires today. Verify your account now.").reverse().toString();
+        ScanReport report = analyze("Content-Type: text/html\n\n<html><body><p>Hello,</p>"
+            + "<p><span style=\"unicode-bidi: bidi-override; direction: rtl\">" + lure + "</span></p></body></html>");
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals("html.reversed-text")).singleElement()
+            .satisfies(f -> assertThat(f.score()).isEqualTo(ContentAnalyzer.REVERSED_TEXT_SCORE));
+        assertThat(report.hasRule("text.lure-credentials")).as("the words as the reader sees them").isTrue();
+        assertThat(analyze("Content-Type: text/html\n\n<html><body><bdo dir=\"rtl\">" + lure + "</bdo></body></html>")
+            .hasRule("html.reversed-text")).isTrue();
+
+        // Hebrew shown right to left is Hebrew's own order, and a right-to-left paragraph is no override.
+        assertThat(analyze("Content-Type: text/html; charset=UTF-8\n\n<html><body><p style=\"unicode-bidi: bidi-override;"
+            + " direction: rtl\">\u05d4\u05de\u05e4\u05d2\u05e9 \u05d4\u05d1\u05d0 \u05d9\u05ea\u05e7\u05d9\u05d9\u05dd"
+            + " \u05d1\u05d3\u05e6\u05de\u05d1\u05e8</p></body></html>").hasRule("html.reversed-text")).isFalse();
+        assertThat(analyze("Content-Type: text/html\n\n<html dir=\"rtl\"><body><p style=\"direction: rtl\">"
+            + "Register for the meetup on our site</p></body></html>").hasRule("html.reversed-text")).isFalse();
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"Dear Anna,", "> Dear E-mail User,", "Dear Customer,",
         "Dear Sir/Madam,", "Dear Friend,", "Thank you, dear email user, for your patience", "Dear Customer Service team,"})
