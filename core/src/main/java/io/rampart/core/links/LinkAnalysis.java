@@ -297,7 +297,10 @@ public final class LinkAnalysis {
             String displayedRegistrable = UrlNormalizer.registrable(displayed);
             // A newsletter's links to its own sites go through its sender's click counter (dilbert.com shown, the
             // publisher's ummail4.unitedmedia.com reached): no deceit, unless the text shows a brand's site.
-            boolean sendersTracking = registrable.equals(context.senderRegistrable())
+            // So do the links of a newsletter sent through a bulk-mail service, whose click tracker is the service's
+            // (u2814.ct.sendgrid.net reached, the sender's own northwindcoffee.com shown).
+            boolean sendersTracking = (registrable.equals(context.senderRegistrable())
+                || LinkLists.ESP_CLICK_TRACKERS.contains(registrable) && displayedRegistrable.equals(context.senderRegistrable()))
                 && brands.values().stream().noneMatch(domains -> domains.contains(displayedRegistrable));
             if (!displayedRegistrable.equals(registrable) && !related(displayedRegistrable, registrable) && !sendersTracking) {
                 findings.add(Finding.of("link.text-mismatch", TEXT_MISMATCH_SCORE, Category.PHISH,

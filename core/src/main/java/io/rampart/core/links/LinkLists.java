@@ -130,6 +130,17 @@ public final class LinkLists {
         "onmicrosoft.com", "myshopify.com", "github.io", "gitlab.io", "kintone.com", "cybozu.com", "feishu.cn",
         "larksuite.com", "zohodesk.com", "harvestapp.com", "teamwork.com", "wrike.com", "egnyte.com", "sapsf.com");
 
+    /**
+     * The click-tracking hosts of bulk-mail services (registrable domains): a newsletter sent through one has every link
+     * rewritten to go through it, while its text still shows the sender's own site.
+     */
+    public static final ImmutableSet<String> ESP_CLICK_TRACKERS = ImmutableSet.of(
+        "sendgrid.net", "list-manage.com", "mailchi.mp", "mcsv.net", "mandrillapp.com", "sparkpostmail.com",
+        "exacttarget.com", "rs6.net", "hubspotlinks.com", "klclick.com", "klclick1.com", "klclick2.com", "klclick3.com",
+        "mlsend.com", "sendibt2.com", "sendibt3.com", "createsend.com", "cmail19.com", "cmail20.com", "awstrack.me",
+        "pstmrk.it", "aweber.com", "acemlna.com", "acemlnb.com", "acemlnc.com", "acemlnd.com", "convertkit-mail.com",
+        "convertkit-mail2.com", "mjt.lu", "pardot.com", "beehiiv.com", "dripemail2.com");
+
     /** TLDs whose registrations are dominated by throwaway abuse (Spamhaus / Interisle rankings). */
     public static final ImmutableSet<String> RISKY_TLDS = ImmutableSet.of(
         "xyz", "top", "click", "zip", "mov", "country", "gq", "tk", "ml", "cf", "ga", "work", "loan", "rest", "icu",

@@ -171,7 +171,7 @@ import io.rampart.core.verdict.VerdictClass;
  * hours" (11.24), a "signed agreement" as a Google Drawings page from outlook.com (6.76), 学历提升 advertising (5.10) and
  * final-expense insurance spam (5.43). Written with them and not here: Google's own signed "a subpoena has been served
  * ... view the case materials" linking to sites.google.com (the 2025 DKIM replay), 1.56, a known miss.
- * <p>Legitimate (129): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * <p>Legitimate (141): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -259,6 +259,14 @@ import io.rampart.core.verdict.VerdictClass;
  * Then five beside round ak: a Tel Aviv meetup's Hebrew and English newsletter in a right-to-left page (1.66), 飞书's
  * own new-device notice (3.11), a Google Drive share from google.com (3.84), Workday's performance-review notice (0.31)
  * and a university's continuing-education prospectus (2.73).
+ * Then twelve everyday notices written at stop 27 without an attack beside them: a coffee roaster's newsletter sent
+ * through SendGrid, whose link text shows its own site while the link goes through SendGrid's click tracker (6.46 as
+ * written: link.text-mismatch, 2.5, and the model; 3.96 once a bulk-mail service's tracker showing the sender's own
+ * site was no mismatch), a library's Mailchimp campaign (3.53), Chase's "did you make this purchase?" (4.03, the
+ * model alone), an AWS budget alert (0.76), a PayPal receipt (1.30), a charity's tax receipt (3.70), a real DocuSign
+ * envelope (1.52), Google's new sign-in alert (3.80), 支付宝's monthly bill (4.56, the model alone), 招商银行's credit
+ * card statement (2.98), an abandoned-cart "15% off today only" (3.74) and IT's own password-expiry reminder from the
+ * company's domain (3.48).
  *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
@@ -305,6 +313,6 @@ class HandWrittenMailTest {
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
         assertThat(attacks()).hasSize(209);
-        assertThat(wanted()).hasSize(129);
+        assertThat(wanted()).hasSize(141);
     }
 }

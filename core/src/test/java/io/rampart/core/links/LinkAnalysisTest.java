@@ -314,6 +314,19 @@ class LinkAnalysisTest {
     }
 
     @Test
+    void aNewsletterSentThroughABulkMailServiceShowingItsSendersSiteIsNoMismatch() {
+        assertThat(analysis.analyze("https://u2814.ct.sendgrid.net/ls/click?upn=u001.aB3dEf",
+            LinkContext.of(LOCAL, "link", Optional.of("https://www.northwindcoffee.com/winter")).from("northwindcoffee.com")))
+            .extracting(Finding::rule).doesNotContain("link.text-mismatch");
+        assertThat(analysis.analyze("https://u2814.ct.sendgrid.net/ls/click?upn=u001.aB3dEf",
+            LinkContext.of(LOCAL, "link", Optional.of("https://www.othershop.com/")).from("northwindcoffee.com")))
+            .as("another site than the sender's").extracting(Finding::rule).contains("link.text-mismatch");
+        assertThat(analysis.analyze("https://u2814.ct.sendgrid.net/ls/click?upn=u001.aB3dEf",
+            LinkContext.of(LOCAL, "link", Optional.of("https://www.paypal.com/")).from("paypal-billing.example")))
+            .as("a brand's site from a stolen bulk-mail account").extracting(Finding::rule).contains("link.text-mismatch");
+    }
+
+    @Test
     void shouldNotFlagLinkTextThatIsNotADomain() {
         List<Finding> findings = analysis.analyze("https://news.example.org/a",
             LinkContext.of(LOCAL, "link", Optional.of("Read more")));
