@@ -41,7 +41,11 @@ public final class Lures {
         Pattern.compile("\\b(verify|confirm|validate|update|re-?activate|restore|unlock|secure) (your|the) "
             + "(account|identity|password|login|credentials|mailbox|email|e-mail|information|details|billing|payment)"),
         // ... and "sign in with your Microsoft account to open it": a shared "document" that wants the password first
-        Pattern.compile("\\b(sign|log) ?in (to|at) (your|the) (account|mailbox|portal|office|webmail)"
+        // (not "log in to your account to view your statement": banks and shops write that; the account to be verified,
+        // restored or kept from suspension is the lure's)
+        Pattern.compile("\\b(sign|log) ?in (to|at) (your|the) (mailbox|portal|office|webmail)"
+            + "|\\b(sign|log) ?in (to|at) (your|the) account (now |immediately |today )?to (verify|confirm|validate|update|restore"
+            + "|unlock|re-?activate|avoid|prevent|keep|secure)"
             + "|\\b(sign|log) ?in with your (\\w+ )?(account|credentials|e-?mail|password) (first )?to (open|view|read|access) "
             + "(it|(the|this) (document|file|attachment|transcript|recording|meeting notes|voice ?mail|voice message|fax))"),
         // ... and the identity a fake employer collects by mail: a Social Security number with the bank account's

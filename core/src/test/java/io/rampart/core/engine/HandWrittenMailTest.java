@@ -171,7 +171,7 @@ import io.rampart.core.verdict.VerdictClass;
  * hours" (11.24), a "signed agreement" as a Google Drawings page from outlook.com (6.76), 学历提升 advertising (5.10) and
  * final-expense insurance spam (5.43). Written with them and not here: Google's own signed "a subpoena has been served
  * ... view the case materials" linking to sites.google.com (the 2025 DKIM replay), 1.56, a known miss.
- * <p>Legitimate (141): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * <p>Legitimate (151): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -267,6 +267,13 @@ import io.rampart.core.verdict.VerdictClass;
  * envelope (1.52), Google's new sign-in alert (3.80), 支付宝's monthly bill (4.56, the model alone), 招商银行's credit
  * card statement (2.98), an abandoned-cart "15% off today only" (3.74) and IT's own password-expiry reminder from the
  * company's domain (3.48).
+ * Then ten more: a bank's "your November statement is ready; log in to your account at firstcommunitybank.com to view
+ * it" (6.75 as written: "log in to your account" was a credential lure, 2.0, and the model 4.75; 4.75 once only the
+ * account to be verified, restored or kept from suspension was a lure's), a benefits provider's open enrollment to
+ * "Dear Employee", "log in with your company credentials" through the intranet (4.52: both of stop 27's phrases and
+ * the greeting count, 3.0, the model 1.52), Microsoft's unusual sign-in notice (4.08), a flash sale "today only"
+ * (3.77), Figma's trial ending (1.80), UPS's delivery attempt (2.93), 工商银行's account-change notice (3.28), IT's own
+ * mailbox-quota (3.60) and Chinese password-expiry (2.68) reminders, and a call for papers to "Dear Colleague" (1.29).
  *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
@@ -313,6 +320,6 @@ class HandWrittenMailTest {
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
         assertThat(attacks()).hasSize(209);
-        assertThat(wanted()).hasSize(141);
+        assertThat(wanted()).hasSize(151);
     }
 }
