@@ -68,6 +68,19 @@ public final class ContentAnalyzer implements Analyzer {
      */
     public static final double DECLARED_ADVERT_SCORE = 1.5;
     /**
+     * A chat contact written in disguise so that filters looking for 微信 or QQ miss it: 薇信, 徽信 or 威信 with an ID, V信,
+     * 加V / 加薇 with an ID, 加微: with an ID, vx / ➕V right after Chinese text with an ID, 扣扣 with a number
+     * ({@code text.disguised-contact}); an ID is 5 to 20 letters, digits, '-' and '_' (not a longer token). Chinese
+     * advertising, loan, job and investment-group spam writes them; a supplier or a colleague writes 微信 and 加微信.
+     * Read on the normalised text (NFKC, lower case, no spaces beside CJK: "加Ｖ：dk-5050" reads "加v:dk-5050").
+     */
+    public static final double DISGUISED_CONTACT_SCORE = 2.0;
+    private static final java.util.regex.Pattern DISGUISED_CONTACT = java.util.regex.Pattern.compile(
+        "(?:(?:薇|徽|威)信号?|(?<=[\\u4e00-\\u9fff])(?:vx|➕v|\\+v)|加(?:v|薇)信?|加微:)(?::|：)? ?[a-z0-9][a-z0-9_-]{4,19}(?![a-z0-9_-])"
+            + "|(?<![a-z0-9])v信|扣扣:?\\d{5,}");
+    private static final String[] DISGUISED_CONTACT_CUES = {"薇", "徽信", "威信", "V信", "v信", "Ｖ", "加V", "加v", "+V", "+v",
+        "➕", "加微", "vx", "VX", "Vx", "扣扣"};
+    /**
      * A subject padded with a run of spaces before a short code at its end ("Mortgage Rates Are Down.
      * [20 spaces] ptjti", "Guaranteed to lose 10-12 lbs [26 spaces] 11.150"): bulk tools push the copy's
      * tracking or hash-busting code out of the visible column. Nobody types sixteen spaces in a subject;
@@ -209,6 +222,17 @@ public final class ContentAnalyzer implements Analyzer {
     @Override
     public String name() {
         return "content";
+    }
+
+    private static void disguisedContact(String text, ScanReport report) {
+        if (!Warnings.containsAny(text, DISGUISED_CONTACT_CUES)) {
+            return;
+        }
+        java.util.regex.Matcher contact = DISGUISED_CONTACT.matcher(TextNormalizer.normalize(text));
+        if (contact.find()) {
+            report.add("text.disguised-contact", DISGUISED_CONTACT_SCORE, Category.SPAM,
+                "writes a chat contact in disguise, as filters are not meant to read it: '" + contact.group() + "'");
+        }
     }
 
     private static void replyElsewhere(ParsedMessage message, String text, ScanReport report) {
@@ -476,6 +500,7 @@ public final class ContentAnalyzer implements Analyzer {
             report.add("text.generic-greeting", GENERIC_GREETING_SCORE, Category.PHISH,
                 "greets a reader it does not know: '" + greeting.group().trim() + "'");
         }
+        disguisedContact(text, report);
         if (context.flow() == io.rampart.core.flow.Flow.INBOUND && !context.authenticatedUser().isPresent()) {
             replyElsewhere(message, text, report);
         }

@@ -255,6 +255,10 @@ public final class Lures {
         // and the medical-insurance card "misused, to be frozen"
         "征信修复", "修复征信", "消除不良记录", "消除逾期记录", "逾期记录一键消除", "征信洗白", "先修复后付款",
         "理赔专线", "补偿金将直接转入", "套取医保基金", "医保卡将被冻结", "医保卡已被冻结",
+        // the stock-tip group (the commonest Chinese investment fraud: free picks, then a VIP group, then a fake platform)
+        // and the "work from home on your phone" job that leads to the task scam
+        "免费荐股", "推荐牛股", "领取牛股", "牛股推荐", "进群领取", "vip交流群", "网络兼职", "在家兼职", "手机兼职", "宝妈兼职",
+        "宝妈学生",
     };
 
     /** Chinese advertising mail: "this is a mass mailing", "sorry to disturb", unsubscribe, call us, special prices. */

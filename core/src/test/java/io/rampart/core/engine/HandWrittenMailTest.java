@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (209): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (214): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -171,7 +171,11 @@ import io.rampart.core.verdict.VerdictClass;
  * hours" (11.24), a "signed agreement" as a Google Drawings page from outlook.com (6.76), 学历提升 advertising (5.10) and
  * final-expense insurance spam (5.43). Written with them and not here: Google's own signed "a subpoena has been served
  * ... view the case materials" linking to sites.google.com (the 2025 DKIM replay), 1.56, a known miss.
- * <p>Legitimate (151): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * Five more (an*, stop 27), Chinese spam as it is written to get past filters: a stock-tip "VIP group" with the
+ * assistant's 薇信 (4.70 as written; 8.70 with text.disguised-contact and the stock-group phrases), a 袋款 loan with
+ * 加V (4.94; 6.94), a "work from home on your phone" job with 加Ｖ (3.21; 7.21), replica watches with 加微 (6.46; 8.46)
+ * and a 补贴 notice with a space between every character (7.71 as written).
+ * <p>Legitimate (153): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -274,6 +278,8 @@ import io.rampart.core.verdict.VerdictClass;
  * the greeting count, 3.0, the model 1.52), Microsoft's unusual sign-in notice (4.08), a flash sale "today only"
  * (3.77), Figma's trial ending (1.80), UPS's delivery attempt (2.93), 工商银行's account-change notice (3.28), IT's own
  * mailbox-quota (3.60) and Chinese password-expiry (2.68) reminders, and a call for papers to "Dear Colleague" (1.29).
+ * Then two beside round an: a packaging supplier's delivery date, "微信联系我（手机同号）" (2.78), and a broker's
+ * weekly research note (2.76).
  *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
@@ -319,7 +325,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(209);
-        assertThat(wanted()).hasSize(151);
+        assertThat(attacks()).hasSize(214);
+        assertThat(wanted()).hasSize(153);
     }
 }

@@ -308,6 +308,24 @@ class ContentAnalyzerTest {
         assertThat(conference.hasRule("text.generic-greeting")).isFalse();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"添加助理薇信：gu8866a（备注：牛股）", "咨询请加V：dk-5050",
+        "看图请加微：mb-8899", "有意者加Ｖ：jz-6688", "详情加 vx: abc12345", "威信号 zx2026kk", "V信同号", "扣扣 3312345678"})
+    void aChatContactWrittenInDisguiseIsASpammersMark(String line) {
+        assertThat(analyze("Content-Type: text/plain; charset=UTF-8\n\n您好！" + line + "\n").findings())
+            .filteredOn(f -> f.rule().equals("text.disguised-contact")).singleElement()
+            .satisfies(f -> assertThat(f.score()).isEqualTo(ContentAnalyzer.DISGUISED_CONTACT_SCORE));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"可以直接微信联系我（手机同号 138-0000-5678）", "请加微信 chen_jl88 联系",
+        "新经理很快树立了威信", "Please complete the verification +verification step",
+        "https://example.com/t/vxmf7ix-grsqz5_girlzt74brg0lqvcdxlbckobljxi7gcm", "token=+v9hqm40ajxzg2o6dyirfadkprisyas"})
+    void plainChatContactsWordsAndTokensAreNot(String line) {
+        assertThat(analyze("Content-Type: text/plain; charset=UTF-8\n\n" + line + "\n").hasRule("text.disguised-contact"))
+            .isFalse();
+    }
+
     @Test
     void textWrittenBackwardsAndTurnedRoundByARightToLeftOverrideIsReadAsShownAndFlagged() {
         String lure = new StringBuilder("Your password expires today. Verify your account now.").reverse().toString();

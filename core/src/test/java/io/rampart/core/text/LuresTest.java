@@ -235,6 +235,9 @@ class LuresTest {
         assertThat(scam("I am working abroad, but the keys and documents are with Airbnb, who will ship you the keys once the"
             + " deposit is paid.")).as("the rental scam").isTrue();
         assertThat(scam("The keys are in the lockbox by the door; the code is in your booking confirmation.")).isFalse();
+        assertThat(scam("资深投资顾问每日免费推荐牛股，免费进VIP交流群。")).as("the stock-tip group").isTrue();
+        assertThat(scam("招聘网络兼职，宝妈学生上班族均可。")).as("the work-from-home job").isTrue();
+        assertThat(scam("本周电子板块上涨2.1%，建议关注产业链龙头。")).as("a broker's research").isFalse();
         assertThat(scam("I have access to all your devices and I recorded a video of you. Pay 1200 USD in Bitcoin "
             + "within 48 hours or everybody in your contacts gets it.")).isTrue();
         assertThat(scam("Join our fund: guaranteed returns of 30% per month, double your money in ninety days.")).isTrue();
