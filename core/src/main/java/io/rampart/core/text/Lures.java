@@ -409,6 +409,10 @@ public final class Lures {
         // casino and crypto-casino promotions (the plain "jackpot" also names a lottery's news)
         "progressive jackpot", "daily jackpot", "jackpot winner", "jackpot winners", "win a jackpot", "jackpot leaderboard",
         "high rollers",
+        // cold pitches of outsourcing shops and review sellers
+        "hire dedicated developers", "dedicated developers starting at", "it outsourcing company from",
+        "5-star google reviews", "5 star google reviews", "more 5-star reviews", "drip-fed to look natural",
+        "if you are not interested, just reply", "if you're not interested, just reply",
     };
     private static final String[] KEYWORD_SCAM = {
         "você foi selecionado", "voce foi selecionado", "você foi selecionada", "você ganhou", "voce ganhou",
@@ -431,6 +435,10 @@ public final class Lures {
         // the rental scam: the owner is abroad and a courier or a booking site "ships you the keys" once the deposit is paid
         "ship you the keys", "mail you the keys", "send you the keys", "courier you the keys", "ship the keys to you",
         "mail the keys to you", "send the keys to you", "keys and documents are with", "keys and the documents are with",
+        // the "Asian domain registration" scam (since 2008): someone has applied for your name as their "internet keyword"
+        // and .cn domains, unless you (buy them first)
+        "as their internet keyword", "internet keyword and china", "domain name registration center in", "please forward this to your ceo",
+        "conflicts with your company name",
     };
 
     /** A family's English patterns, keywords and Chinese phrases, tried in that order. */

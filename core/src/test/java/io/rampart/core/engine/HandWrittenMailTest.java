@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (214): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (220): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -175,7 +175,11 @@ import io.rampart.core.verdict.VerdictClass;
  * assistant's 薇信 (4.70 as written; 8.70 with text.disguised-contact and the stock-group phrases), a 袋款 loan with
  * 加V (4.94; 6.94), a "work from home on your phone" job with 加Ｖ (3.21; 7.21), replica watches with 加微 (6.46; 8.46)
  * and a 补贴 notice with a space between every character (7.71 as written).
- * <p>Legitimate (153): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * Six more (ao*, stop 27), business-to-business cold mail: the "Asian domain registration" scam ("we received an
+ * application ... as their internet keyword and China (CN) domain names"; 4.04 as written, 6.04 with its script as
+ * fraud phrases), 5-star Google reviews for sale (3.71; 5.21), dedicated developers at $15/hour (4.50; 7.00), and three
+ * flagged as written: a CES attendee list (7.09), an LED factory (6.62) and a "domain listing" solicitation (5.55).
+ * <p>Legitimate (155): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -280,6 +284,8 @@ import io.rampart.core.verdict.VerdictClass;
  * mailbox-quota (3.60) and Chinese password-expiry (2.68) reminders, and a call for papers to "Dear Colleague" (1.29).
  * Then two beside round an: a packaging supplier's delivery date, "微信联系我（手机同号）" (2.78), and a broker's
  * weekly research note (2.76).
+ * Then two beside round ao: a Chinese distributor's order forecast for the company's products (3.18) and CES's own
+ * badge notice (1.29).
  *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
@@ -325,7 +331,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(214);
-        assertThat(wanted()).hasSize(153);
+        assertThat(attacks()).hasSize(220);
+        assertThat(wanted()).hasSize(155);
     }
 }

@@ -238,6 +238,9 @@ class LuresTest {
         assertThat(scam("资深投资顾问每日免费推荐牛股，免费进VIP交流群。")).as("the stock-tip group").isTrue();
         assertThat(scam("招聘网络兼职，宝妈学生上班族均可。")).as("the work-from-home job").isTrue();
         assertThat(scam("本周电子板块上涨2.1%，建议关注产业链龙头。")).as("a broker's research").isFalse();
+        assertThat(scam("We received an application from Huaxin Ltd requesting \"acme\" as their internet keyword and China"
+            + " (CN) domain names.")).as("the Asian domain-registration scam").isTrue();
+        assertThat(scam("Our distributor in China registered acme.cn for us last year.")).isFalse();
         assertThat(scam("I have access to all your devices and I recorded a video of you. Pay 1200 USD in Bitcoin "
             + "within 48 hours or everybody in your contacts gets it.")).isTrue();
         assertThat(scam("Join our fund: guaranteed returns of 30% per month, double your money in ninety days.")).isTrue();
@@ -262,6 +265,15 @@ class LuresTest {
         assertThat(Lures.find("办理时需填写银行卡号及手机验证码。")).extracting(hit -> hit.family() + ":" + hit.phrase())
             .containsExactly("CREDENTIALS:填写银行卡", "PAYMENT:银行卡号");
         assertThat(Lures.find("您的验证码是 382910，五分钟内有效，请勿泄露。报销款已打入您的工资银行卡。")).isEmpty();
+    }
+
+    @Test
+    void coldPitchesOfOutsourcingShopsAndReviewSellersAreBulk() {
+        assertThat(Lures.find("Hire dedicated developers starting at $15/hour.")).extracting(Lures.Hit::family)
+            .containsExactly(Lures.Family.BULK);
+        assertThat(Lures.find("We help businesses like yours get more 5-star Google reviews.")).extracting(Lures.Hit::family)
+            .containsExactly(Lures.Family.BULK);
+        assertThat(Lures.find("Thanks for the five-star review on Google, it made our day!")).isEmpty();
     }
 
     private static boolean scam(String text) {
