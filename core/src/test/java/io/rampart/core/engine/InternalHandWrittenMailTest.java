@@ -47,6 +47,15 @@ import io.rampart.core.verdict.VerdictClass;
  * free hosting), and "the auditors moved the call" with a microsoft.com/devicelogin code (5.26, text.device-code).
  * Legitimate: IT's note to open the new finance share by pasting its path, shown in the mail, into Win+R (-2.67; it
  * carried text.paste-and-run until a path shown in the mail excused it: ClickFix never shows what is pasted).
+ *
+ * <p>One more (ap04, stop 27): "Please DocuSign: Updated Remote Work Policy 2027" from a colleague's account, linking
+ * to docusign-acme-corp.com (7.64, flagged as written: link.local-in-subdomain). Legitimate, clean as written: a deck
+ * on the company's SharePoint (-1.67), a Concur expense approval (0.69), a Tencent Meeting link in Chinese (-1.17) and
+ * payroll's timesheet reminder linking to Workday (0.71). Written with them and not here, known misses of the content
+ * scan (a stolen account mailing a distribution list is the abnormal-sending detector's to judge): "HR asked me to pass
+ * this on: re-enter your direct deposit details on this Microsoft Form by Friday" to staff@ (2.83: free hosting and
+ * the model), a Chinese 体检补贴 asking for 身份证号 and 工资卡号 on an outside site (4.31) and a "RE: Q4 budget figures"
+ * reply whose file on workers.dev wants a Microsoft sign-in (4.01).
  */
 class InternalHandWrittenMailTest {
     private static final ScanEngine ENGINE = Analyzers.standardEngine(RampartConfiguration.defaults());
@@ -86,7 +95,7 @@ class InternalHandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(12);
-        assertThat(wanted()).hasSize(8);
+        assertThat(attacks()).hasSize(13);
+        assertThat(wanted()).hasSize(12);
     }
 }
