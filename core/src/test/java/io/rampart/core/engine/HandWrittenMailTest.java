@@ -179,7 +179,7 @@ import io.rampart.core.verdict.VerdictClass;
  * application ... as their internet keyword and China (CN) domain names"; 4.04 as written, 6.04 with its script as
  * fraud phrases), 5-star Google reviews for sale (3.71; 5.21), dedicated developers at $15/hour (4.50; 7.00), and three
  * flagged as written: a CES attendee list (7.09), an LED factory (6.62) and a "domain listing" solicitation (5.55).
- * <p>Legitimate (155): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * <p>Legitimate (164): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -286,6 +286,13 @@ import io.rampart.core.verdict.VerdictClass;
  * weekly research note (2.76).
  * Then two beside round ao: a Chinese distributor's order forecast for the company's products (3.18) and CES's own
  * badge notice (1.29).
+ * Then nine notices of the kinds that pass through link wrappers and shorteners, clean as written: a LinkedIn message
+ * with its lnkd.in link (3.77), a partner's forward with an Outlook Safe Links URL (1.97), a Mimecast-protected link
+ * (0.12), a newsletter with bit.ly and youtu.be links (1.69), a Google Calendar invitation (-0.24), an Amazon Business
+ * order (4.01: the model 6.01, the brand's own mail -2.0), a Stripe invoice (3.42), a Culture Amp survey on HR's
+ * behalf (-0.13) and an SF Express delivery in Chinese (4.30, the model alone). Written with them and not here: 诺诺网's
+ * e-invoice notice from nuonuo.com, 6.29 (the model 5.79 on Chinese invoice words, which the corpus's Chinese spam sells;
+ * "Known limit: business mail"), a false positive left as it is.
  *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
@@ -332,6 +339,6 @@ class HandWrittenMailTest {
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
         assertThat(attacks()).hasSize(220);
-        assertThat(wanted()).hasSize(155);
+        assertThat(wanted()).hasSize(164);
     }
 }
