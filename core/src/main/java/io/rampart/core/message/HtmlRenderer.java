@@ -27,6 +27,9 @@ public final class HtmlRenderer {
     private static final ImmutableSet<String> BLOCKS = ImmutableSet.of("p", "div", "br", "tr", "li", "h1", "h2", "h3",
         "h4", "h5", "h6", "table", "blockquote", "pre", "hr", "section", "article", "header", "footer", "ul", "ol",
         "dd", "dt", "center", "form");
+    /** Inline elements that still stand between words: a table's cells, images, form fields. */
+    private static final ImmutableSet<String> WORD_BREAKS = ImmutableSet.of("td", "th", "img", "input", "button", "select",
+        "textarea", "option", "iframe");
 
     public String render(String html) {
         return render(parse(html));
@@ -42,20 +45,27 @@ public final class HtmlRenderer {
         return slim.length() > MAX_HTML_CHARS ? slim.substring(0, MAX_HTML_CHARS) : slim;
     }
 
+    /**
+     * The visible text, with spaces where the source has them: text split over inline elements joins up as the reader
+     * sees it ("Ver&lt;span&gt;ify&lt;/span&gt;" reads "Verify", as phishing writes its words to keep filters from reading
+     * them), while blocks break lines and table cells, images and form fields stand between words.
+     */
     public static String render(Document document) {
         StringBuilder out = new StringBuilder();
+        boolean[] space = {false};
         Element body = document.body() == null ? document : document.body();
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode) {
-                    String text = ((TextNode) node).text();
-                    if (!text.isBlank()) {
-                        if (out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1))) {
-                            out.append(' ');
-                        }
-                        out.append(text.trim());
+                    String whole = ((TextNode) node).getWholeText();
+                    String text = trimSpaces(((TextNode) node).text());
+                    if (text.isEmpty()) {
+                        space[0] |= !whole.isEmpty();
+                        return FilterResult.CONTINUE;
                     }
+                    append(out, text, space[0] || isSpace(whole.charAt(0)));
+                    space[0] = isSpace(whole.charAt(whole.length() - 1));
                     return FilterResult.CONTINUE;
                 }
                 if (node instanceof Element) {
@@ -65,17 +75,17 @@ public final class HtmlRenderer {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (isReversing(element, style)) {
-                        String shown = shownText(element);
-                        if (!shown.isBlank()) {
-                            if (out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1))) {
-                                out.append(' ');
-                            }
-                            out.append(shown.trim());
+                        String shown = trimSpaces(shownText(element));
+                        if (!shown.isEmpty()) {
+                            append(out, shown, true);
+                            space[0] = true;
                         }
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (BLOCKS.contains(element.normalName())) {
                         newLine(out);
+                    } else if (WORD_BREAKS.contains(element.normalName())) {
+                        space[0] = true;
                     }
                 }
                 return FilterResult.CONTINUE;
@@ -85,11 +95,38 @@ public final class HtmlRenderer {
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element && BLOCKS.contains(((Element) node).normalName())) {
                     newLine(out);
+                } else if (node instanceof Element && WORD_BREAKS.contains(((Element) node).normalName())) {
+                    space[0] = true;
                 }
                 return FilterResult.CONTINUE;
             }
         }, body);
         return out.toString().trim();
+    }
+
+    /** Appends {@code text}, after a space when {@code spaced} and the output does not end in one already. */
+    private static void append(StringBuilder out, String text, boolean spaced) {
+        if (spaced && out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1))) {
+            out.append(' ');
+        }
+        out.append(text);
+    }
+
+    /** Whitespace as the reader sees it: a no-break space separates words too. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0';
+    }
+
+    private static String trimSpaces(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
     }
 
     private static void newLine(StringBuilder out) {

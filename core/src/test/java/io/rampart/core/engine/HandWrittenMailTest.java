@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (220): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (222): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -179,6 +179,10 @@ import io.rampart.core.verdict.VerdictClass;
  * application ... as their internet keyword and China (CN) domain names"; 4.04 as written, 6.04 with its script as
  * fraud phrases), 5-star Google reviews for sale (3.71; 5.21), dedicated developers at $15/hour (4.50; 7.00), and three
  * flagged as written: a CES attendee list (7.09), an LED factory (6.62) and a "domain listing" solicitation (5.55).
+ * Two more (ar*, stop 27), lures whose words are split over inline elements so that filters read fragments
+ * ("Ver&lt;span&gt;ify&lt;/span&gt;", one span per letter): 7.41 and 8.63 as written, on the sender's department name
+ * and the model, with no lure found; 13.77 and 12.09 once the HTML was rendered with spaces only where the source has
+ * them (the lures found; 7.50 and 4.50 on rules alone).
  * <p>Legitimate (164): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
@@ -338,7 +342,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(220);
+        assertThat(attacks()).hasSize(222);
         assertThat(wanted()).hasSize(164);
     }
 }

@@ -148,6 +148,17 @@ class MessageParserTest {
     }
 
     @Test
+    void wordsSplitOverInlineElementsJoinUpAndCellsImagesAndBlocksStayApart() {
+        byte[] raw = ("Subject: t\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>Ver<span>ify</span> yo<b>ur</b>"
+            + " <span>a</span><span>c</span><span>c</span>ount&nbsp;now, <a href=\"https://x.example\">here</a>.</p>"
+            + "<table><tr><td>Name</td><td>Bob</td></tr></table>Logo<img src=\"cid:1\">Text<div>Block</div>end</body></html>\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(parser.parse(raw).texts().get(0).text())
+            .isEqualTo("Verify your account now, here.\nName Bob\nLogo Text\nBlock\nend");
+    }
+
+    @Test
     void textARightToLeftOverrideTurnsRoundIsRenderedAsTheReaderSeesIt() {
         byte[] raw = ("Subject: t\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>Hello,"
             + " <span style=\"unicode-bidi:bidi-override; direction:rtl\">drowssap ruoy <b>yfirev</b></span>"
