@@ -24,7 +24,7 @@ public final class Rules {
         "file.internet-shortcut", "file.type-mismatch", "file.url.credential-path", "file.url.ip-host",
         "file.url.plain-http", "file.url.userinfo",
         "gtube", "malware.eicar",
-        "html.attachment", "html.clipboard-command", "html.credential-form", "html.data-document", "html.exfiltration", "html.hidden-text", "html.incomplete",
+        "html.attachment", "html.clipboard-command", "html.credential-form", "html.css-text", "html.data-document", "html.exfiltration", "html.hidden-text", "html.incomplete",
         "html.invisible-colour", "html.obfuscated-script", "html.remote-frame-only", "html.reversed-text", "html.script-redirect",
         "html.smuggling", "html.split-words", "html.tiny-text", "svg.script", "svg.link",
         "image.lure", "image.max-pixels", "image.ocr-lure", "image.unreadable",

@@ -86,6 +86,10 @@ public final class HtmlRenderer {
                         newLine(out);
                     } else if (WORD_BREAKS.contains(element.normalName())) {
                         space[0] = true;
+                        String value = shownValue(element);
+                        if (!value.isEmpty()) {
+                            append(out, value, true);
+                        }
                     }
                 }
                 return FilterResult.CONTINUE;
@@ -102,6 +106,16 @@ public final class HtmlRenderer {
             }
         }, body);
         return out.toString().trim();
+    }
+
+    /** The text a form field shows as its value (a text box or a button), trimmed; "" for others. */
+    private static String shownValue(Element element) {
+        if (!element.normalName().equals("input") || !element.hasAttr("value")) {
+            return "";
+        }
+        String type = element.attr("type").trim().toLowerCase(Locale.ROOT);
+        boolean shown = type.isEmpty() || type.equals("text") || type.equals("submit") || type.equals("button");
+        return shown ? trimSpaces(element.attr("value").replaceAll("\\s+", " ")) : "";
     }
 
     /** Appends {@code text}, after a space when {@code spaced} and the output does not end in one already. */

@@ -194,6 +194,16 @@ public final class ContentAnalyzer implements Analyzer {
      */
     public static final double REVERSED_TEXT_SCORE = 3.0;
     public static final int REVERSED_TEXT_MIN_LETTERS = 12;
+    /**
+     * Words drawn by the style sheet ({@code .a::before { content: "Verify your account" }}, {@code html.css-text}): the
+     * reader sees them, the text holds none of them, so no filter reads them. Style sheets draw icons, quotation marks
+     * and counters so, and responsive tables their column labels, not sentences.
+     */
+    public static final double CSS_TEXT_SCORE = 2.5;
+    public static final int CSS_TEXT_MIN_LETTERS = 15;
+    public static final int CSS_TEXT_MIN_WORDS = 4;
+    private static final java.util.regex.Pattern CSS_CONTENT = java.util.regex.Pattern.compile(
+        "content\\s*:\\s*([\"'])((?:(?!\\1)[^\\\\]){1,500})\\1");
     public static final double SPLIT_WORDS_SCORE = 2.5;
     public static final int SPLIT_WORDS_MIN = 3;
     /**
@@ -222,6 +232,36 @@ public final class ContentAnalyzer implements Analyzer {
     @Override
     public String name() {
         return "content";
+    }
+
+    /**
+     * The first sentence a document's style sheets draw with {@code content: "..."}: four words or more with
+     * {@link #CSS_TEXT_MIN_LETTERS} letters (a responsive table's column labels, "Order number", are shorter).
+     */
+    static java.util.Optional<String> cssText(org.jsoup.nodes.Document document) {
+        for (org.jsoup.nodes.Element style : document.select("style")) {
+            String css = style.data();
+            if (css.indexOf("content") < 0) {
+                continue;
+            }
+            java.util.regex.Matcher matcher = CSS_CONTENT.matcher(css);
+            while (matcher.find()) {
+                String value = matcher.group(2).trim();
+                int words = 0;
+                int letters = 0;
+                for (String word : value.split("\\s+")) {
+                    long count = word.codePoints().filter(Character::isLetter).count();
+                    if (count >= 2) {
+                        words++;
+                        letters += (int) count;
+                    }
+                }
+                if (words >= CSS_TEXT_MIN_WORDS && letters >= CSS_TEXT_MIN_LETTERS) {
+                    return java.util.Optional.of(value);
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static void disguisedContact(String text, ScanReport report) {
@@ -566,6 +606,8 @@ public final class ContentAnalyzer implements Analyzer {
                 report.add("html.split-words", SPLIT_WORDS_SCORE, Category.SPAM, concealed.splitWords()
                     + " pieces of concealed text inside words of the visible text in part " + part.path());
             }
+            cssText(document).ifPresent(words -> report.add("html.css-text", CSS_TEXT_SCORE, Category.SPAM, "part "
+                + part.path() + " draws words with its style sheet, which the text does not hold: '" + abbreviate(words) + "'"));
             if (concealed.reversed() >= REVERSED_TEXT_MIN_LETTERS) {
                 report.add("html.reversed-text", REVERSED_TEXT_SCORE, Category.SPAM, concealed.reversed()
                     + " letters in part " + part.path() + " are written backwards and shown forwards by a right-to-left"

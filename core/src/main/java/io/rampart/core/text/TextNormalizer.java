@@ -16,6 +16,7 @@ public final class TextNormalizer {
      * Styled letters read as the plain ones they show: mathematical bold, italic and script alphanumerics
      * ("𝗩𝗲𝗿𝗶𝗳𝘆 𝘆𝗼𝘂𝗿 𝗮𝗰𝗰𝗼𝘂𝗻𝘁") and fullwidth ASCII, which spam writes so that word filters do not read them. Only
      * those: full NFKC would also turn "™" into "TM" and "①" into "1" where the text is shown or judged as written.
+     * Soft hyphens and zero-width characters are dropped ("Ver\u00adify" reads "Verify": the reader sees no break).
      * Returns {@code text} itself when it has none (the common case costs one scan).
      */
     public static String unstyled(String text) {
@@ -23,7 +24,7 @@ public final class TextNormalizer {
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
-            if (c == '\ud835' || c >= '\uff01' && c <= '\uff5e') {
+            if (c == '\ud835' || c >= '\uff01' && c <= '\uff5e' || isInvisible(c)) {
                 break;
             }
             i++;
@@ -34,6 +35,9 @@ public final class TextNormalizer {
         StringBuilder out = new StringBuilder(n);
         out.append(text, 0, i);
         text.codePoints().skip(text.codePointCount(0, i)).forEach(c -> {
+            if (c < 0x10000 && isInvisible((char) c)) {
+                return; // a soft hyphen or zero-width character inside a word: the reader sees the word whole
+            }
             if (isMathematicalLetter(c) || c >= 0xFF01 && c <= 0xFF5E) {
                 out.append(Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKC));
             } else {

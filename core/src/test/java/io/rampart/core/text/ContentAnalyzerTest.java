@@ -327,6 +327,31 @@ class ContentAnalyzerTest {
     }
 
     @Test
+    void aSentenceDrawnByTheStyleSheetIsFlaggedButIconsQuotesAndColumnLabelsAreNot() {
+        ScanReport report = analyze("Content-Type: text/html\n\n<html><head><style>.a::before{content:\"Verify your account within"
+            + " 24 hours or your mailbox will be suspended.\"}</style></head><body><p class=\"a\"></p></body></html>");
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals("html.css-text")).singleElement()
+            .satisfies(f -> assertThat(f.detail()).contains("Verify your account"));
+
+        assertThat(analyze("Content-Type: text/html\n\n<html><head><style>.i::before{content:\"\\f101\"} q::before{content:'\u201c'}"
+            + " .c::after{content:''} td:nth-of-type(1):before{content:\"Order number\"} td:nth-of-type(2):before"
+            + "{content:\"Delivery date\"} td:nth-of-type(3):before{content:attr(data-label)}</style></head><body><p>Your"
+            + " order</p></body></html>").hasRule("html.css-text")).isFalse();
+    }
+
+    @Test
+    void aLureWrittenWithSoftHyphensOrZeroWidthCharactersOrInATextBoxIsRead() {
+        assertThat(analyze("Content-Type: text/plain; charset=UTF-8\n\nVer\u00adify your ac\u00adcount now.")
+            .hasRule("text.lure-credentials")).isTrue();
+        assertThat(analyze("Content-Type: text/plain; charset=UTF-8\n\nV\u200be\u200br\u200bi\u200bf\u200by your account now.")
+            .hasRule("text.lure-credentials")).isTrue();
+        assertThat(analyze("Content-Type: text/html\n\n<html><body><input type=\"text\" value=\"Verify your account now.\""
+            + " style=\"border:0\"></body></html>").hasRule("text.lure-credentials")).isTrue();
+        assertThat(analyze("Content-Type: text/html\n\n<html><body><input type=\"hidden\" value=\"Verify your account now.\">"
+            + "</body></html>").hasRule("text.lure-credentials")).as("a hidden field is not shown").isFalse();
+    }
+
+    @Test
     void textWrittenBackwardsAndTurnedRoundByARightToLeftOverrideIsReadAsShownAndFlagged() {
         String lure = new StringBuilder("Your password expires today. Verify your account now.").reverse().toString();
         ScanReport report = analyze("Content-Type: text/html\n\n<html><body><p>Hello,</p>"
