@@ -15,7 +15,7 @@ import com.google.common.collect.ImmutableSet;
 /**
  * Renders HTML to the text a reader sees (jsoup): block elements break lines, and text the reader
  * cannot see (scripts, styles, {@code display:none}, {@code visibility:hidden}, the {@code hidden}
- * attribute) is left out. Large inline {@code data:} payloads are dropped before parsing (they are
+ * attribute, zero-size filler inside a word) is left out. Large inline {@code data:} payloads are dropped before parsing (they are
  * attribute values, never visible text) so that a multi-megabyte embedded image costs nothing.
  */
 public final class HtmlRenderer {
@@ -71,7 +71,8 @@ public final class HtmlRenderer {
                 if (node instanceof Element) {
                     Element element = (Element) node;
                     String style = style(element);
-                    if (INVISIBLE.contains(element.normalName()) || isHidden(element, style)) {
+                    if (INVISIBLE.contains(element.normalName()) || isHidden(element, style)
+                        || gluedFiller(element, style, out, space[0])) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (isReversing(element, style)) {
@@ -202,6 +203,44 @@ public final class HtmlRenderer {
 
     private static boolean isHidden(Element element, String style) {
         return element.hasAttr("hidden") || style.contains("display:none") || style.contains("visibility:hidden");
+    }
+
+    /**
+     * Whether the element is filler glued inside a word: a font size of zero, a letter just before it in the output
+     * and a letter right after it ("Ver&lt;span style='font-size:0'&gt;qx7&lt;/span&gt;ify" reads "Verify"). Zero-size
+     * text elsewhere (a preheader, padding between words) is left as it was: the model learnt from it.
+     */
+    private static boolean gluedFiller(Element element, String style, StringBuilder out, boolean spaced) {
+        if (!style.contains("font-size:") || !zeroFontSize(style) || spaced || out.length() == 0
+            || !Character.isLetter(out.charAt(out.length() - 1))) {
+            return false;
+        }
+        Node next = element.nextSibling();
+        if (!(next instanceof TextNode)) {
+            return false;
+        }
+        String after = ((TextNode) next).getWholeText();
+        return !after.isEmpty() && Character.isLetter(after.charAt(0));
+    }
+
+    private static final Pattern FONT_SIZE = Pattern.compile("font-size:([0-9]*\\.?[0-9]+)([a-z%]*)");
+
+    /**
+     * A font size no one can read: 0 in any unit, under half a pixel or point, or a vanishing fraction of anything else
+     * ({@code font-size:0}, {@code 0.0000001vw}). Small print of 1 to 3 pixels is still text.
+     */
+    private static boolean zeroFontSize(String style) {
+        java.util.regex.Matcher matcher = FONT_SIZE.matcher(style);
+        if (!matcher.find()) {
+            return false;
+        }
+        try {
+            double size = Double.parseDouble(matcher.group(1));
+            String unit = matcher.group(2);
+            return size == 0 || (unit.isEmpty() || unit.equals("px") || unit.equals("pt") ? size < 0.5 : size < 0.01);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
 }

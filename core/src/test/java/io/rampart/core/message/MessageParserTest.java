@@ -159,6 +159,16 @@ class MessageParserTest {
     }
 
     @Test
+    void zeroSizeFillerInsideAWordIsLeftOutAndZeroSizeTextElsewhereKept() {
+        byte[] raw = ("Subject: t\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>Ver<span style=\"font-size:0px\">"
+            + "qx7</span>ify your de<span style=\"font-size: 0.0000001vw\">Eliette</span>vice <span style=\"font-size:0\">"
+            + "preheader words</span> small<span style=\"font-size:2px\">print</span></p></body></html>\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(parser.parse(raw).texts().get(0).text()).isEqualTo("Verify your device preheader words smallprint");
+    }
+
+    @Test
     void textARightToLeftOverrideTurnsRoundIsRenderedAsTheReaderSeesIt() {
         byte[] raw = ("Subject: t\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>Hello,"
             + " <span style=\"unicode-bidi:bidi-override; direction:rtl\">drowssap ruoy <b>yfirev</b></span>"
