@@ -300,7 +300,8 @@ public final class LinkAnalysis {
             // So do the links of a newsletter sent through a bulk-mail service, whose click tracker is the service's
             // (u2814.ct.sendgrid.net reached, the sender's own northwindcoffee.com shown).
             boolean sendersTracking = (registrable.equals(context.senderRegistrable())
-                || LinkLists.ESP_CLICK_TRACKERS.contains(registrable) && displayedRegistrable.equals(context.senderRegistrable()))
+                || LinkLists.ESP_CLICK_TRACKERS.contains(registrable)
+                    && displayedRegistrable.equals(context.senderRegistrable()))
                 && brands.values().stream().noneMatch(domains -> domains.contains(displayedRegistrable));
             if (!displayedRegistrable.equals(registrable) && !related(displayedRegistrable, registrable) && !sendersTracking) {
                 findings.add(Finding.of("link.text-mismatch", TEXT_MISMATCH_SCORE, Category.PHISH,

@@ -84,7 +84,8 @@ public final class LinksAnalyzer implements Analyzer {
                 return;
             }
             if (link.source() == FoundLink.Source.HREF) {
-                ProtocolHandlers.check(link.raw(), senderRegistrable, describe(link)).ifPresent(finding -> add(report, scoredRules, finding));
+                ProtocolHandlers.check(link.raw(), senderRegistrable, describe(link))
+                    .ifPresent(finding -> add(report, scoredRules, finding));
             }
             Optional<NormalizedUrl> url = analysis.normalize(link.raw());
             if (!url.isPresent()) {
@@ -109,8 +110,8 @@ public final class LinksAnalyzer implements Analyzer {
             }
             String origin = describe(link);
             if (link.source() != FoundLink.Source.SRC && link.raw().indexOf('#') >= 0) {
-                RecipientInLink.check(link.raw(), url.get(), recipients.get(), senderRegistrable, context.localDomains(), origin)
-                    .ifPresent(finding -> add(report, scoredRules, finding));
+                RecipientInLink.check(link.raw(), url.get(), recipients.get(), senderRegistrable, context.localDomains(),
+                    origin).ifPresent(finding -> add(report, scoredRules, finding));
             }
             if (link.source() == FoundLink.Source.META_REFRESH) {
                 add(report, scoredRules, Finding.of("link.meta-refresh", META_REFRESH_SCORE, Category.PHISH,
@@ -144,7 +145,7 @@ public final class LinksAnalyzer implements Analyzer {
         }
     }
 
-    /** The message's recipients, lower case: the envelope's and the To and Cc headers' (a scan from the CLI has no envelope). */
+    /** The message's recipients, lower case: the envelope's and the To and Cc headers' (the CLI has no envelope). */
     private static Set<String> recipients(ParsedMessage message, ScanContext context) {
         Set<String> recipients = new HashSet<>();
         context.recipients().forEach(r -> recipients.add(r.toLowerCase(Locale.ROOT)));

@@ -60,8 +60,8 @@ public final class RecipientInLink {
                 return Optional.of(decoded.equals(fragment.toLowerCase(Locale.ROOT)) ? "as written" : "percent-encoded");
             }
         }
-        // Base64 is read word by word (split at '=' too, which only pads it): kits write #<base64> or #e=<base64>, sometimes as '/'-separated parts (and '/' is
-        // also a letter of Base64's alphabet, so a word is tried whole and in parts).
+        // Base64 is read word by word (split at '=' too, which only pads it): kits write #<base64> or #e=<base64>,
+        // sometimes as '/'-separated parts ('/' is also a letter of Base64's alphabet: a word is tried whole and in parts).
         for (String word : fragment.split("[^A-Za-z0-9+/_-]+")) {
             java.util.List<String> candidates = new java.util.ArrayList<>();
             candidates.add(word);
@@ -94,7 +94,7 @@ public final class RecipientInLink {
         }
     }
 
-    /** {@code word} (no padding: words are split at '=') decoded as standard or URL-safe Base64, or "" when it is not. */
+    /** {@code word} (unpadded: words are split at '=') decoded as standard or URL-safe Base64, or "" when it is not. */
     private static String base64(String word) {
         String body = word.replace('-', '+').replace('_', '/');
         if (body.length() % 4 == 1) {

@@ -15,8 +15,9 @@ import com.google.common.collect.ImmutableSet;
 /**
  * Renders HTML to the text a reader sees (jsoup): block elements break lines, and text the reader
  * cannot see (scripts, styles, {@code display:none}, {@code visibility:hidden}, the {@code hidden}
- * attribute, zero-size filler inside a word) is left out. Large inline {@code data:} payloads are dropped before parsing (they are
- * attribute values, never visible text) so that a multi-megabyte embedded image costs nothing.
+ * attribute, zero-size filler inside a word) is left out. Large inline {@code data:} payloads are dropped
+ * before parsing (they are attribute values, never visible text) so that a multi-megabyte embedded image
+ * costs nothing.
  */
 public final class HtmlRenderer {
     /** Rendering reads at most this much HTML (after dropping inline data payloads). */
@@ -189,7 +190,8 @@ public final class HtmlRenderer {
     public static boolean hasRightToLeftLetters(String text) {
         for (int i = 0; i < text.length(); i++) {
             byte direction = Character.getDirectionality(text.charAt(i));
-            if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+            if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
                 return true;
             }
         }

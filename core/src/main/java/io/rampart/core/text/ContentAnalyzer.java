@@ -183,14 +183,9 @@ public final class ContentAnalyzer implements Analyzer {
             + "|回复请致|请回复至|请回复到|请发送至|请发邮件至|发邮件到|来信请寄|来信请发)[\\s:：\\-(]*$");
     public static final int CONCEALED_MIN_CHARS = 200;
     /**
-     * Concealed filler inside words ("de<span style='font-size:0'>Eliette</span>vice"): the reader sees
-     * "device", a filter reads "deEliette" and "vice". Nothing but filter evasion puts text there; three
-     * such pieces, not one, so a stray styled letter in a hand-made page does not count.
-     */
-    /**
      * Text written backwards in the source and turned round on the screen by a right-to-left override
-     * ({@code html.reversed-text}): no filter reads "drowssap ruoy yfirev" as a lure, the reader sees "verify your password".
-     * Right-to-left scripts are shown so in their usual order and are not counted.
+     * ({@code html.reversed-text}): no filter reads "drowssap ruoy yfirev" as a lure, the reader sees "verify your
+     * password". Right-to-left scripts are shown so in their usual order and are not counted.
      */
     public static final double REVERSED_TEXT_SCORE = 3.0;
     public static final int REVERSED_TEXT_MIN_LETTERS = 12;
@@ -204,6 +199,11 @@ public final class ContentAnalyzer implements Analyzer {
     public static final int CSS_TEXT_MIN_WORDS = 4;
     private static final java.util.regex.Pattern CSS_CONTENT = java.util.regex.Pattern.compile(
         "content\\s*:\\s*([\"'])((?:(?!\\1)[^\\\\]){1,500})\\1");
+    /**
+     * Concealed filler inside words ("de<span style='font-size:0'>Eliette</span>vice"): the reader sees
+     * "device", a filter reads "deEliette" and "vice". Nothing but filter evasion puts text there; three
+     * such pieces, not one, so a stray styled letter in a hand-made page does not count.
+     */
     public static final double SPLIT_WORDS_SCORE = 2.5;
     public static final int SPLIT_WORDS_MIN = 3;
     /**
@@ -607,7 +607,8 @@ public final class ContentAnalyzer implements Analyzer {
                     + " pieces of concealed text inside words of the visible text in part " + part.path());
             }
             cssText(document).ifPresent(words -> report.add("html.css-text", CSS_TEXT_SCORE, Category.SPAM, "part "
-                + part.path() + " draws words with its style sheet, which the text does not hold: '" + abbreviate(words) + "'"));
+                + part.path() + " draws words with its style sheet, which the text does not hold: '" + abbreviate(words)
+                + "'"));
             if (concealed.reversed() >= REVERSED_TEXT_MIN_LETTERS) {
                 report.add("html.reversed-text", REVERSED_TEXT_SCORE, Category.SPAM, concealed.reversed()
                     + " letters in part " + part.path() + " are written backwards and shown forwards by a right-to-left"
