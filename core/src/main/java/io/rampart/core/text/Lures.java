@@ -413,6 +413,11 @@ public final class Lures {
         "hire dedicated developers", "dedicated developers starting at", "it outsourcing company from",
         "5-star google reviews", "5 star google reviews", "more 5-star reviews", "drip-fed to look natural",
         "if you are not interested, just reply", "if you're not interested, just reply",
+        // 2024-2026 US spam: weight-loss injections by mail, the "weird trick" health advertorial, student-loan "relief"
+        "compounded semaglutide", "compounded tirzepatide", "semaglutide without", "tirzepatide without", "ozempic without",
+        "glp-1 without", "no prescription needed", "one weird trick", "5-second trick", "7-second trick", "10-second trick",
+        "before it is taken down", "before it's taken down", "before this video is taken down", "free video presentation",
+        "qualify for full forgiveness", "document preparation fee", "document preparation service", "payment to as little as $0",
     };
     private static final String[] KEYWORD_SCAM = {
         "você foi selecionado", "voce foi selecionado", "você foi selecionada", "você ganhou", "voce ganhou",

@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (222): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (226): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -183,6 +183,11 @@ import io.rampart.core.verdict.VerdictClass;
  * ("Ver&lt;span&gt;ify&lt;/span&gt;", one span per letter): 7.41 and 8.63 as written, on the sender's department name
  * and the model, with no lure found; 13.77 and 12.09 once the HTML was rendered with spaces only where the source has
  * them (the lures found; 7.50 and 4.50 on rules alone).
+ * Four more (at*, stop 27), US spam of 2024-2026: compounded semaglutide "without a doctor visit" (4.71 as written;
+ * 6.21 with the weight-loss-injection phrases), student-loan "forgiveness" for a document preparation fee (3.10; 5.10),
+ * and two flagged as written: a walk-in tub for $0 down (6.59) and an AI trading bot (7.29). Written with them and not
+ * here: a "7-second trick" tinnitus advertorial, 0.82 as written and 2.82 with its phrases as bulk wording (the model
+ * has not seen such advertorials), a known miss.
  * <p>Legitimate (164): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
@@ -342,7 +347,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(222);
+        assertThat(attacks()).hasSize(226);
         assertThat(wanted()).hasSize(164);
     }
 }

@@ -274,6 +274,11 @@ class LuresTest {
         assertThat(Lures.find("We help businesses like yours get more 5-star Google reviews.")).extracting(Lures.Hit::family)
             .containsExactly(Lures.Family.BULK);
         assertThat(Lures.find("Thanks for the five-star review on Google, it made our day!")).isEmpty();
+        assertThat(Lures.find("Compounded semaglutide delivered in 2 days, no doctor visit.")).extracting(Lures.Hit::family)
+            .containsExactly(Lures.Family.BULK);
+        assertThat(Lures.find("Our document preparation fee is $499.")).extracting(Lures.Hit::family)
+            .containsExactly(Lures.Family.BULK);
+        assertThat(Lures.find("Your doctor may prescribe semaglutide if your BMI is over 30.")).isEmpty();
     }
 
     private static boolean scam(String text) {
