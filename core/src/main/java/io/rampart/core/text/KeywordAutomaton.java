@@ -147,6 +147,17 @@ public final class KeywordAutomaton {
 
     /** Calls {@code onMatch} with the id of every keyword found in the already-normalized text. */
     public void scanNormalized(String normalized, IntConsumer onMatch) {
+        scanNormalized(normalized, (id, start) -> onMatch.accept(id));
+    }
+
+    /** A keyword found: its id and where it starts in the normalized text. */
+    @FunctionalInterface
+    public interface Match {
+        void found(int id, int start);
+    }
+
+    /** Calls {@code onMatch} with the id and start of every keyword found in the already-normalized text. */
+    public void scanNormalized(String normalized, Match onMatch) {
         if (keywords.isEmpty()) {
             return;
         }
@@ -163,7 +174,7 @@ public final class KeywordAutomaton {
                 String keyword = keywords.get(id);
                 int start = i - keyword.length() + 1;
                 if (boundaryOk(normalized, keyword, start, i + 1)) {
-                    onMatch.accept(id);
+                    onMatch.found(id, start);
                 }
             }
         }

@@ -521,8 +521,12 @@ public final class Lures {
         String chinese = withoutWhitespace(text);
         WordStarts words = new WordStarts(english);
         Map<Family, String> keywordHits = new java.util.EnumMap<>(Family.class);
-        KEYWORDS.scanNormalized(TextNormalizer.normalize(text),
-            id -> keywordHits.putIfAbsent(KEYWORD_FAMILY[id], KEYWORDS.keyword(id)));
+        String normalized = TextNormalizer.normalize(text);
+        KEYWORDS.scanNormalized(normalized, (id, start) -> {
+            if (!Warnings.negated(normalized, start)) {
+                keywordHits.putIfAbsent(KEYWORD_FAMILY[id], KEYWORDS.keyword(id));
+            }
+        });
         for (Source source : SOURCES) {
             Optional<String> phrase = first(english, words, source);
             if (!phrase.isPresent()) {
@@ -545,18 +549,24 @@ public final class Lures {
         Source source = SOURCES.stream().filter(s -> s.family == family).findFirst().orElseThrow();
         java.util.Set<String> phrases = new java.util.HashSet<>();
         for (int p = 0; p < source.english.length; p++) {
-            matches(english, words, source.english[p], 1L << (source.offset + p), match -> {
-                phrases.add(match);
+            matches(english, words, source.english[p], 1L << (source.offset + p), (match, start) -> {
+                if (!Warnings.negated(english, start)) {
+                    phrases.add(match);
+                }
                 return true;
             });
         }
-        KEYWORDS.scanNormalized(TextNormalizer.normalize(text), id -> {
+        String normalized = TextNormalizer.normalize(text);
+        KEYWORDS.scanNormalized(normalized, (id, start) -> {
+            if (Warnings.negated(normalized, start)) {
+                return;
+            }
             if (KEYWORD_FAMILY[id] == family) {
                 phrases.add(KEYWORDS.keyword(id));
             }
         });
         for (String phrase : source.chinese) {
-            if (chinese.contains(phrase)) {
+            if (firstChinese(chinese, new String[] {phrase}).isPresent()) {
                 phrases.add(phrase);
             }
         }
@@ -610,7 +620,10 @@ public final class Lures {
     private static Optional<String> first(String text, WordStarts words, Source source) {
         String[] found = new String[1];
         for (int p = 0; p < source.english.length && found[0] == null; p++) {
-            matches(text, words, source.english[p], 1L << (source.offset + p), match -> {
+            matches(text, words, source.english[p], 1L << (source.offset + p), (match, start) -> {
+                if (Warnings.negated(text, start)) {
+                    return true; // "we will never ask you to confirm your password": look further
+                }
                 found[0] = match;
                 return false;
             });
@@ -619,11 +632,11 @@ public final class Lures {
     }
 
     /**
-     * Hands {@code onMatch} each match of {@code pattern} (its bit {@code bit}) starting at a word where
+     * Hands {@code onMatch} each match of {@code pattern} (its bit {@code bit}) and where it starts, at a word where
      * it can start, in order, until {@code onMatch} answers false.
      */
     private static void matches(String text, WordStarts words, Pattern pattern, long bit,
-                                java.util.function.Predicate<String> onMatch) {
+                                java.util.function.BiPredicate<String, Integer> onMatch) {
         Matcher matcher = null;
         for (int w = 0; w < words.count; w++) {
             if ((words.masks[w] & bit) == 0) {
@@ -633,7 +646,7 @@ public final class Lures {
                 matcher = pattern.matcher(text);
             }
             matcher.region(words.positions[w], text.length());
-            if (matcher.lookingAt() && !onMatch.test(matcher.group())) {
+            if (matcher.lookingAt() && !onMatch.test(matcher.group(), matcher.start())) {
                 return;
             }
         }
@@ -731,10 +744,13 @@ public final class Lures {
         return mask;
     }
 
+    /** The first of {@code phrases} that {@code text} holds other than after a notice's "will never" ({@link Warnings#negated}). */
     private static Optional<String> firstChinese(String text, String[] phrases) {
         for (String phrase : phrases) {
-            if (text.contains(phrase)) {
-                return Optional.of(phrase);
+            for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+                if (!Warnings.negated(text, at)) {
+                    return Optional.of(phrase);
+                }
             }
         }
         return Optional.empty();

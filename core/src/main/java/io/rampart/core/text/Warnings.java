@@ -43,6 +43,37 @@ final class Warnings {
             TELLING_CUES);
     }
 
+    /**
+     * What a notice says it will never ask for, in the sentence before a lure's words: "PayPal will never ask you to
+     * confirm your password", "we never ask for your seed phrase", 工商银行不会通过邮件要求您输入密码, 切勿向他人透露. Not a
+     * plain "not": "if you do not verify your account" is the lure itself.
+     */
+    private static final String[] ENGLISH_NEGATIONS = {"will never", "never ask", "not ask", "n't ask", "never request",
+        "never require", "never share", "not share", "n't share", "never send", "never give"};
+    private static final String[] CHINESE_NEGATIONS = {"不会", "绝不", "从不", "切勿", "请勿", "不要", "谨防", "不得"};
+    /** How far back in its sentence an English negation is looked for, and a Chinese one (fewer, denser characters). */
+    private static final int ENGLISH_NEGATION_WINDOW = 50;
+    private static final int CHINESE_NEGATION_WINDOW = 16;
+
+    /**
+     * Whether the words at {@code start} of {@code lower} (lower case) stand after a notice's "will never ask" in the same
+     * sentence, and are so what the sender says it does not do: a bank's own warning, not its impostor's request.
+     */
+    static boolean negated(String lower, int start) {
+        int from = start;
+        int limit = Math.max(0, start - ENGLISH_NEGATION_WINDOW);
+        while (from > limit && ".!?\n。！？".indexOf(lower.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String before = lower.substring(from, start);
+        if (containsAny(before, ENGLISH_NEGATIONS)) {
+            return true;
+        }
+        String near = before.length() > CHINESE_NEGATION_WINDOW ? before.substring(before.length() - CHINESE_NEGATION_WINDOW)
+            : before;
+        return containsAny(near, CHINESE_NEGATIONS);
+    }
+
     /** Whether {@code text} contains any of {@code cues} (the cheap test the rules make before their patterns). */
     static boolean containsAny(String text, String[] cues) {
         for (String cue : cues) {

@@ -268,6 +268,19 @@ class LuresTest {
     }
 
     @Test
+    void whatANoticeSaysItWillNeverAskForIsNoLure() {
+        assertThat(Lures.find("PayPal will never ask you to confirm your password by e-mail.")).isEmpty();
+        assertThat(Lures.find("We never ask for your seed phrase.")).isEmpty();
+        assertThat(Lures.find("工商银行不会通过邮件或短信发送链接要求您输入密码。")).isEmpty();
+        assertThat(Lures.find("We will never ask for it. To keep your wallet, enter your seed phrase below."))
+            .as("the request in the next sentence").extracting(Lures.Hit::family).containsExactly(Lures.Family.CREDENTIALS);
+        assertThat(Lures.find("If you do not confirm your password today, your mailbox will be closed."))
+            .as("a plain 'not' is the lure's own").extracting(Lures.Hit::family).contains(Lures.Family.CREDENTIALS);
+        assertThat(Lures.find("为保障安全，请在24小时内输入密码完成验证。")).extracting(Lures.Hit::family)
+            .contains(Lures.Family.CREDENTIALS);
+    }
+
+    @Test
     void coldPitchesOfOutsourcingShopsAndReviewSellersAreBulk() {
         assertThat(Lures.find("Hire dedicated developers starting at $15/hour.")).extracting(Lures.Hit::family)
             .containsExactly(Lures.Family.BULK);
