@@ -523,7 +523,7 @@ public final class Lures {
         Map<Family, String> keywordHits = new java.util.EnumMap<>(Family.class);
         String normalized = TextNormalizer.normalize(text);
         KEYWORDS.scanNormalized(normalized, (id, start) -> {
-            if (!Warnings.negated(normalized, start)) {
+            if (!toldOf(normalized, start, start + KEYWORDS.keyword(id).length())) {
                 keywordHits.putIfAbsent(KEYWORD_FAMILY[id], KEYWORDS.keyword(id));
             }
         });
@@ -550,7 +550,7 @@ public final class Lures {
         java.util.Set<String> phrases = new java.util.HashSet<>();
         for (int p = 0; p < source.english.length; p++) {
             matches(english, words, source.english[p], 1L << (source.offset + p), (match, start) -> {
-                if (!Warnings.negated(english, start)) {
+                if (!toldOf(english, start, start + match.length())) {
                     phrases.add(match);
                 }
                 return true;
@@ -558,7 +558,7 @@ public final class Lures {
         }
         String normalized = TextNormalizer.normalize(text);
         KEYWORDS.scanNormalized(normalized, (id, start) -> {
-            if (Warnings.negated(normalized, start)) {
+            if (toldOf(normalized, start, start + KEYWORDS.keyword(id).length())) {
                 return;
             }
             if (KEYWORD_FAMILY[id] == family) {
@@ -621,7 +621,7 @@ public final class Lures {
         String[] found = new String[1];
         for (int p = 0; p < source.english.length && found[0] == null; p++) {
             matches(text, words, source.english[p], 1L << (source.offset + p), (match, start) -> {
-                if (Warnings.negated(text, start)) {
+                if (toldOf(text, start, start + match.length())) {
                     return true; // "we will never ask you to confirm your password": look further
                 }
                 found[0] = match;
@@ -744,11 +744,19 @@ public final class Lures {
         return mask;
     }
 
-    /** The first of {@code phrases} that {@code text} holds other than after a notice's "will never" ({@link Warnings#negated}). */
+    /**
+     * Whether the lure's words at [{@code start}, {@code end}) are what a notice says it never asks for
+     * ({@link Warnings#negated}) or quotes from a scam it describes ({@link Warnings#describesImpersonation}).
+     */
+    private static boolean toldOf(String text, int start, int end) {
+        return Warnings.negated(text, start) || Warnings.describesImpersonation(text, start, end);
+    }
+
+    /** The first of {@code phrases} that {@code text} holds as a lure's own words ({@link #toldOf}). */
     private static Optional<String> firstChinese(String text, String[] phrases) {
         for (String phrase : phrases) {
             for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-                if (!Warnings.negated(text, at)) {
+                if (!toldOf(text, at, at + phrase.length())) {
                     return Optional.of(phrase);
                 }
             }

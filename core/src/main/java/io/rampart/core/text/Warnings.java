@@ -51,6 +51,7 @@ final class Warnings {
     private static final String[] ENGLISH_NEGATIONS = {"will never", "never ask", "not ask", "n't ask", "never request",
         "never require", "never share", "not share", "n't share", "never send", "never give"};
     private static final String[] CHINESE_NEGATIONS = {"不会", "绝不", "从不", "切勿", "请勿", "不要", "谨防", "不得"};
+    private static final String SENTENCE_ENDS = ".!?\n。！？";
     /** How far back in its sentence an English negation is looked for, and a Chinese one (fewer, denser characters). */
     private static final int ENGLISH_NEGATION_WINDOW = 50;
     private static final int CHINESE_NEGATION_WINDOW = 16;
@@ -62,7 +63,7 @@ final class Warnings {
     static boolean negated(String lower, int start) {
         int from = start;
         int limit = Math.max(0, start - ENGLISH_NEGATION_WINDOW);
-        while (from > limit && ".!?\n。！？".indexOf(lower.charAt(from - 1)) < 0) {
+        while (from > limit && SENTENCE_ENDS.indexOf(lower.charAt(from - 1)) < 0) {
             from--;
         }
         String before = lower.substring(from, start);
@@ -72,6 +73,34 @@ final class Warnings {
         String near = before.length() > CHINESE_NEGATION_WINDOW ? before.substring(before.length() - CHINESE_NEGATION_WINDOW)
             : before;
         return containsAny(near, CHINESE_NEGATIONS);
+    }
+
+    /** Who an awareness notice says sends the lures it describes, and how they disguise it. */
+    private static final String[] IMPOSTORS = {"criminals", "scammers", "fraudsters", "attackers", "cybercriminals",
+        "不法分子", "骗子", "诈骗分子", "犯罪分子"};
+    private static final String[] IMPERSONATING = {"pretend", "impersonat", "pose as", "posing as", "fake ", "冒充", "假冒",
+        "伪装", "冒用"};
+
+    /**
+     * Whether the words at [{@code start}, {@code end}) of {@code lower} stand in an awareness notice's description of
+     * a scam: the impostors named ("criminals", 不法分子) and their disguise ("pretend to be", "fake delivery notices",
+     * 冒充银行客服) in the same sentence. A bank's tips and IT's warnings quote the lure's words so ("不法分子冒充银行客服，
+     * ……诱导客户点击链接并输入银行卡号、密码"); a lure that blames impostors for its "security upgrade" asks for the
+     * password in a sentence of its own ("criminals impersonate us. You must verify your account").
+     */
+    static boolean describesImpersonation(String lower, int start, int end) {
+        int from = start;
+        int limit = Math.max(0, start - TELLING_WINDOW);
+        while (from > limit && SENTENCE_ENDS.indexOf(lower.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        int stop = Math.min(lower.length(), end + TELLING_WINDOW);
+        while (to < stop && SENTENCE_ENDS.indexOf(lower.charAt(to)) < 0) {
+            to++;
+        }
+        String sentence = lower.substring(from, to);
+        return containsAny(sentence, IMPOSTORS) && containsAny(sentence, IMPERSONATING);
     }
 
     /** Whether {@code text} contains any of {@code cues} (the cheap test the rules make before their patterns). */

@@ -281,6 +281,17 @@ class LuresTest {
     }
 
     @Test
+    void aScamDescribedByAnAwarenessNoticeIsNoLureButALureBlamingImpostorsIs() {
+        assertThat(Lures.find("近期不法分子冒充银行客服，以“账户异常需验证”为由，诱导客户点击链接并输入银行卡号、密码和验证码。")).isEmpty();
+        assertThat(Lures.find("Criminals pretend to be your bank and ask you to verify your account by e-mail.")).isEmpty();
+        assertThat(Lures.find("Due to fraud by criminals impersonating our bank, we are upgrading security. You must verify"
+            + " your account within 24 hours.")).extracting(Lures.Hit::family)
+            .contains(Lures.Family.CREDENTIALS, Lures.Family.URGENCY);
+        assertThat(Lures.find("近期不法分子冒充我行实施诈骗。请于24小时内验证您的账户。")).extracting(Lures.Hit::family)
+            .contains(Lures.Family.CREDENTIALS);
+    }
+
+    @Test
     void coldPitchesOfOutsourcingShopsAndReviewSellersAreBulk() {
         assertThat(Lures.find("Hire dedicated developers starting at $15/hour.")).extracting(Lures.Hit::family)
             .containsExactly(Lures.Family.BULK);
