@@ -3,7 +3,8 @@ package io.rampart.core.text;
 /**
  * A warning quotes the lure it warns of: a security newsletter or an IT notice says "the page says: 'press Windows + R'"
  * or "attackers send invitations that say...". The rules that read instructions (ClickFix, device codes, download
- * cradles, the pig-butchering opener, extortion) ask here whether the words they found are given or told of.
+ * cradles, the pig-butchering opener, extortion) ask here whether the words they found are given or told of, and the
+ * lure phrases ({@link Lures}) whether they are what a notice says it never asks for or a scam it describes.
  */
 final class Warnings {
     /** Who a warning says sends such mail: words a lure does not use of itself. */
@@ -61,12 +62,7 @@ final class Warnings {
      * sentence, and are so what the sender says it does not do: a bank's own warning, not its impostor's request.
      */
     static boolean negated(String lower, int start) {
-        int from = start;
-        int limit = Math.max(0, start - ENGLISH_NEGATION_WINDOW);
-        while (from > limit && SENTENCE_ENDS.indexOf(lower.charAt(from - 1)) < 0) {
-            from--;
-        }
-        String before = lower.substring(from, start);
+        String before = lower.substring(sentenceStart(lower, start, ENGLISH_NEGATION_WINDOW), start);
         if (containsAny(before, ENGLISH_NEGATIONS)) {
             return true;
         }
@@ -89,11 +85,7 @@ final class Warnings {
      * password in a sentence of its own ("criminals impersonate us. You must verify your account").
      */
     static boolean describesImpersonation(String lower, int start, int end) {
-        int from = start;
-        int limit = Math.max(0, start - TELLING_WINDOW);
-        while (from > limit && SENTENCE_ENDS.indexOf(lower.charAt(from - 1)) < 0) {
-            from--;
-        }
+        int from = sentenceStart(lower, start, TELLING_WINDOW);
         int to = end;
         int stop = Math.min(lower.length(), end + TELLING_WINDOW);
         while (to < stop && SENTENCE_ENDS.indexOf(lower.charAt(to)) < 0) {
@@ -101,6 +93,16 @@ final class Warnings {
         }
         String sentence = lower.substring(from, to);
         return containsAny(sentence, IMPOSTORS) && containsAny(sentence, IMPERSONATING);
+    }
+
+    /** Where the sentence holding {@code start} begins, looking back at most {@code window} characters. */
+    private static int sentenceStart(String lower, int start, int window) {
+        int from = start;
+        int limit = Math.max(0, start - window);
+        while (from > limit && SENTENCE_ENDS.indexOf(lower.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return from;
     }
 
     /** Whether {@code text} contains any of {@code cues} (the cheap test the rules make before their patterns). */
