@@ -529,6 +529,11 @@ public final class LinkAnalysis {
         return Optional.empty();
     }
 
+    /** Whether {@code host} is on free hosting, cloud storage, a form builder or dynamic DNS ({@link LinkLists#FREE_HOSTING}). */
+    public static boolean onFreeHosting(String host) {
+        return onList(LinkLists.FREE_HOSTING, host);
+    }
+
     static boolean onList(Set<String> list, String host) {
         String candidate = host;
         while (true) {

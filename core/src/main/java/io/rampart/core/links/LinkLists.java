@@ -25,7 +25,7 @@ public final class LinkLists {
             "amazon.com.br", "amazon.cn", "amazonaws.com", "amazon.in", "amazon.ca", "amazon.es", "amazon.it"))
         .put("netflix", ImmutableSet.of("netflix.com", "nflxext.com"))
         .put("google", ImmutableSet.of("google.com", "gmail.com", "googleapis.com", "gstatic.com", "youtube.com",
-            "googleusercontent.com", "google.com.hk", "google.cn"))
+            "googleusercontent.com", "google.com.hk", "google.cn", "forms.gle"))
         .put("facebook", ImmutableSet.of("facebook.com", "fb.com", "facebookmail.com", "meta.com"))
         .put("instagram", ImmutableSet.of("instagram.com"))
         .put("whatsapp", ImmutableSet.of("whatsapp.com", "whatsapp.net"))

@@ -46,7 +46,20 @@ public final class BrandMailAnalyzer implements Analyzer {
      * Payment wording does: "wire the overdue amount to this account" needs no link to work.
      */
     static final ImmutableSet<String> WORDING = ImmutableSet.of("text.lure-credentials", "text.lure-suspension",
-        "text.lure-urgency", "text.lure-combination", "text.generic-greeting");
+        "text.lure-urgency", "text.lure-combination", "text.generic-greeting", "text.lure-legal");
+    /**
+     * {@code link.brand-user-content}: mail from a brand's own domain that carries an account or legal lure and sends
+     * the reader to a page on that same brand's free hosting (sites.google.com, a Google form, a SharePoint page), where
+     * anyone publishes. The brand's own security and legal notices link to its account pages; its services relay other
+     * people's words (a shared form, a comment, a site) and a signed notice can be replayed to others (the 2025 "a
+     * subpoena has been served on Google" with a valid Google DKIM signature and the case "files" on sites.google.com).
+     * With the lure and {@code link.free-hosting}, past the threshold whatever the model says of Google's own wording.
+     */
+    public static final String USER_CONTENT_RULE = "link.brand-user-content";
+    public static final double USER_CONTENT_SCORE = 2.5;
+    /** The lures a brand's notice relaying someone else's page must not carry. */
+    static final ImmutableSet<String> ACCOUNT_LURES = ImmutableSet.of("text.lure-credentials", "text.lure-suspension",
+        "text.lure-legal");
 
     @Override
     public String name() {
@@ -67,6 +80,9 @@ public final class BrandMailAnalyzer implements Analyzer {
         boolean workspaces = LinkLists.TENANT_SAAS.contains(registrable);
         boolean government = SenderAnalyzer.isGovernmentDomain(from.get().domain());
         if (brandDomains.isEmpty() && !workspaces && !government) {
+            return;
+        }
+        if (!brandDomains.isEmpty() && userContentLure(brandDomains, from.get().domain(), report)) {
             return;
         }
         for (Attachment attachment : message.attachments()) {
@@ -101,6 +117,26 @@ public final class BrandMailAnalyzer implements Analyzer {
         report.add(RULE, SCORE, Category.HAM, "mail from " + from.get().domain() + " whose every link leads back to "
             + (!brandDomains.isEmpty() ? "the brand's own domains" : workspaces ? "the organisation's own workspace on "
                 + registrable : "government domains") + ", asking for nothing else");
+    }
+
+    /** Adds {@link #USER_CONTENT_RULE} when the brand's mail carries an account lure to a page on its own free hosting. */
+    private static boolean userContentLure(Set<String> brandDomains, String fromDomain, ScanReport report) {
+        Optional<Finding> lure = report.findings().stream().filter(f -> ACCOUNT_LURES.contains(f.rule())).findFirst();
+        if (lure.isEmpty()) {
+            return false;
+        }
+        for (String raw : report.urls()) {
+            Optional<NormalizedUrl> url = UrlNormalizer.normalize(raw);
+            if (url.isPresent() && url.get().isWeb() && brandDomains.contains(url.get().registrableDomain())
+                && LinkAnalysis.onFreeHosting(url.get().host())) {
+                report.add(USER_CONTENT_RULE, USER_CONTENT_SCORE, Category.PHISH, "mail from " + fromDomain + " "
+                    + lure.get().detail().replaceFirst(":.*", "") + " and sends the reader to " + url.get().host()
+                    + ", where anyone can publish a page under the brand's name (its notifications relaying an attacker's"
+                    + " page, or a signed notice replayed)");
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

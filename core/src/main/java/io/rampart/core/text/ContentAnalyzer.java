@@ -30,12 +30,15 @@ public final class ContentAnalyzer implements Analyzer {
     public static final double BULK_MAX_SCORE = 2.5;
     /** A fraud's story is specific: no ham in the corpus tells one (see {@link Lures}). */
     public static final double SCAM_SCORE = 2.0;
+    /** As much as a threat to the account: a threat with the law is the same pressure. */
+    public static final double LEGAL_SCORE = 1.5;
     public static final double COMBINATION_SCORE = 1.0;
     private static final java.util.Map<Lures.Family, Double> FAMILY_SCORES = new java.util.EnumMap<>(
         com.google.common.collect.ImmutableMap.<Lures.Family, Double>builder()
             .put(Lures.Family.CREDENTIALS, CREDENTIALS_SCORE).put(Lures.Family.SUSPENSION, SUSPENSION_SCORE)
             .put(Lures.Family.PAYMENT, PAYMENT_SCORE).put(Lures.Family.URGENCY, URGENCY_SCORE)
-            .put(Lures.Family.BULK, BULK_SCORE).put(Lures.Family.SCAM, SCAM_SCORE).build());
+            .put(Lures.Family.BULK, BULK_SCORE).put(Lures.Family.SCAM, SCAM_SCORE)
+            .put(Lures.Family.LEGAL, LEGAL_SCORE).build());
     /** Advertising and money talk count towards spam; the other families towards phishing (fraud included). */
     private static final Set<Lures.Family> SPAM_FAMILIES = EnumSet.of(Lures.Family.PAYMENT, Lures.Family.BULK);
 
@@ -524,10 +527,10 @@ public final class ContentAnalyzer implements Analyzer {
             report.add("text.lure-" + hit.family().name().toLowerCase(java.util.Locale.ROOT), score, category,
                 hit.family().description() + ": '" + hit.phrase() + "'" + more);
         }
-        if ((families.contains(Lures.Family.CREDENTIALS) || families.contains(Lures.Family.SUSPENSION))
-            && families.contains(Lures.Family.URGENCY)) {
+        if ((families.contains(Lures.Family.CREDENTIALS) || families.contains(Lures.Family.SUSPENSION)
+            || families.contains(Lures.Family.LEGAL)) && families.contains(Lures.Family.URGENCY)) {
             report.add("text.lure-combination", COMBINATION_SCORE, Category.PHISH,
-                "account lure combined with pressure to act now");
+                "account or legal threat combined with pressure to act now");
         }
         addressGreeting(message, context, text, report);
         java.util.regex.Matcher greeting = GENERIC_GREETING.matcher(text);

@@ -22,7 +22,8 @@ public final class Lures {
         PAYMENT("talks payment, invoices, transfers or prizes"),
         URGENCY("presses for immediate action"),
         BULK("speaks the language of bulk advertising"),
-        SCAM("tells a fraud's story (advance fee, inheritance, lottery, extortion, guaranteed returns)");
+        SCAM("tells a fraud's story (advance fee, inheritance, lottery, extortion, guaranteed returns)"),
+        LEGAL("threatens the reader with the law (a subpoena, a summons, a lawsuit, a copyright claim)");
 
         private final String description;
 
@@ -47,7 +48,8 @@ public final class Lures {
             + "|\\b(sign|log) ?in (to|at) (your|the) account (now |immediately |today )?to (verify|confirm|validate|update|restore"
             + "|unlock|re-?activate|avoid|prevent|keep|secure)"
             + "|\\b(sign|log) ?in with your (\\w+ )?(account|credentials|e-?mail|password) (first )?to (open|view|read|access) "
-            + "(it|(the|this) (document|file|attachment|transcript|recording|meeting notes|voice ?mail|voice message|fax))"),
+            + "(it|(the|this) ((secure|shared|encrypted|protected) )?(document|file|attachment|transcript|recording|meeting notes"
+            + "|voice ?mail|voice message|fax))"),
         // ... and the identity a fake employer collects by mail: a Social Security number with the bank account's
         Pattern.compile("\\b(enter|provide|confirm) your (password|login|username|credentials|pin|card)"
             + "|\\b(social security number|ssn)\\b[^.!?]{0,120}\\b(routing|bank account|account) number"),
@@ -207,6 +209,35 @@ public final class Lures {
             // the recovery scam that finds the victims of the others: "we can recover your lost funds, for a fee"
             + "|\\brecover your (lost|stolen) (funds|money|crypto|bitcoin|assets|investment)"
             + "|\\b(funds?|asset|crypto|bitcoin) recovery (agent|agency|expert|specialist|service|team)"),
+    };
+    /** Nothing but keywords and Chinese phrases (below): the English patterns are capped at 64. */
+    private static final Pattern[] ENGLISH_LEGAL = {};
+    /**
+     * The law turned against the reader: a subpoena, a summons, a lawsuit "filed against you", a copyright claim against
+     * "your website", legal action unless they pay. Courts serve no papers by e-mail and collectors write to a known
+     * customer; mail that opens with these threats and a link is the fake court notice (a zip of malware since 2021), the
+     * copyright claim with its "evidence" (2024-2026), the DKIM-replayed "a subpoena has been served on Google" (2025)
+     * and the debt scam's last warning. Each phrase says what happens to the reader ("against you", "your website"):
+     * a law firm's newsletter about a lawsuit, a court's e-filing notice to counsel, a legal hold, a colleague's "before
+     * any legal action against them" and a hosting provider forwarding a copyright complaint say none of them.
+     */
+    private static final String[] KEYWORD_LEGAL = {
+        "a subpoena has been served", "subpoena has been issued", "you have been subpoenaed", "you are hereby subpoenaed",
+        "subpoena requiring the production",
+        "you are hereby summoned", "hereby summoned to appear", "summoned to appear in court", "notice to appear in court",
+        "required to appear in court", "heard in your absence", "in your absence the case", "default judgment may be entered against you",
+        "default judgment will be entered against you", "default judgment against you",
+        "lawsuit has been filed against you", "lawsuit filed against you", "a lawsuit against you", "complaint has been filed against you",
+        "legal action against you", "legal action against your company",
+        "legal proceedings will be initiated", "legal proceedings will begin", "legal proceedings against you",
+        "to avoid legal action", "avoid further legal action", "warrant for your arrest", "arrest warrant has been issued",
+        // not "notice of copyright infringement" or "counter-notice": hosting providers forward real ones in those words
+        "infringing images on your website", "used without permission on your website", "your website will be taken down",
+        "your site will be taken down", "your page will be disabled", "your account will be disabled for copyright",
+    };
+    private static final String[] CHINESE_LEGAL = {
+        "法院传票", "传票未签收", "您有一张传票", "你有一张传票", "开庭传票", "已被起诉", "对您提起诉讼", "对你提起诉讼", "将依法起诉",
+        "缺席审理", "缺席判决", "逮捕令", "通缉令", "冻结您名下", "冻结你名下", "通知您的单位和家人", "通知你的单位和家人",
     };
     private static final String[] CHINESE_CREDENTIALS = {
         "验证您的账户", "验证你的账户", "验证您的帐户", "验证账户", "验证帐户", "账户验证", "帐户验证", "账号验证", "身份验证",
@@ -470,7 +501,8 @@ public final class Lures {
         new Source(Family.PAYMENT, ENGLISH_PAYMENT, KEYWORD_PAYMENT, CHINESE_PAYMENT),
         new Source(Family.URGENCY, ENGLISH_URGENCY, KEYWORD_URGENCY, CHINESE_URGENCY),
         new Source(Family.BULK, ENGLISH_BULK, KEYWORD_BULK, CHINESE_BULK),
-        new Source(Family.SCAM, ENGLISH_SCAM, KEYWORD_SCAM, CHINESE_SCAM));
+        new Source(Family.SCAM, ENGLISH_SCAM, KEYWORD_SCAM, CHINESE_SCAM),
+        new Source(Family.LEGAL, ENGLISH_LEGAL, KEYWORD_LEGAL, CHINESE_LEGAL));
     /** Every family's keywords in one automaton; {@link #KEYWORD_FAMILY} gives each keyword's family. */
     private static final KeywordAutomaton KEYWORDS;
     private static final Family[] KEYWORD_FAMILY;

@@ -9,8 +9,12 @@ import java.util.regex.Pattern;
 
 import io.rampart.core.analysis.Analyzer;
 import io.rampart.core.analysis.Category;
+import io.rampart.core.analysis.Finding;
 import io.rampart.core.analysis.ScanContext;
 import io.rampart.core.analysis.ScanReport;
+import io.rampart.core.links.Downloads;
+import io.rampart.core.links.NormalizedUrl;
+import io.rampart.core.links.UrlNormalizer;
 import io.rampart.core.message.ParsedMessage;
 
 /**
@@ -35,6 +39,11 @@ import io.rampart.core.message.ParsedMessage;
  * mailbox. A vendor's support desk asks the same of its customers, so it weighs little alone, and more when the mail
  * poses as the reader's own IT (an IT help desk or service desk, "your mailbox", a spam filter being installed). Not read
  * on mail from the organisation's own domains, whose IT works so every day.</li>
+ * <li>{@code link.threat-download}: a threat with the law or to the account ({@code text.lure-legal},
+ * {@code text.lure-suspension}) and a link that downloads an archive or a program, from whatever site: the fake
+ * "notice to appear in court" with the notice as a zip (since 2021) and the copyright claim whose "evidence" is a zip
+ * (2024-2026) deliver malware so; {@code link.risky-download} weighs a file from another site than the sender's, and
+ * these senders link to their own.</li>
  * </ul>
  * Read from the message's first {@link #MAX_CHARS} characters and then from the text of attached documents (the
  * remote-access request from the message only).
@@ -58,6 +67,9 @@ public final class UserExecutionAnalyzer implements Analyzer {
     /** A device code mailed to someone: the code is the attacker's session, enough on its own. */
     public static final double DEVICE_CODE_SCORE = 5.0;
     public static final int MAX_CHARS = 12_000;
+    public static final String THREAT_DOWNLOAD_RULE = "link.threat-download";
+    public static final double THREAT_DOWNLOAD_SCORE = 2.5;
+    private static final java.util.Set<String> THREATS = java.util.Set.of("text.lure-legal", "text.lure-suspension");
     /** How far apart the shortcut that opens a prompt and the one that pastes may be. */
     private static final int PASTE_WINDOW = 300;
     /** How far from the device sign-in address the code may be. */
@@ -160,6 +172,7 @@ public final class UserExecutionAnalyzer implements Analyzer {
         String text = message.leadingText(MAX_CHARS);
         String folded = text.toLowerCase(Locale.ROOT);
         remoteAccess(message, context, folded, report);
+        threatDownload(report);
         if (!read(text, folded, "", report)) {
             for (Map.Entry<String, String> document : report.documentTexts().entrySet()) {
                 String documentText = document.getValue().length() > MAX_CHARS
@@ -167,6 +180,26 @@ public final class UserExecutionAnalyzer implements Analyzer {
                 if (read(documentText, documentText.toLowerCase(Locale.ROOT), " in " + document.getKey(), report)) {
                     return;
                 }
+            }
+        }
+    }
+
+    /** Reports {@link #THREAT_DOWNLOAD_RULE}: a threat and a link to an archive or a program. */
+    private static void threatDownload(ScanReport report) {
+        Optional<Finding> threat = report.findings().stream()
+            .filter(f -> THREATS.contains(f.rule())).findFirst();
+        if (threat.isEmpty()) {
+            return;
+        }
+        for (String raw : report.urls()) {
+            Optional<NormalizedUrl> url = UrlNormalizer.normalize(raw);
+            // No sender given: a file from the sender's own site counts here.
+            Optional<String> file = url.flatMap(u -> Downloads.risky(u, ""));
+            if (file.isPresent()) {
+                report.add(THREAT_DOWNLOAD_RULE, THREAT_DOWNLOAD_SCORE, Category.MALWARE, threat.get().detail().replaceFirst(":.*", "")
+                    + " and links to download '" + file.get() + "' from " + url.get().host()
+                    + ": how fake court notices and copyright claims deliver malware");
+                return;
             }
         }
     }

@@ -35,6 +35,29 @@ class BrandMailAnalyzerTest {
     }
 
     @Test
+    void aBrandsOwnNoticeCarryingALureToAPageOnTheBrandsFreeHostingIsFlagged() {
+        // The 2025 DKIM replay: Google's own signed notice, the "case materials" on sites.google.com.
+        Verdict replay = scan("\"Google\" <no-reply@accounts.google.com>", "A subpoena has been served on Google LLC "
+            + "requiring the production of a copy of the content stored in your Google Account. To view the case materials, "
+            + "visit https://sites.google.com/view/legal-support-case-25-1187/home");
+
+        assertThat(replay.rules()).contains(BrandMailAnalyzer.USER_CONTENT_RULE, "text.lure-legal", "link.free-hosting")
+            .doesNotContain(BrandMailAnalyzer.RULE);
+        assertThat(replay.findings()).filteredOn(f -> f.rule().equals(BrandMailAnalyzer.USER_CONTENT_RULE)).singleElement()
+            .satisfies(f -> assertThat(f.detail()).contains("accounts.google.com", "sites.google.com"));
+        assertThat(scan("\"Maria Lopez (via Google Sites)\" <sites-noreply@google.com>", "Maria Lopez has shared a site "
+            + "with you: Q1 campaign. Open https://sites.google.com/view/q1-campaign/home").rules())
+            .as("a share with no lure").doesNotContain(BrandMailAnalyzer.USER_CONTENT_RULE);
+        assertThat(scan("\"Google\" <no-reply@accounts.google.com>", "Unusual sign-in activity on your account. Check "
+            + "it at https://myaccount.google.com/notifications").rules())
+            .as("a lure to the brand's own account pages").doesNotContain(BrandMailAnalyzer.USER_CONTENT_RULE)
+            .contains(BrandMailAnalyzer.RULE);
+        assertThat(scan("\"Google Security\" <security@google-legal-notice.com>", "A subpoena has been served. Visit "
+            + "https://sites.google.com/view/legal-support/home").rules())
+            .as("not the brand's own mail: free hosting and the lure say it").doesNotContain(BrandMailAnalyzer.USER_CONTENT_RULE);
+    }
+
+    @Test
     void aWorkspaceServiceLinkingOnlyToTheOrganisationsOwnWorkspaceGetsIt() {
         ScanContext acme = ScanContext.builder().localDomains(java.util.Set.of("acme-corp.com")).build();
         String notice = "From: Okta <noreply@okta.com>\nTo: bob@acme-corp.com\nDate: Fri, 27 Nov 2026 09:00:00 +0000\nSubject: Account password reset\n\n"

@@ -19,7 +19,25 @@ class LuresTest {
             .extracting(Lures.Hit::family).containsExactly(Lures.Family.CREDENTIALS);
         assertThat(Lures.find("Log in with your Microsoft account to open this voicemail.")).extracting(Lures.Hit::family)
             .containsExactly(Lures.Family.CREDENTIALS);
+        assertThat(Lures.find("Please sign in with your email account to view the secure document.")).extracting(Lures.Hit::family)
+            .containsExactly(Lures.Family.CREDENTIALS);
         assertThat(Lures.find("The recording and the transcript are in the shared channel; sign in as usual.")).isEmpty();
+    }
+
+    @Test
+    void aThreatWithTheLawAgainstTheReaderIsALegalLureButTalkOfLawsuitsIsNot() {
+        assertThat(Lures.find("A subpoena has been served on Google LLC requiring the production of content from your account."))
+            .extracting(hit -> hit.family() + ":" + hit.phrase()).containsExactly("LEGAL:a subpoena has been served");
+        assertThat(Lures.find("You are hereby summoned to appear in court on December 9. If you do not come, the case will "
+            + "be heard in your absence.")).extracting(Lures.Hit::family).containsExactly(Lures.Family.LEGAL);
+        assertThat(Lures.find("Pay now to avoid legal action.")).extracting(Lures.Hit::family).containsExactly(Lures.Family.LEGAL);
+        assertThat(Lures.find("您有一张法院传票尚未签收，逾期未处理将依法缺席审理。")).extracting(Lures.Hit::family)
+            .contains(Lures.Family.LEGAL);
+        assertThat(Lures.find("Last week the court ruled on a copyright infringement lawsuit brought by a photo agency.")).isEmpty();
+        assertThat(Lures.find("Legal suggests a formal demand letter before any legal action against them.")).isEmpty();
+        assertThat(Lures.find("We have received a notice of copyright infringement concerning your server; please submit "
+            + "a counter-notice if you disagree.")).as("a hosting provider forwarding a real complaint").isEmpty();
+        assertThat(Lures.find("最高人民法院发布关于审理侵犯知识产权民事案件的司法解释。")).isEmpty();
     }
 
     @Test

@@ -160,6 +160,29 @@ class UserExecutionAnalyzerTest {
     }
 
     @Test
+    void aThreatWithTheLawAndALinkedArchiveIsAThreatDownloadFromAnySite() {
+        java.util.function.Function<String, io.rampart.core.verdict.Verdict> scan = body -> io.rampart.core.engine.Analyzers
+            .standardEngine(io.rampart.core.config.RampartConfiguration.defaults()).scanInline(("From: \"County Court\" "
+                + "<notice@county-court-services.net>\nTo: bob@acme-corp.com\nSubject: Court notice\n\n" + body + "\n")
+                .getBytes(StandardCharsets.UTF_8), ACME);
+        io.rampart.core.verdict.Verdict notice = scan.apply("You are hereby summoned to appear in court on December 9. The "
+            + "court notice: https://county-court-services.net/docs/Court_Notice_9121.zip");
+
+        assertThat(notice.findings()).filteredOn(f -> f.rule().equals(UserExecutionAnalyzer.THREAT_DOWNLOAD_RULE)).singleElement()
+            .satisfies(f -> {
+                assertThat(f.score()).isEqualTo(UserExecutionAnalyzer.THREAT_DOWNLOAD_SCORE);
+                assertThat(f.category()).isEqualTo(Category.MALWARE);
+                assertThat(f.detail()).contains("Court_Notice_9121.zip", "county-court-services.net");
+            });
+        assertThat(notice.rules()).as("the sender's own site: no risky download on its own").doesNotContain("link.risky-download");
+        assertThat(scan.apply("You are hereby summoned to appear in court on December 9. Details: "
+            + "https://county-court-services.net/docs/notice.html").rules()).doesNotContain(UserExecutionAnalyzer.THREAT_DOWNLOAD_RULE);
+        assertThat(scan.apply("The hearing schedule for December is attached as a zip: "
+            + "https://county-court-services.net/docs/schedule.zip").rules())
+            .as("an archive without a threat").doesNotContain(UserExecutionAnalyzer.THREAT_DOWNLOAD_RULE);
+    }
+
+    @Test
     void theHelpDeskCallerWhoWantsTheQuickAssistCodeIsARemoteAccessRequest() {
         List<Finding> findings = analyze("We noticed a spam flood on your mailbox. A technician will call you on Teams: open Quick"
             + " Assist (Ctrl + Windows + Q) and give him the 6-digit security code so he can connect and install the filter.");
