@@ -28,7 +28,8 @@ import io.rampart.core.text.PhoneNumbers;
  * home or the organisation's own workspace there: an Okta password reset for acme-corp.okta.com, or from a
  * government's domain, {@link SenderAnalyzer#isGovernmentDomain}, whose every link leads to government domains:
  * a fine's or a tax office's own notice),
- * with no attachment but pictures and no telephone number (a callback scam needs no link), and that no
+ * (or that has no link at all), with no attachment but pictures and no telephone number (a callback scam needs no
+ * link), and that no
  * rule found anything in but its wording ({@link #WORDING}): an order confirmation or a sign-in notice as
  * the brand sends it. Even forged
  * (the shipped James configuration checks no DMARC), such a mail cannot take the reader anywhere but
@@ -61,6 +62,14 @@ public final class BrandMailAnalyzer implements Analyzer {
     static final ImmutableSet<String> ACCOUNT_LURES = ImmutableSet.of("text.lure-credentials", "text.lure-suspension",
         "text.lure-legal");
 
+    /**
+     * A brand's domain that is also its customers' mailboxes (an internet provider's): comcast.net is Comcast's, and
+     * the address of millions of people who write from it. Not free mail elsewhere (those rules are about webmail
+     * signed by nobody), but no brand credit.
+     */
+    static final ImmutableSet<String> ISP_MAILBOXES = ImmutableSet.of("comcast.net", "verizon.net", "att.net",
+        "sbcglobal.net", "bellsouth.net", "btinternet.com", "orange.fr", "t-online.de");
+
     @Override
     public String name() {
         return "brand-mail";
@@ -69,11 +78,11 @@ public final class BrandMailAnalyzer implements Analyzer {
     @Override
     public void analyze(ParsedMessage message, ScanContext context, ScanReport report) {
         Optional<Address> from = message.from();
-        if (from.isEmpty() || from.get().domain().isEmpty() || report.urls().isEmpty()) {
+        if (from.isEmpty() || from.get().domain().isEmpty()) {
             return;
         }
         String registrable = UrlNormalizer.registrable(from.get().domain());
-        if (SenderAnalyzer.isFreeMail(from.get().domain())) {
+        if (SenderAnalyzer.isFreeMail(from.get().domain()) || ISP_MAILBOXES.contains(registrable)) {
             return; // gmail.com is Google's, but anyone writes from it
         }
         Set<String> brandDomains = brandDomains(registrable);
@@ -113,6 +122,13 @@ public final class BrandMailAnalyzer implements Analyzer {
                 && !(government && SenderAnalyzer.isGovernmentDomain(url.get().host()))) {
                 return;
             }
+        }
+        if (report.urls().isEmpty()) {
+            // No link, no telephone number, no file: replies go to the brand's own domain (a Reply-To elsewhere is a
+            // finding), so such mail can only inform. A bank's anti-fraud tips read as phishing to the model otherwise.
+            report.add(RULE, SCORE, Category.HAM, "mail from " + from.get().domain() + " with no link, telephone number"
+                + " or file: it can take the reader nowhere but a reply to the sender");
+            return;
         }
         report.add(RULE, SCORE, Category.HAM, "mail from " + from.get().domain() + " whose every link leads back to "
             + (!brandDomains.isEmpty() ? "the brand's own domains" : workspaces ? "the organisation's own workspace on "

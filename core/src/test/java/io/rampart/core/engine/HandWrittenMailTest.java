@@ -211,7 +211,7 @@ import io.rampart.core.verdict.VerdictClass;
  * link.brand-user-content), and four flagged as written: a Norton renewal "invoice" sent through DocuSign with a number
  * to call (10.99), a Google Calendar invitation with a Geek Squad callback (9.24), a PayPal money request whose note is
  * the scam (10.22) and a "Meta" ad-account restriction relayed through salesforce.com (7.41).
- * <p>Legitimate (201): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * <p>Legitimate (202): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -327,8 +327,9 @@ import io.rampart.core.verdict.VerdictClass;
  * 3.69), a real Dropbox password reset (0.90), an ISP's maintenance notice (1.55) and 信息中心's warning about fake
  * 财务部 mails (7.07 as written: it quotes the lure, "要求点击链接并填写银行卡号和密码"; 2.57 once lure words in a sentence
  * that names the impostors and their disguise, 不法分子冒充..., "criminals pretend to be...", are a description, not a
- * request). Written with them and not here: 建设银行's own anti-fraud tips (7.98 as written, 5.48 now: the model alone
- * on Chinese bank words), a known false positive.
+ * request). Written with them: 建设银行's own anti-fraud tips (7.98 as written, 5.48 at stop 27: the model alone on
+ * Chinese bank words, a known false positive left out of this test; 3.48 and here since stop 28, when a brand's own mail
+ * with no link, number or file earned sender.brand-consistent).
  * Then eight more, clean as written: a Hilton folio (3.32), GitHub's OAuth-application alert (2.23), ADP's W-2 notice
  * saying "ADP will never ask you to provide your password by email" (2.95), a UNICEF appeal (1.59), a recruiter's
  * approach (0.00), the Shanghai tax bureau's filing reminder (3.01), HR's onboarding note in Chinese (1.42) and a
@@ -400,6 +401,6 @@ class HandWrittenMailTest {
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
         assertThat(attacks()).hasSize(247);
-        assertThat(wanted()).hasSize(201);
+        assertThat(wanted()).hasSize(202);
     }
 }
