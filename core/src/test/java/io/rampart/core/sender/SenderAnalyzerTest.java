@@ -214,6 +214,15 @@ class SenderAnalyzerTest {
     }
 
     @Test
+    void chineseCouriersAndEInvoicePlatformsCountByTheirFullNames() {
+        assertThat(analyze("From: \"德邦快递\" <service@deppon-kd.com>", LOCAL).hasRule("sender.brand-name")).isTrue();
+        assertThat(analyze("From: \"德邦快递财务部\" <finance@deppon.com>", LOCAL).hasRule("sender.brand-name")).isFalse();
+        assertThat(analyze("From: \"德邦证券\" <service@dbzq.com>", LOCAL).hasRule("sender.brand-name"))
+            .as("a broker, not the courier").isFalse();
+        assertThat(analyze("From: \"诺诺发票\" <fapiao@nuonuo-fp.com>", LOCAL).hasRule("sender.brand-name")).isTrue();
+    }
+
+    @Test
     void aThreeLetterBrandCountsAsAWholeWordOnly() {
         assertThat(analyze("From: \"DHL Express\" <noreply@dhl-delivery-notice.com>", LOCAL).hasRule("sender.brand-name")).isTrue();
         assertThat(analyze("From: \"DHL Express\" <noreply@dhl.fr>", LOCAL).hasRule("sender.brand-name")).isFalse();
