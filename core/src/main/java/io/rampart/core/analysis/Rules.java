@@ -43,7 +43,7 @@ public final class Rules {
         "pdf.render", "pdf.unreadable",
         "qr.contact", "qr.payment", "qr.text", "qr.url", "qr.url-benign",
         "scan.analyzer-error", "scan.budget", "scan.error", "scan.interrupted", "scan.timeout", "scan.unreadable",
-        "sender.brand-name", "sender.brand-consistent", "sender.brand-spoof", "sender.celebrity-name", "sender.bulk-mailer", "sender.department", "sender.disguised-name", "sender.envelope-divergence",
+        "sender.brand-name", "sender.brand-consistent", "sender.brand-lure", "sender.brand-spoof", "sender.celebrity-name", "sender.bulk-mailer", "sender.department", "sender.disguised-name", "sender.envelope-divergence",
         "sender.forged-mailer", "sender.freemail-company", "sender.government-name", "sender.impossible-date",
         "sender.impersonates-local", "sender.invalid-message-id", "sender.missing-date", "sender.no-from-address",
         "sender.impersonates-person", "sender.local-spoof", "sender.lookalike-brand", "sender.lookalike-local",

@@ -70,6 +70,15 @@ public final class BrandMailAnalyzer implements Analyzer {
     static final ImmutableSet<String> ISP_MAILBOXES = ImmutableSet.of("comcast.net", "verizon.net", "att.net",
         "sbcglobal.net", "bellsouth.net", "btinternet.com", "orange.fr", "t-online.de");
 
+    /**
+     * {@code sender.brand-lure}: a display name that claims a brand on mail from outside its domains
+     * ({@code sender.brand-name}) and a credential, suspension or legal lure in the text: brand phishing's whole shape,
+     * scored beyond its two parts (2.5 and 1.5 or 2.0), which left it under the threshold wherever the model had not
+     * seen the campaign. On the corpus 87 phish and no ham have both; 20 of them were under 5.0 on rules alone.
+     */
+    public static final String BRAND_LURE_RULE = "sender.brand-lure";
+    public static final double BRAND_LURE_SCORE = 1.0;
+
     @Override
     public String name() {
         return "brand-mail";
@@ -77,6 +86,7 @@ public final class BrandMailAnalyzer implements Analyzer {
 
     @Override
     public void analyze(ParsedMessage message, ScanContext context, ScanReport report) {
+        brandLure(report);
         Optional<Address> from = message.from();
         if (from.isEmpty() || from.get().domain().isEmpty()) {
             return;
@@ -133,6 +143,16 @@ public final class BrandMailAnalyzer implements Analyzer {
         report.add(RULE, SCORE, Category.HAM, "mail from " + from.get().domain() + " whose every link leads back to "
             + (!brandDomains.isEmpty() ? "the brand's own domains" : workspaces ? "the organisation's own workspace on "
                 + registrable : "government domains") + ", asking for nothing else");
+    }
+
+    /** Adds {@link #BRAND_LURE_RULE} when a brand's name from elsewhere comes with an account or legal lure. */
+    private static void brandLure(ScanReport report) {
+        Optional<Finding> brand = report.findings().stream().filter(f -> f.rule().equals("sender.brand-name")).findFirst();
+        Optional<Finding> lure = report.findings().stream().filter(f -> ACCOUNT_LURES.contains(f.rule())).findFirst();
+        if (brand.isPresent() && lure.isPresent()) {
+            report.add(BRAND_LURE_RULE, BRAND_LURE_SCORE, Category.PHISH, "a brand's name from another domain, and the text "
+                + lure.get().detail().replaceFirst(":.*", "") + ": brand phishing's whole shape");
+        }
     }
 
     /** Adds {@link #USER_CONTENT_RULE} when the brand's mail carries an account lure to a page on its own free hosting. */

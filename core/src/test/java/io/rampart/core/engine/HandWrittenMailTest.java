@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (250): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (254): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -215,7 +215,12 @@ import io.rampart.core.verdict.VerdictClass;
  * written; 11.08 once 德邦快递 and the other couriers' full names were brands of display names), a 诺诺发票 e-invoice
  * "download within 24 hours" with a zip from nuonuo-fp.com (5.02; 7.52, 诺诺网 and 诺诺发票 likewise) and an Evernote
  * shared note that wants a sign-in (6.70, flagged as written).
- * <p>Legitimate (204): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * Four more (be*, stop 28), "your mail is held" notices, the mailbox lure of 2023-2026: a quarantine digest from
+ * "acme-corp.com Email Admin" with a release link per message (7.01), pending incoming messages to "recover" on a
+ * lookalike of the company's domain (10.47), a 邮件被拦截 "release within 24 hours" (18.49), flagged as written, and
+ * "Microsoft Outlook" reporting 4 undelivered messages to deliver on mso-notification-center.com (4.10 as written: the
+ * brand's name and the held-mail wording, 2.5 and 1.5, the model 0.1; 5.10 with sender.brand-lure).
+ * <p>Legitimate (209): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -362,6 +367,9 @@ import io.rampart.core.verdict.VerdictClass;
  * Then two beside round bc: 中通快递's own delivery notice (3.85 as written; 1.85 with sender.brand-consistent once 中通快递
  * was a brand) and Evernote's own "your inactive account will be deleted" from stop 27 (5.15 then, a known false
  * positive left out of this test; 3.15 once Evernote was a brand whose own mail earns the credit).
+ * Then five beside round be, clean as written: Microsoft 365's own quarantine notification (-2.51), a Mimecast held
+ * messages digest (1.69), the company's own filter's digest (0.72), Google Groups' pending-moderation notice (-0.90)
+ * and a colleague saying IT released the quarantined supplier mails (-0.92).
  *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
@@ -407,7 +415,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(250);
-        assertThat(wanted()).hasSize(204);
+        assertThat(attacks()).hasSize(254);
+        assertThat(wanted()).hasSize(209);
     }
 }

@@ -58,6 +58,25 @@ class BrandMailAnalyzerTest {
     }
 
     @Test
+    void aBrandsNameFromElsewhereWithAnAccountLureIsBrandPhishingsWholeShape() {
+        Verdict lure = scan("\"Microsoft Outlook\" <outlook-notify@mso-notification-center.com>", "Your mailbox has 4 "
+            + "undelivered messages. Deliver messages now: https://mso-notification-center.com/deliver");
+
+        assertThat(lure.findings()).filteredOn(f -> f.rule().equals(BrandMailAnalyzer.BRAND_LURE_RULE)).singleElement()
+            .satisfies(f -> {
+                assertThat(f.score()).isEqualTo(BrandMailAnalyzer.BRAND_LURE_SCORE);
+                assertThat(f.detail()).contains("threatens account suspension or loss of mail");
+            });
+        assertThat(lure.rules()).contains("sender.brand-name", "text.lure-suspension");
+        assertThat(scan("\"Microsoft Outlook\" <outlook-notify@mso-notification-center.com>", "Our December webinar on "
+            + "Outlook add-ins: https://mso-notification-center.com/webinar").rules())
+            .as("the brand's name without a lure").contains("sender.brand-name").doesNotContain(BrandMailAnalyzer.BRAND_LURE_RULE);
+        assertThat(scan("\"Microsoft Outlook\" <no-reply@microsoft.com>", "Your mailbox has 4 undelivered messages. "
+            + "See https://outlook.office.com/mail").rules())
+            .as("the brand's own domain").doesNotContain(BrandMailAnalyzer.BRAND_LURE_RULE);
+    }
+
+    @Test
     void aWorkspaceServiceLinkingOnlyToTheOrganisationsOwnWorkspaceGetsIt() {
         ScanContext acme = ScanContext.builder().localDomains(java.util.Set.of("acme-corp.com")).build();
         String notice = "From: Okta <noreply@okta.com>\nTo: bob@acme-corp.com\nDate: Fri, 27 Nov 2026 09:00:00 +0000\nSubject: Account password reset\n\n"
