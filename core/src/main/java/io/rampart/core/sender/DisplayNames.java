@@ -293,6 +293,27 @@ final class DisplayNames {
      * brand's (any case, accents aside). Brands of six letters or more are looked for across word breaks
      * ("Banco do BrasiI"); shorter ones must be a whole word.
      */
+    /**
+     * {@code name} with the look-alikes of capitals read as the capitals they pass for: a small l, or a 1, beside a
+     * capital letter is an I ("lRS", "1RS"), a 0 beside a capital an O ("H0MELAND"). Only beside capitals: "Bill",
+     * "Room 101" and "l'Agence" keep their letters.
+     */
+    static String capitalLookalikes(String name) {
+        StringBuilder out = new StringBuilder(name);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c != 'l' && c != '1' && c != '0') {
+                continue;
+            }
+            boolean capitalBeside = i > 0 && Character.isUpperCase(name.charAt(i - 1))
+                || i + 1 < name.length() && Character.isUpperCase(name.charAt(i + 1));
+            if (capitalBeside) {
+                out.setCharAt(i, c == '0' ? 'O' : 'I');
+            }
+        }
+        return out.toString();
+    }
+
     static Optional<String> disguisedBrand(Letters name, String brand, String brandSkeleton) {
         int length = brand.length();
         // Only where the skeletons agree can the letters be the brand's or their look-alikes (one indexOf per brand).

@@ -358,15 +358,29 @@ public final class SenderAnalyzer implements Analyzer {
                     + (ownMailbox ? " (a mailbox of that name there: perhaps that organisation's own)" : ""));
         }
         Matcher government = GOVERNMENT.matcher(lowerName);
+        boolean found = government.find();
+        boolean disguised = false;
+        if (!found) {
+            // "lRS.GOV": a small l among capitals reads as an I, as a 0 between letters as an O.
+            String undisguised = DisplayNames.capitalLookalikes(DisplayNames.visible(from.displayName().orElse("")));
+            government = GOVERNMENT.matcher(undisguised.toLowerCase(Locale.ROOT));
+            found = government.find();
+            disguised = found;
+        }
         // An authority's own domain outside the government patterns is its name (belastingdienst.nl); a domain
         // holding its name or one of its words beside others (dvla-penalty-services, entrate-servizi) is one
         // registered to pose as it.
-        if (government.find() && !isGovernmentDomain(from.domain())
+        if (found && !isGovernmentDomain(from.domain())
             && !UrlNormalizer.firstLabel(UrlNormalizer.registrable(from.domain())).replace("-", "")
                 .equals(government.group().replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT))) {
             report.add("sender.government-name", GOVERNMENT_NAME_SCORE, Category.PHISH, "display name '"
                 + from.displayName().get() + "' names a government authority ('" + government.group()
                 + "') but the mail is from " + from.address() + ", not a government domain");
+            if (disguised) {
+                report.add("sender.disguised-name", DISGUISED_NAME_SCORE, Category.PHISH, "display name '"
+                    + from.displayName().get() + "' spells '" + government.group() + "' with letters that only look like"
+                    + " its own");
+            }
         }
         Matcher celebrity = CELEBRITY.matcher(lowerName);
         if (celebrity.find() && !CELEBRITY_DOMAINS.contains(UrlNormalizer.registrable(from.domain()))) {

@@ -214,6 +214,17 @@ class SenderAnalyzerTest {
     }
 
     @Test
+    void aGovernmentNameSpeltWithLookAlikeCapitalsIsDisguised() {
+        ScanReport disguised = analyze("From: \"lRS.GOV\" <donotreply@a1.canadianpizzaolds.ca>", LOCAL);
+        assertThat(disguised.hasRule("sender.government-name")).isTrue();
+        assertThat(disguised.hasRule("sender.disguised-name")).isTrue();
+        assertThat(analyze("From: \"IRS\" <donotreply@a1.canadianpizzaolds.ca>", LOCAL).hasRule("sender.disguised-name"))
+            .as("written plainly").isFalse();
+        assertThat(analyze("From: \"Bill Irsay\" <bill@irsay.example.com>", LOCAL).hasRule("sender.government-name")).isFalse();
+        assertThat(DisplayNames.capitalLookalikes("lRS H0MELAND Room 101 Bill l'Agence")).isEqualTo("IRS HOMELAND Room 101 Bill l'Agence");
+    }
+
+    @Test
     void chineseCouriersAndEInvoicePlatformsCountByTheirFullNames() {
         assertThat(analyze("From: \"德邦快递\" <service@deppon-kd.com>", LOCAL).hasRule("sender.brand-name")).isTrue();
         assertThat(analyze("From: \"德邦快递财务部\" <finance@deppon.com>", LOCAL).hasRule("sender.brand-name")).isFalse();
