@@ -78,6 +78,21 @@ public final class ContentAnalyzer implements Analyzer {
      * Read on the normalised text (NFKC, lower case, no spaces beside CJK: "加Ｖ：dk-5050" reads "加v:dk-5050").
      */
     public static final double DISGUISED_CONTACT_SCORE = 2.0;
+    /**
+     * {@code text.identity-request}: the national ID number and a bank card or account number asked for in one sentence
+     * (身份证号 and 银行卡号 / 工资卡号, a Social Security number and a bank account or routing number), in mail that links
+     * to a site neither the organisation's nor the sender's: the "subsidy" or "payroll change" form that collects both
+     * (a colleague's stolen account sends it to all staff). HR asks for them too, by reply or through its own system
+     * (on the organisation's domains or a workspace service, {@link io.rampart.core.links.LinkLists#TENANT_SAAS}); a
+     * notice saying never to give them (切勿, will never) is a warning.
+     */
+    public static final double IDENTITY_REQUEST_SCORE = 2.0;
+    private static final java.util.regex.Pattern IDENTITY_AND_BANK = java.util.regex.Pattern.compile(
+        "身份证(号码?|信息)[^。！？!?\\n]{0,30}(银行卡号?|工资卡号?|银行账号|银行账户|卡号|取款密码|支付密码)"
+            + "|(银行卡号|工资卡号|银行账号)[^。！？!?\\n]{0,30}身份证(号码?|信息)"
+            + "|\\b(social security number|ssn|national insurance number)\\b[^.!?\\n]{0,100}"
+            + "\\b(bank account number|routing number|account and routing|card number|debit card)"
+            + "|\\b(bank account number|routing number|card number)\\b[^.!?\\n]{0,100}\\b(social security number|ssn)\\b");
     private static final java.util.regex.Pattern DISGUISED_CONTACT = java.util.regex.Pattern.compile(
         "(?:(?:薇|徽|威)信号?|(?<=[\\u4e00-\\u9fff])(?:vx|➕v|\\+v)|加(?:v|薇)信?|加微:)(?::|：)? ?[a-z0-9][a-z0-9_-]{4,19}(?![a-z0-9_-])"
             + "|(?<![a-z0-9])v信|扣扣:?\\d{5,}");
@@ -275,6 +290,37 @@ public final class ContentAnalyzer implements Analyzer {
         if (contact.find()) {
             report.add("text.disguised-contact", DISGUISED_CONTACT_SCORE, Category.SPAM,
                 "writes a chat contact in disguise, as filters are not meant to read it: '" + contact.group() + "'");
+        }
+    }
+
+    private static void identityRequest(ParsedMessage message, ScanContext context, String text, ScanReport report) {
+        String lower = Lures.collapseWhitespace(TextNormalizer.unstyled(text).toLowerCase(java.util.Locale.ROOT));
+        java.util.regex.Matcher request = IDENTITY_AND_BANK.matcher(lower);
+        Optional<String> asked = Optional.empty();
+        while (request.find()) {
+            if (!Warnings.negated(lower, request.start()) && !Warnings.describesImpersonation(lower, request.start(), request.end())) {
+                asked = Optional.of(request.group());
+                break;
+            }
+        }
+        if (asked.isEmpty()) {
+            return;
+        }
+        String sender = message.from().map(from -> io.rampart.core.links.UrlNormalizer.registrable(from.domain())).orElse("");
+        for (String raw : report.urls()) {
+            Optional<io.rampart.core.links.NormalizedUrl> url = io.rampart.core.links.UrlNormalizer.normalize(raw);
+            if (url.isEmpty() || !url.get().isWeb() || url.get().host().isEmpty()) {
+                continue;
+            }
+            String site = url.get().registrableDomain();
+            // HR's own systems live on workspace services (Workday, BambooHR...): not an outside form.
+            if (!site.equals(sender) && !context.isLocalDomain(url.get().host()) && !context.isLocalDomain(site)
+                && !io.rampart.core.links.LinkLists.TENANT_SAAS.contains(site)) {
+                report.add("text.identity-request", IDENTITY_REQUEST_SCORE, Category.PHISH, "asks for the ID number and a bank"
+                    + " card or account number ('" + asked.get() + "') and links to " + url.get().host()
+                    + ", a site neither the organisation's nor the sender's");
+                return;
+            }
         }
     }
 
@@ -544,6 +590,7 @@ public final class ContentAnalyzer implements Analyzer {
                 "greets a reader it does not know: '" + greeting.group().trim() + "'");
         }
         disguisedContact(text, report);
+        identityRequest(message, context, text, report);
         if (context.flow() == io.rampart.core.flow.Flow.INBOUND && !context.authenticatedUser().isPresent()) {
             replyElsewhere(message, text, report);
         }

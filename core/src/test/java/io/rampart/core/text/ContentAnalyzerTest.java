@@ -19,6 +19,26 @@ class ContentAnalyzerTest {
     }
 
     @Test
+    void theIdNumberAndABankCardAskedForOnAnOutsideSiteIsAnIdentityRequest() {
+        io.rampart.core.engine.ScanEngine engine = io.rampart.core.engine.Analyzers.standardEngine(
+            io.rampart.core.config.RampartConfiguration.defaults());
+        ScanContext acme = ScanContext.builder().localDomains(java.util.Set.of("acme-corp.com")).build();
+        java.util.function.Function<String, java.util.List<String>> rules = body -> engine.scanInline(("From: \"行政部\" "
+            + "<admin@acme-corp.com>\nTo: staff@acme-corp.com\nSubject: 通知\n\n" + body + "\n").getBytes(StandardCharsets.UTF_8),
+            acme).rules();
+
+        assertThat(rules.apply("请点击链接填写姓名、身份证号及工资卡号完成领取：https://tijian-butie.cn/acme"))
+            .contains("text.identity-request");
+        assertThat(rules.apply("请通过人事系统 https://hr.acme-corp.com/onboarding 填写身份证号及工资卡号。"))
+            .as("the organisation's own system").doesNotContain("text.identity-request");
+        assertThat(rules.apply("You will need your Social Security number and your bank account number in Workday: "
+            + "https://wd5.myworkday.com/acme/d/home.htmld")).as("a workspace service").doesNotContain("text.identity-request");
+        assertThat(rules.apply("切勿在陌生网站填写身份证号、银行卡号及密码。了解更多：https://www.cmbchina.com/anti-fraud"))
+            .as("a warning").doesNotContain("text.identity-request");
+        assertThat(rules.apply("请回复邮件提供身份证号及工资卡号。")).as("no link").doesNotContain("text.identity-request");
+    }
+
+    @Test
     void shouldFlagEnglishCredentialLureWithUrgency() {
         ScanReport report = analyze("Subject: action required\n\nPlease verify your account within 24 hours"
             + " or your mailbox will be suspended.");
