@@ -87,6 +87,9 @@ public final class ContentAnalyzer implements Analyzer {
      * notice saying never to give them (切勿, will never) is a warning.
      */
     public static final double IDENTITY_REQUEST_SCORE = 2.0;
+    /** Words one of which the request holds, found before the pattern runs (most mail has none). */
+    private static final String[] IDENTITY_CUES = {"身份证", "ocial security", "ocial Security", "OCIAL SECURITY", "SSN",
+        "ssn", "ational insurance", "ational Insurance"};
     private static final java.util.regex.Pattern IDENTITY_AND_BANK = java.util.regex.Pattern.compile(
         "身份证(号码?|信息)[^。！？!?\\n]{0,30}(银行卡号?|工资卡号?|银行账号|银行账户|卡号|取款密码|支付密码)"
             + "|(银行卡号|工资卡号|银行账号)[^。！？!?\\n]{0,30}身份证(号码?|信息)"
@@ -294,6 +297,9 @@ public final class ContentAnalyzer implements Analyzer {
     }
 
     private static void identityRequest(ParsedMessage message, ScanContext context, String text, ScanReport report) {
+        if (report.urls().isEmpty() || !Warnings.containsAny(text, IDENTITY_CUES)) {
+            return;
+        }
         String lower = Lures.collapseWhitespace(TextNormalizer.unstyled(text).toLowerCase(java.util.Locale.ROOT));
         java.util.regex.Matcher request = IDENTITY_AND_BANK.matcher(lower);
         Optional<String> asked = Optional.empty();
