@@ -384,6 +384,13 @@ public final class MessageParser {
                     return;
                 }
             }
+            if (mimeType.equals("text/calendar") || fileName.map(name -> name.toLowerCase(Locale.ROOT).endsWith(".ics")).orElse(false)) {
+                // An invitation's title and description are shown like a body: read them as text, keep the file too.
+                String shown = CalendarText.shown(Charsets.decode(bytes, charsetLabel(entity)).text());
+                if (!shown.isBlank()) {
+                    builder.text(TextPart.plain(path + ".calendar", cap(shown, path), "UTF-8"));
+                }
+            }
             Optional<String> contentId = Optional.ofNullable(entity.getHeader().getField("Content-ID"))
                 .map(MessageParser::unfoldedRaw).map(String::trim).filter(s -> !s.isEmpty());
             boolean inline = inlineDisposition || contentId.isPresent();

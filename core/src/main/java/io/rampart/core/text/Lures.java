@@ -72,7 +72,9 @@ public final class Lures {
         Pattern.compile("\\b(suspension|deactivation|termination|closure) of your (account|mailbox|email|service)"),
         Pattern.compile("\\b((pending|undelivered|held|blocked) (messages|emails|mails)\\b"
             + "|(new|incoming) (messages|e-?mails|mails) (will be|are being|have been) (held|suspended|blocked|rejected"
-            + "|returned|deleted|on hold))"),
+            + "|returned|deleted|on hold)"
+            // the fake quarantine digest: "4 new messages held in quarantine", "6 messages are held in quarantine"
+            + "|\\d+ (new )?(messages|e-?mails|mails) (are |were |have been )?(held|blocked|kept) in (your )?quarantine)"),
     };
     private static final Pattern[] ENGLISH_PAYMENT = {
         Pattern.compile("\\b(wire|bank|money) transfer\\b"),

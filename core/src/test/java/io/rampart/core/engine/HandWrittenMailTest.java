@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (256): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (260): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -223,7 +223,13 @@ import io.rampart.core.verdict.VerdictClass;
  * Two more (bf*, stop 28), asking for the ID number and a bank card on a form: a 财务部 "个人补贴" on a lookalike of the
  * company's domain (14.20) and a remote data-entry "offer" collecting the Social Security and bank account numbers on
  * forms.gle (7.31 as written; 9.31 with text.identity-request), both flagged as written.
- * <p>Legitimate (210): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * Four more (bd*, stop 28), the lure in an attachment the reader opens like a body: a calendar invitation whose
+ * description asks to sign in with corporate credentials on a lookalike of the company's domain (9.47 as written, on the
+ * sender; 17.14 once an .ics's title and description were read as text) and one from a Gmail "Benefits Team" to a
+ * pages.dev site (5.84; 10.34), an attached .eml "quarantine" notice forwarded by a fake service desk (4.95; 6.45
+ * once "4 new messages held in quarantine" was the held-mail lure) and a DHL customs fee in an attached .txt (8.98, as
+ * written).
+ * <p>Legitimate (211): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -374,6 +380,8 @@ import io.rampart.core.verdict.VerdictClass;
  * messages digest (1.69), the company's own filter's digest (0.72), Google Groups' pending-moderation notice (-0.90)
  * and a colleague saying IT released the quarantined supplier mails (-0.92).
  * Then 招商银行's anti-fraud reminder, "切勿在陌生网站填写身份证号、银行卡号及密码" (-0.32), beside round bf.
+ * Then a partner's Teams meeting invitation with its .ics (3.96 as written; 2.77 with the invitation read), beside round
+ * bd.
  *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
@@ -419,7 +427,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(256);
-        assertThat(wanted()).hasSize(210);
+        assertThat(attacks()).hasSize(260);
+        assertThat(wanted()).hasSize(211);
     }
 }

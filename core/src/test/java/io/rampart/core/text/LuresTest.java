@@ -41,6 +41,13 @@ class LuresTest {
     }
 
     @Test
+    void aCountOfMessagesHeldInQuarantineIsTheHeldMailLure() {
+        assertThat(Lures.find("You have 4 new messages held in quarantine. They will be deleted soon."))
+            .extracting(hit -> hit.family() + ":" + hit.phrase()).containsExactly("SUSPENSION:4 new messages held in quarantine");
+        assertThat(Lures.find("The three emails from Northwind were held in quarantine last week; IT released them.")).isEmpty();
+    }
+
+    @Test
     void findsEachFamilyInEnglishAndChinese() {
         List<Lures.Hit> hits = Lures.find("Dear user, please Verify your Account within 24 hours or your mailbox "
             + "will be suspended. Unpaid invoice attached.");
