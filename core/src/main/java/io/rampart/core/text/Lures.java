@@ -258,6 +258,8 @@ public final class Lures {
         "暂停发放", "停发工资",
         // the motorway toll card "stopped until you re-authenticate" (the commonest Chinese SMS and mail lure of 2024-2025)
         "ETC卡已被停用", "ETC已被停用", "ETC卡将被注销", "ETC将被停用", "etc卡已被停用", "etc卡将被注销",
+        // the cloud server "released, its data gone for good" unless renewed now (a cloud's own notice earns the brand credit)
+        "实例将被释放", "将被释放", "数据无法恢复", "数据将被清除", "数据将被永久删除",
     };
     private static final String[] CHINESE_PAYMENT = {
         "汇款", "转账", "银行账户", "银行卡号", "付款", "发票", "退税", "退款", "中奖", "奖金", "工资调整", "薪资调整", "薪酬调整", "补贴发放",
