@@ -44,7 +44,9 @@ public final class BrandMailAnalyzer implements Analyzer {
      * Findings about wording alone, which a brand's own security notices share with the lures that copy
      * them ("unusual sign-in activity", "password reset", "within 24 hours"): when every link leads to
      * the brand, the words cannot take the reader anywhere else, so they do not withdraw the credit.
-     * Payment wording does: "wire the overdue amount to this account" needs no link to work.
+     * Payment wording does when the mail also says where to pay (an account, a transfer, {@link #PAYMENT_DETAILS}):
+     * "wire the overdue amount to this account" needs no link to work. Without them it is an invoice's or a statement's
+     * wording (发票, 付款, "amount due") on mail that can take the reader only to the brand.
      */
     static final ImmutableSet<String> WORDING = ImmutableSet.of("text.lure-credentials", "text.lure-suspension",
         "text.lure-urgency", "text.lure-combination", "text.generic-greeting", "text.lure-legal");
@@ -58,6 +60,11 @@ public final class BrandMailAnalyzer implements Analyzer {
      */
     public static final String USER_CONTENT_RULE = "link.brand-user-content";
     public static final double USER_CONTENT_SCORE = 2.5;
+    /** Where money is to go: account numbers and their names, transfers, 账号 / 户名 / 开户行 / 转账 / 汇款. */
+    static final java.util.regex.Pattern PAYMENT_DETAILS = java.util.regex.Pattern.compile("(?i)\\b(account (number|no\\.?)|acct"
+        + "|routing|sort code|iban|swift|bic|wire|bank details|banking details|beneficiary|transfer)\\b"
+        + "|账号|帐号|账户|帐户|户名|开户行|收款|转账|汇款|银行卡");
+
     /** The lures a brand's notice relaying someone else's page must not carry. */
     static final ImmutableSet<String> ACCOUNT_LURES = ImmutableSet.of("text.lure-credentials", "text.lure-suspension",
         "text.lure-legal");
@@ -109,8 +116,10 @@ public final class BrandMailAnalyzer implements Analyzer {
                 return;
             }
         }
+        boolean paymentDetails = PAYMENT_DETAILS.matcher(message.allText()).find();
         for (Finding finding : report.findings()) {
-            if (finding.score() > 0 && !WORDING.contains(finding.rule())) {
+            if (finding.score() > 0 && !WORDING.contains(finding.rule())
+                && !(finding.rule().equals("text.lure-payment") && !paymentDetails)) {
                 return;
             }
         }

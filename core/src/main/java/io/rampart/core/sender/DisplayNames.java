@@ -123,6 +123,7 @@ final class DisplayNames {
         .put("诺诺网", ImmutableSet.of("nuonuo.com"))
         .put("诺诺发票", ImmutableSet.of("nuonuo.com"))
         .put("百望云", ImmutableSet.of("baiwang.com"))
+        .put("滴滴出行", ImmutableSet.of("didiglobal.com", "xiaojukeji.com", "didichuxing.com"))
         .put("中国邮政", ImmutableSet.of("chinapost.com.cn", "11185.cn"))
         .put("工商银行", ImmutableSet.of("icbc.com.cn", "icbc.com"))
         .put("建设银行", ImmutableSet.of("ccb.com", "ccb.cn"))

@@ -134,6 +134,19 @@ class BrandMailAnalyzerTest {
     }
 
     @Test
+    void paymentWordingWithdrawsItOnlyWithWhereToPay() {
+        assertThat(scan("\"中通快递\" <finance@zto.com>", "贵司11月运费对账单已生成，运费合计18,640.00元，请于12月10日前核对，"
+            + "如无异议请按合同约定付款。详情：https://www.zto.com").rules())
+            .contains("text.lure-payment", BrandMailAnalyzer.RULE);
+        assertThat(scan("\"中通快递\" <finance@zto.com>", "贵司运费逾期未付，请立即付款，转账至以下账户：6222 0210 0112 3456，"
+            + "户名：上海某某物流有限公司。详情：https://www.zto.com").rules())
+            .as("where the money is to go").contains("text.lure-payment").doesNotContain(BrandMailAnalyzer.RULE);
+        assertThat(scan("\"PayPal\" <service@paypal.com>", "Please make a wire transfer of the unpaid invoice amount to "
+            + "account number 55120091 today. https://www.paypal.com/myaccount").rules())
+            .contains("text.lure-payment").doesNotContain(BrandMailAnalyzer.RULE);
+    }
+
+    @Test
     void aBrandsMailWithNoLinkNumberOrFileGetsItButNotWithRepliesGoingElsewhere() {
         // 建设银行's anti-fraud tips: the model alone read them as phishing (5.48).
         Verdict tips = scan("\"中国建设银行\" <service@ccb.com>", "近期不法分子冒充银行客服，诱导客户点击链接并输入银行卡号、密码和验证码。"
