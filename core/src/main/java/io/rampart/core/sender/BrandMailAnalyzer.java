@@ -116,10 +116,10 @@ public final class BrandMailAnalyzer implements Analyzer {
                 return;
             }
         }
-        boolean paymentDetails = PAYMENT_DETAILS.matcher(message.allText()).find();
         for (Finding finding : report.findings()) {
             if (finding.score() > 0 && !WORDING.contains(finding.rule())
-                && !(finding.rule().equals("text.lure-payment") && !paymentDetails)) {
+                && !(finding.rule().equals("text.lure-payment") && !PAYMENT_DETAILS.matcher(message.leadingText(
+                    io.rampart.core.text.Lures.MAX_CHARS)).find())) {
                 return;
             }
         }
