@@ -405,7 +405,9 @@ public final class LinkAnalysis {
     private static final ImmutableSet<String> ACCOUNT_CUES = ImmutableSet.of("com", "net", "org", "us", "login", "logon",
         "signin", "sign", "secure", "security", "verify", "verification", "account", "accounts", "auth", "update", "support",
         "billing", "id", "mail", "webmail", "web", "online", "service", "services", "office", "meeting", "pay", "payment",
-        "wallet", "help", "customer", "recovery", "unlock", "confirm", "alert", "notice", "invoice", "owa", "portal");
+        "wallet", "help", "customer", "recovery", "unlock", "confirm", "alert", "notice", "invoice", "owa", "portal",
+        // what a fake meeting recording or file share is dressed with (zoom-cloud-recordings.net, apple-cloud-share.com)
+        "cloud", "recording", "recordings", "share", "shared", "drive", "docs", "files");
 
     private static boolean hasAccountCue(String[] parts) {
         // The last label is the TLD itself (".com" says nothing); any other label may be the cue.

@@ -510,7 +510,7 @@ public final class SenderAnalyzer implements Analyzer {
     private static final Pattern SERVICE_LABEL = Pattern.compile(
         "(?:support|secure|security|help|team|service|services|account|accounts|verify|verification|login|notice"
             + "|notify|notification|notifications|alert|alerts|update|updates|wallet|app|online|mail|info|noreply|live"
-            + "|official|center|centre|desk)+");
+            + "|official|center|centre|desk|share|shared|workspace|cloud|recording|recordings|docs|files|drive)+");
 
     private static final Pattern TRADEMARK_SIGN = Pattern.compile("[\u00a9\u00ae\u2122]");
 

@@ -242,6 +242,9 @@ class LinkAnalysisTest {
         assertThat(rules("https://zoom-us-meeting.web.app/j/8812345?pwd=xx")).contains("link.brand-in-subdomain", "link.free-hosting");
         assertThat(rules("https://acme-corp.zoom.us/j/91234567890?pwd=abc123")).isEmpty();
         assertThat(rules("https://acme.webex.com/meet/bob")).isEmpty();
+        assertThat(rules("https://zoom-cloud-recordings.net/rec/share/8fK2pQz")).as("a recording share dressed as Zoom's")
+            .contains("link.brand-in-subdomain");
+        assertThat(rules("https://zoomphotography.example.com/gallery")).isEmpty();
     }
 
     @Test

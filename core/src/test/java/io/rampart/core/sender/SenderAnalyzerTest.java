@@ -225,6 +225,13 @@ class SenderAnalyzerTest {
     }
 
     @Test
+    void copilotIsMicrosoftsAndGitHubsAndADomainDressedWithShareWordsIsNotItsOwn() {
+        assertThat(analyze("From: \"Copilot\" <no-reply@copilot-workspace-share.com>", LOCAL).hasRule("sender.brand-name")).isTrue();
+        assertThat(analyze("From: \"GitHub Copilot\" <noreply@github.com>", LOCAL).hasRule("sender.brand-name")).isFalse();
+        assertThat(analyze("From: \"Microsoft Copilot\" <copilot@microsoft.com>", LOCAL).hasRule("sender.brand-name")).isFalse();
+    }
+
+    @Test
     void chineseCouriersAndEInvoicePlatformsCountByTheirFullNames() {
         assertThat(analyze("From: \"德邦快递\" <service@deppon-kd.com>", LOCAL).hasRule("sender.brand-name")).isTrue();
         assertThat(analyze("From: \"德邦快递财务部\" <finance@deppon.com>", LOCAL).hasRule("sender.brand-name")).isFalse();
