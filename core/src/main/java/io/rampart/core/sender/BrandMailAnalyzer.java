@@ -19,6 +19,7 @@ import io.rampart.core.links.UrlNormalizer;
 import io.rampart.core.message.Address;
 import io.rampart.core.message.Attachment;
 import io.rampart.core.message.ParsedMessage;
+import io.rampart.core.text.Lures;
 import io.rampart.core.text.PhoneNumbers;
 
 /**
@@ -118,8 +119,8 @@ public final class BrandMailAnalyzer implements Analyzer {
         }
         for (Finding finding : report.findings()) {
             if (finding.score() > 0 && !WORDING.contains(finding.rule())
-                && !(finding.rule().equals("text.lure-payment") && !PAYMENT_DETAILS.matcher(message.leadingText(
-                    io.rampart.core.text.Lures.MAX_CHARS)).find())) {
+                && !(finding.rule().equals("text.lure-payment")
+                    && !PAYMENT_DETAILS.matcher(message.leadingText(Lures.MAX_CHARS)).find())) {
                 return;
             }
         }

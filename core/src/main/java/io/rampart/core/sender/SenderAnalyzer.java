@@ -361,7 +361,7 @@ public final class SenderAnalyzer implements Analyzer {
         boolean found = government.find();
         boolean disguised = false;
         if (!found) {
-            // "lRS.GOV": a small l among capitals reads as an I, as a 0 between letters as an O.
+            // "lRS.GOV": a small l or a 1 beside a capital reads as an I, a 0 beside a capital as an O.
             String undisguised = DisplayNames.capitalLookalikes(DisplayNames.visible(from.displayName().orElse("")));
             government = GOVERNMENT.matcher(undisguised.toLowerCase(Locale.ROOT));
             found = government.find();
@@ -510,7 +510,7 @@ public final class SenderAnalyzer implements Analyzer {
     private static final Pattern SERVICE_LABEL = Pattern.compile(
         "(?:support|secure|security|help|team|service|services|account|accounts|verify|verification|login|notice"
             + "|notify|notification|notifications|alert|alerts|update|updates|wallet|app|online|mail|info|noreply|live"
-            + "|official|center|centre|desk|share|shared|workspace|cloud|recording|recordings|docs|files|drive)+");
+            + "|official|center|centre|desk|share|shared|workspace|recording|recordings|docs|files)+");
 
     private static final Pattern TRADEMARK_SIGN = Pattern.compile("[\u00a9\u00ae\u2122]");
 

@@ -10,6 +10,9 @@ import io.rampart.core.analysis.Analyzer;
 import io.rampart.core.analysis.Category;
 import io.rampart.core.analysis.ScanContext;
 import io.rampart.core.analysis.ScanReport;
+import io.rampart.core.links.LinkLists;
+import io.rampart.core.links.NormalizedUrl;
+import io.rampart.core.links.UrlNormalizer;
 import io.rampart.core.message.ParsedMessage;
 import io.rampart.core.message.TextPart;
 
@@ -312,16 +315,16 @@ public final class ContentAnalyzer implements Analyzer {
         if (asked.isEmpty()) {
             return;
         }
-        String sender = message.from().map(from -> io.rampart.core.links.UrlNormalizer.registrable(from.domain())).orElse("");
+        String sender = message.from().map(from -> UrlNormalizer.registrable(from.domain())).orElse("");
         for (String raw : report.urls()) {
-            Optional<io.rampart.core.links.NormalizedUrl> url = io.rampart.core.links.UrlNormalizer.normalize(raw);
+            Optional<NormalizedUrl> url = UrlNormalizer.normalize(raw);
             if (url.isEmpty() || !url.get().isWeb() || url.get().host().isEmpty()) {
                 continue;
             }
             String site = url.get().registrableDomain();
             // HR's own systems live on workspace services (Workday, BambooHR...): not an outside form.
             if (!site.equals(sender) && !context.isLocalDomain(url.get().host()) && !context.isLocalDomain(site)
-                && !io.rampart.core.links.LinkLists.TENANT_SAAS.contains(site)) {
+                && !LinkLists.TENANT_SAAS.contains(site)) {
                 report.add("text.identity-request", IDENTITY_REQUEST_SCORE, Category.PHISH, "asks for the ID number and a bank"
                     + " card or account number ('" + asked.get() + "') and links to " + url.get().host()
                     + ", a site neither the organisation's nor the sender's");

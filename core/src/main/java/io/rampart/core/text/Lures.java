@@ -229,7 +229,7 @@ public final class Lures {
         "you are hereby summoned", "hereby summoned to appear", "summoned to appear in court", "notice to appear in court",
         "required to appear in court", "heard in your absence", "in your absence the case", "default judgment may be entered against you",
         "default judgment will be entered against you", "default judgment against you",
-        "lawsuit has been filed against you", "lawsuit filed against you", "a lawsuit against you", "complaint has been filed against you",
+        "lawsuit has been filed against you", "lawsuit filed against you", "complaint has been filed against you",
         "legal action against you", "legal action against your company",
         "legal proceedings will be initiated", "legal proceedings will begin", "legal proceedings against you",
         "to avoid legal action", "avoid further legal action", "warrant for your arrest", "arrest warrant has been issued",
@@ -259,7 +259,7 @@ public final class Lures {
         // the motorway toll card "stopped until you re-authenticate" (the commonest Chinese SMS and mail lure of 2024-2025)
         "ETC卡已被停用", "ETC已被停用", "ETC卡将被注销", "ETC将被停用", "etc卡已被停用", "etc卡将被注销",
         // the cloud server "released, its data gone for good" unless renewed now (a cloud's own notice earns the brand credit)
-        "实例将被释放", "将被释放", "数据无法恢复", "数据将被清除", "数据将被永久删除",
+        "实例将被释放", "数据无法恢复", "数据将被清除", "数据将被永久删除",
     };
     private static final String[] CHINESE_PAYMENT = {
         "汇款", "转账", "银行账户", "银行卡号", "付款", "发票", "退税", "退款", "中奖", "奖金", "工资调整", "薪资调整", "薪酬调整", "补贴发放",

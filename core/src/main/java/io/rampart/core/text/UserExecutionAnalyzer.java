@@ -39,11 +39,11 @@ import io.rampart.core.message.ParsedMessage;
  * mailbox. A vendor's support desk asks the same of its customers, so it weighs little alone, and more when the mail
  * poses as the reader's own IT (an IT help desk or service desk, "your mailbox", a spam filter being installed). Not read
  * on mail from the organisation's own domains, whose IT works so every day.</li>
- * <li>{@code link.threat-download}: a threat with the law or to the account ({@code text.lure-legal},
- * {@code text.lure-suspension}) and a link that downloads an archive or a program, from whatever site: the fake
- * "notice to appear in court" with the notice as a zip (since 2021) and the copyright claim whose "evidence" is a zip
- * (2024-2026) deliver malware so; {@code link.risky-download} weighs a file from another site than the sender's, and
- * these senders link to their own.</li>
+ * <li>{@code link.threat-download}: a threat with the law ({@code text.lure-legal}) and a link that downloads an
+ * archive or a program, from whatever site: the fake "notice to appear in court" with the notice as a zip (since 2021)
+ * and the copyright claim whose "evidence" is a zip (2024-2026) deliver malware so; {@code link.risky-download} weighs a
+ * file from another site than the sender's, and these senders link to their own. Not a threat to the account: a
+ * vendor's "your licence will be suspended" beside its own installer is how renewal notices read.</li>
  * </ul>
  * Read from the message's first {@link #MAX_CHARS} characters and then from the text of attached documents (the
  * remote-access request from the message only).
@@ -69,7 +69,7 @@ public final class UserExecutionAnalyzer implements Analyzer {
     public static final int MAX_CHARS = 12_000;
     public static final String THREAT_DOWNLOAD_RULE = "link.threat-download";
     public static final double THREAT_DOWNLOAD_SCORE = 2.5;
-    private static final java.util.Set<String> THREATS = java.util.Set.of("text.lure-legal", "text.lure-suspension");
+    private static final java.util.Set<String> THREATS = java.util.Set.of("text.lure-legal");
     /** How far apart the shortcut that opens a prompt and the one that pastes may be. */
     private static final int PASTE_WINDOW = 300;
     /** How far from the device sign-in address the code may be. */
