@@ -180,6 +180,9 @@ class UserExecutionAnalyzerTest {
         assertThat(scan.apply("The hearing schedule for December is attached as a zip: "
             + "https://county-court-services.net/docs/schedule.zip").rules())
             .as("an archive without a threat").doesNotContain(UserExecutionAnalyzer.THREAT_DOWNLOAD_RULE);
+        assertThat(scan.apply("Your licence has expired and your account will be suspended on Friday. Download the latest "
+            + "version: https://county-court-services.net/download/setup.exe").rules())
+            .as("a vendor's renewal notice beside its installer").doesNotContain(UserExecutionAnalyzer.THREAT_DOWNLOAD_RULE);
     }
 
     @Test
