@@ -182,7 +182,8 @@ class UserExecutionAnalyzerTest {
             .as("an archive without a threat").doesNotContain(UserExecutionAnalyzer.THREAT_DOWNLOAD_RULE);
         assertThat(scan.apply("Your licence has expired and your account will be suspended on Friday. Download the latest "
             + "version: https://county-court-services.net/download/setup.exe").rules())
-            .as("a vendor's renewal notice beside its installer").doesNotContain(UserExecutionAnalyzer.THREAT_DOWNLOAD_RULE);
+            .as("a vendor's renewal notice beside its installer").contains("text.lure-suspension")
+            .doesNotContain(UserExecutionAnalyzer.THREAT_DOWNLOAD_RULE);
     }
 
     @Test
