@@ -79,7 +79,8 @@ public final class Rampart implements AutoCloseable {
         IntelService intel = new IntelService(configuration.intel(), indicators, recalls, clock);
         People people = People.from(configuration.detection(), state);
         return new Rampart(configuration, Analyzers.standardEngine(configuration, feedback, indicators, people,
-            new io.rampart.core.links.DomainHistory(state)), feedback, state, file, clock, ledger, recalls, intel, people);
+            new io.rampart.core.links.DomainHistory(state), state.windows()), feedback, state, file, clock, ledger, recalls, intel,
+            people);
     }
 
     private final RampartConfiguration configuration;

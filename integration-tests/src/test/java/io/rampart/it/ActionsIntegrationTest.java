@@ -20,8 +20,9 @@ import io.rampart.it.Imap.ImapMessage;
 import io.rampart.launcher.DemoData;
 
 /**
- * Other actions, configured in rampart.properties: junk, drop with notices, reject during SMTP; and
- * newly seen link domains judged from the first mail (no warm-up).
+ * Other actions, configured in rampart.properties: junk, drop with notices, reject during SMTP; newly seen link
+ * domains judged from the first mail (no warm-up); and a mail bomb measured at four outside domains, its finding
+ * weighed to the spam threshold.
  */
 class ActionsIntegrationTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -32,7 +33,9 @@ class ActionsIntegrationTest {
             + "flow.inbound.action.malware=quarantine\n"
             + "flow.inbound.rejectScore=150\n"
             + "flow.internal.action.spam=drop\n"
-            + "detection.newDomains.warmUp=0\n");
+            + "detection.newDomains.warmUp=0\n"
+            + "detection.flood.senders=4\n"
+            + "detection.score.inbound.mail-flood=5.0\n");
 
     @Test
     void aLinkToADomainNeverSeenBeforeShouldBeNamedOnTheDeliveredMail() throws Exception {
@@ -44,6 +47,26 @@ class ActionsIntegrationTest {
 
         ImapMessage delivered = awaitMessage("alice", "INBOX", subject);
         assertThat(delivered.verdictHeader()).contains("link.newly-seen");
+    }
+
+    @Test
+    void aMailBombShouldSendTheFloodToJunkAndSayWhy() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> subjects = new java.util.ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            String sender = "welcome@news" + i + "-" + run + ".test";
+            String subject = "Welcome " + i + " " + run;
+            subjects.add(subject);
+            james.smtp().sendFromOutside(sender, address("carol"), Messages.plain(sender, address("carol"), subject,
+                "Thanks for signing up! Confirm your subscription in the app."));
+        }
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(awaitMessage("carol", "INBOX", subjects.get(i)).verdictHeader())
+                .as("below the measure").doesNotContain("inbound.mail-flood");
+        }
+        ImapMessage fourth = awaitMessage("carol", "Junk", subjects.get(3));
+        assertThat(fourth.verdictHeader()).startsWith("spam; score=").contains("inbound.mail-flood");
     }
 
     @Test

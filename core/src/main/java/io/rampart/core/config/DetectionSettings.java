@@ -23,6 +23,9 @@ public final class DetectionSettings {
     public static final double DEFAULT_MODEL_MAX_SCORE = 8.0;
     public static final Duration DEFAULT_NEW_DOMAIN_WINDOW = Duration.ofHours(72);
     public static final Duration DEFAULT_NEW_DOMAIN_WARM_UP = Duration.ofDays(7);
+    /** {@code detection.flood.window} and {@code detection.flood.senders}: a mail bomb's measure (see MailFloodAnalyzer). */
+    public static final Duration DEFAULT_FLOOD_WINDOW = Duration.ofMinutes(10);
+    public static final int DEFAULT_FLOOD_SENDERS = 30;
     /** {@code detection.score.<rule>=<points>}: a rule's score as the administrator sets it. */
     public static final String SCORE_PREFIX = "detection.score.";
     /** Half the default threshold (5.0): on such mail the model alone never decides, with one rule it still can. */
@@ -62,6 +65,8 @@ public final class DetectionSettings {
         boolean learnPeople = reader.bool("detection.people.learn", true);
         Duration newDomainWindow = reader.duration("detection.newDomains.window", DEFAULT_NEW_DOMAIN_WINDOW);
         Duration newDomainWarmUp = reader.duration("detection.newDomains.warmUp", DEFAULT_NEW_DOMAIN_WARM_UP);
+        Duration floodWindow = reader.duration("detection.flood.window", DEFAULT_FLOOD_WINDOW);
+        int floodSenders = reader.integer("detection.flood.senders", DEFAULT_FLOOD_SENDERS, 0, 1_000_000);
         ImmutableMap.Builder<String, Double> ruleScores = ImmutableMap.builder();
         for (String key : reader.keys(SCORE_PREFIX)) {
             String rule = key.substring(SCORE_PREFIX.length());
@@ -72,13 +77,15 @@ public final class DetectionSettings {
             ruleScores.put(rule, reader.decimal(key, 0, -100, 1_000));
         }
         return new DetectionSettings(domains, urls, brands, maxUrls, model, maxScore, people, allowedSenders, learnPeople,
-            newDomainWindow, newDomainWarmUp, ruleScores.build(), ownDomains, modelLanguages, otherLanguageMaxScore);
+            newDomainWindow, newDomainWarmUp, ruleScores.build(), ownDomains, modelLanguages, otherLanguageMaxScore,
+            floodWindow, floodSenders);
     }
 
     public static DetectionSettings defaults() {
         return new DetectionSettings(ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of(), DEFAULT_MAX_URLS,
             DEFAULT_MODEL, DEFAULT_MODEL_MAX_SCORE, ImmutableList.of(), ImmutableSet.of(), true, DEFAULT_NEW_DOMAIN_WINDOW,
-            DEFAULT_NEW_DOMAIN_WARM_UP, ImmutableMap.of(), ImmutableSet.of(), ImmutableSet.of(), DEFAULT_OTHER_LANGUAGE_MAX_SCORE);
+            DEFAULT_NEW_DOMAIN_WARM_UP, ImmutableMap.of(), ImmutableSet.of(), ImmutableSet.of(), DEFAULT_OTHER_LANGUAGE_MAX_SCORE,
+            DEFAULT_FLOOD_WINDOW, DEFAULT_FLOOD_SENDERS);
     }
 
     /** A list of domain names, lower-cased; anything else (no dot, an address, a URL) names the key. */
@@ -112,13 +119,16 @@ public final class DetectionSettings {
     private final ImmutableSet<String> ownDomains;
     private final ImmutableSet<String> modelLanguages;
     private final double otherLanguageMaxScore;
+    private final Duration floodWindow;
+    private final int floodSenders;
 
     public DetectionSettings(ImmutableSet<String> indicatorDomains, ImmutableSet<String> indicatorUrls,
                              ImmutableSet<String> brands, int maxUrls, String model, double modelMaxScore,
                              ImmutableList<String> people, ImmutableSet<String> peopleAllowedSenders, boolean learnPeople,
                              Duration newDomainWindow, Duration newDomainWarmUp,
                              ImmutableMap<String, Double> ruleScores, ImmutableSet<String> ownDomains,
-                             ImmutableSet<String> modelLanguages, double otherLanguageMaxScore) {
+                             ImmutableSet<String> modelLanguages, double otherLanguageMaxScore,
+                             Duration floodWindow, int floodSenders) {
         this.indicatorDomains = indicatorDomains;
         this.indicatorUrls = indicatorUrls;
         this.brands = brands;
@@ -134,6 +144,18 @@ public final class DetectionSettings {
         this.ownDomains = ownDomains;
         this.modelLanguages = modelLanguages;
         this.otherLanguageMaxScore = otherLanguageMaxScore;
+        this.floodWindow = floodWindow;
+        this.floodSenders = floodSenders;
+    }
+
+    /** {@code detection.flood.window}: the window in which a recipient's outside sender domains are counted (0: off). */
+    public Duration floodWindow() {
+        return floodWindow;
+    }
+
+    /** {@code detection.flood.senders}: that many different outside domains in the window make a mail bomb (0: off). */
+    public int floodSenders() {
+        return floodSenders;
     }
 
     /**

@@ -101,14 +101,17 @@ public final class Analyzers {
 
     /**
      * What a James node runs: the standard chain with the people learnt in the state store, threat
-     * intelligence, and the organisation's history of link domains (newly seen ones).
+     * intelligence, the organisation's history of link domains (newly seen ones) and each recipient's count of
+     * outside sender domains (mail bombs), the last two in the state store's {@code floods} windows.
      */
     public static ScanEngine standardEngine(RampartConfiguration configuration, FeedbackStores feedback,
-                                            IndicatorStore indicators, People people, DomainHistory domains) {
+                                            IndicatorStore indicators, People people, DomainHistory domains,
+                                            io.rampart.core.state.WindowStore floods) {
         return new ScanEngine(configuration, ImmutableList.<Analyzer>builder()
             .addAll(standard(configuration, feedback, Models.forSettings(configuration.detection()), people))
             .add(new IntelAnalyzer(configuration.intel(), indicators))
             .add(new NewDomainAnalyzer(domains, configuration.detection()))
+            .add(new io.rampart.core.flood.MailFloodAnalyzer(floods, configuration.detection()))
             .build());
     }
 }

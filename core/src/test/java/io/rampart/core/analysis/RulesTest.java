@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The registry of rule ids against the analyzers' sources, so that detection.score.<rule> knows every rule. */
 class RulesTest {
     private static final Pattern RULE_LITERAL = Pattern.compile(
-        "\"((?:archive|attachment|file|html|svg|image|link|local|malware|message|model|office|parse|pdf|qr|scan|sender|text)"
+        "\"((?:archive|attachment|file|html|svg|image|inbound|link|local|malware|message|model|office|parse|pdf|qr|scan|sender|text)"
             + "(?:\\.[a-z0-9-]+)+|gtube)\"");
     /** Strings of the same shape that are no rule: a domain, state keys, and the prefix of built rule ids. */
     private static final Set<String> NOT_RULES = Set.of("office.com", "text.lure-");
