@@ -67,6 +67,9 @@ class ActionsIntegrationTest {
         }
         ImapMessage fourth = awaitMessage("carol", "Junk", subjects.get(3));
         assertThat(fourth.verdictHeader()).startsWith("spam; score=").contains("inbound.mail-flood");
+        assertThat(await().atMost(WAIT).until(() -> james.securityImap().messages("INBOX").stream()
+            .filter(message -> message.subject().contains("Mail bomb: " + address("carol"))).count(), count -> count > 0))
+            .as("the security mailbox is told once").isEqualTo(1);
     }
 
     @Test

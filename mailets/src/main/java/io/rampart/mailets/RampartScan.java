@@ -21,6 +21,7 @@ import com.google.common.collect.ImmutableSet;
 import io.rampart.core.Rampart;
 import io.rampart.core.analysis.ScanContext;
 import io.rampart.core.flow.Flow;
+import io.rampart.core.flood.MailFloodAnalyzer;
 import io.rampart.core.flow.MailMarks;
 import io.rampart.core.verdict.Verdict;
 import io.rampart.core.verdict.VerdictJson;
@@ -29,7 +30,9 @@ import io.rampart.core.verdict.VerdictJson;
  * Runs Rampart's analysis on a mail of one flow and records the verdict: as mail attributes
  * ({@code rampart.verdict}, {@code rampart.score}, {@code rampart.rules}, {@code rampart.reason},
  * {@code rampart.verdictJson}, {@code rampart.flow}) and as the {@code X-Rampart-Verdict} and
- * {@code X-Rampart-Direction} headers, replacing any such headers the mail arrived with.
+ * {@code X-Rampart-Direction} headers, replacing any such headers the mail arrived with. Inbound mail whose verdict
+ * names a mail bomb ({@code inbound.mail-flood}) also records an alert for the flooded recipient
+ * ({@code GET /rampart/alerts}) and mails the security mailbox, at most once per recipient per alert interval.
  *
  * <pre>{@code
  * <mailet match="All" class="io.rampart.mailets.RampartScan">
@@ -44,6 +47,7 @@ public class RampartScan extends GenericMailet {
     private final Rampart rampart;
     private final LocalDomains localDomains;
     private Flow flow;
+    private Notifier notifier;
 
     @Inject
     public RampartScan(Rampart rampart, LocalDomains localDomains) {
@@ -55,6 +59,7 @@ public class RampartScan extends GenericMailet {
     public void init() throws MessagingException {
         checkInitParameters(ImmutableSet.of(FlowParameter.NAME));
         flow = FlowParameter.parse(getMailetName(), getInitParameter(FlowParameter.NAME));
+        notifier = new Notifier(getMailetContext(), rampart, localDomains);
     }
 
     @Override
@@ -77,8 +82,43 @@ public class RampartScan extends GenericMailet {
         message.setHeader(MailMarks.DIRECTION_HEADER, flow.asString());
         MailBytes.saveChangesIfPossible(message, mail.getName());
         learnSenderName(message, context, verdict);
+        floodAlert(verdict);
         LOGGER.info("Rampart {} mail {} from {}: {}", flow.asString(), mail.getName(),
             mail.getMaybeSender().asString(), verdict.reason());
+    }
+
+    /**
+     * A mail bomb is news for the security team: the recipient is about to get a call from "IT". Recorded as an alert
+     * (listed by {@code GET /rampart/alerts}); the security mailbox is mailed once per recipient per alert interval.
+     */
+    private void floodAlert(Verdict verdict) {
+        if (flow != Flow.INBOUND) {
+            return;
+        }
+        verdict.findings().stream().filter(finding -> finding.rule().equals(MailFloodAnalyzer.RULE)).findFirst()
+            .ifPresent(finding -> {
+                String recipient = MailFloodAnalyzer.recipientOf(finding);
+                io.rampart.core.alert.Alert alert = io.rampart.core.alert.Alert.of(recipient, MailFloodAnalyzer.RULE,
+                    finding.detail(), 0, java.time.Instant.now(), io.rampart.core.limits.LimitAction.ALERT, Optional.of(flow));
+                try {
+                    if (rampart.alerts().record(alert)) {
+                        notifier.toSecurity("[Rampart] Mail bomb: " + recipient + " is flooded with outside mail",
+                            "Rampart sees a mail bomb.\n\n"
+                                + "Recipient: " + recipient + "\n"
+                                + "Evidence:  " + finding.detail() + "\n"
+                                + "Time:      " + alert.time() + "\n\n"
+                                + "A flood of sign-ups and newsletters buries real alerts, and is often followed by a call or a"
+                                + " chat from someone posing as IT who offers to stop it and asks for remote access: warn "
+                                + recipient + ".\n"
+                                + "While it lasts, further outside mail to them scores " + MailFloodAnalyzer.RULE
+                                + " and goes where flow.inbound.action.spam sends spam.\n\n"
+                                + "Review: GET /rampart/alerts, GET /rampart/quarantine.\n");
+                    }
+                } catch (MessagingException | RuntimeException e) {
+                    // The mail itself goes on: only the notice is lost, and the alert is listed.
+                    LOGGER.warn("Rampart could not record or mail the mail-bomb alert for {}", recipient, e);
+                }
+            });
     }
 
     private Verdict scan(MimeMessage message, ScanContext context) {

@@ -50,6 +50,37 @@ class RampartScanTest {
     }
 
     @Test
+    void aMailBombShouldBeAnAlertAndOneNoticeToSecurity() throws Exception {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("detection.model", "off");
+        properties.setProperty("detection.flood.senders", "2");
+        Rampart rampart = Rampart.start(RampartConfiguration.parse("test", properties));
+        LocalDomains localDomains = mock(LocalDomains.class);
+        when(localDomains.get()).thenReturn(ImmutableSet.of("acme-corp.com"));
+        when(localDomains.defaultDomain()).thenReturn("acme-corp.com");
+        org.apache.mailet.base.test.FakeMailContext context = org.apache.mailet.base.test.FakeMailContext.defaultContext();
+        RampartScan inbound = new RampartScan(rampart, localDomains);
+        inbound.init(FakeMailetConfig.builder().mailetName("RampartScan").mailetContext(context).setProperty("flow", "inbound")
+            .build());
+
+        for (String sender : new String[] {"welcome@shop-one.com", "welcome@shop-two.com", "welcome@shop-three.com"}) {
+            inbound.service(FakeMail.builder().name(sender).sender(sender).recipient("alice@acme-corp.com")
+                .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().addFrom(sender).setSubject("Welcome").setText("Thanks for "
+                    + "signing up!")).build());
+        }
+
+        assertThat(rampart.alerts().list(0, 10)).hasSize(2).allSatisfy(alert -> {
+            assertThat(alert.user()).isEqualTo("alice@acme-corp.com");
+            assertThat(alert.rule()).isEqualTo("inbound.mail-flood");
+        });
+        assertThat(context.getSentMails()).as("one notice per recipient per alert interval").singleElement()
+            .satisfies(sent -> {
+                assertThat(sent.getRecipients()).extracting(Object::toString).containsExactly("security@acme-corp.com");
+                assertThat(sent.getMsg().getSubject()).contains("Mail bomb", "alice@acme-corp.com");
+            });
+    }
+
+    @Test
     void spamShouldBeRecordedAsAttributesAndHeaders() throws Exception {
         Mail mail = mail("Buy now " + GTUBE);
 

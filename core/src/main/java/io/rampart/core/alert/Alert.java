@@ -17,7 +17,8 @@ import io.rampart.core.limits.LimitAction;
 /**
  * An internal-threat alert for the security mailbox and {@code GET /rampart/alerts}: the user, the
  * rule ({@code limit.recipientsPerDay}, {@code behaviour.sameMessage}...), the evidence, how many
- * colleagues the sending reached, when, and what Rampart did.
+ * colleagues the sending reached, when, and what Rampart did. A mail bomb ({@code inbound.mail-flood}) is listed
+ * here too, its user the flooded recipient (its mail to the security mailbox is written by the scan mailet).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE,

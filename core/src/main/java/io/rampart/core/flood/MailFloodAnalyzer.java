@@ -84,6 +84,13 @@ public final class MailFloodAnalyzer implements Analyzer {
         }
     }
 
+    /** The flooded recipient a finding of this rule names (its detail starts with the address). */
+    public static String recipientOf(io.rampart.core.analysis.Finding finding) {
+        String detail = finding.detail();
+        int space = detail.indexOf(' ');
+        return space < 0 ? detail : detail.substring(0, space);
+    }
+
     /** The From's registrable domain, else the envelope sender's. */
     private static Optional<String> senderDomain(ParsedMessage message, ScanContext context) {
         Optional<String> domain = message.from().map(from -> from.domain()).filter(d -> !d.isEmpty());

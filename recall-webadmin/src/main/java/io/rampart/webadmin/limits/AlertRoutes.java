@@ -17,7 +17,7 @@ import spark.Response;
 import spark.Service;
 
 /**
- * {@code GET /rampart/alerts?user=&offset=0&limit=100}: send-limit and abnormal-sending alerts, newest
+ * {@code GET /rampart/alerts?user=&offset=0&limit=100}: send-limit, abnormal-sending and mail-bomb alerts, newest
  * first: {@code [{"id","user","rule","evidence","colleaguesReached","time","action","flow"}]}.
  */
 public class AlertRoutes implements Routes {
