@@ -1,11 +1,13 @@
 package io.rampart.core.flood;
 
 import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.rampart.core.analysis.Analyzer;
 import io.rampart.core.analysis.Category;
@@ -72,13 +74,19 @@ public final class MailFloodAnalyzer implements Analyzer {
                 recipients.add(recipient.toLowerCase(Locale.ROOT));
             }
         }
-        Instant now = context.now();
-        for (String recipient : recipients) {
-            long distinct = windows.addAndSum(KEY_PREFIX + recipient, senderDomain.get(), now, 1, window);
+        if (recipients.isEmpty()) {
+            return;
+        }
+        List<String> ordered = new ArrayList<>(recipients);
+        // One round trip for all the recipients' windows (Redis).
+        List<Long> sums = windows.addAndSumAll(senderDomain.get(), context.now(), ordered.stream()
+            .map(recipient -> WindowStore.WindowAdd.of(KEY_PREFIX + recipient, 1, window)).collect(Collectors.toList()));
+        for (int i = 0; i < ordered.size(); i++) {
+            long distinct = sums.get(i);
             if (distinct >= senders) {
-                report.add(RULE, SCORE, Category.SPAM, recipient + " received mail from " + distinct + " different outside"
-                    + " domains in the last " + Durations.describe(window) + ": a mail bomb (sign-ups to newsletters by the"
-                    + " hundred), often followed by a call from someone posing as IT to \"stop it\"");
+                report.add(RULE, SCORE, Category.SPAM, ordered.get(i) + " received mail from " + distinct + " different"
+                    + " outside domains in the last " + Durations.describe(window) + ": a mail bomb (sign-ups to newsletters by"
+                    + " the hundred), often followed by a call from someone posing as IT to \"stop it\"");
                 return;
             }
         }
