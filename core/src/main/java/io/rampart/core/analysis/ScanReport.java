@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -130,5 +131,10 @@ public final class ScanReport {
 
     public synchronized boolean hasRule(String rule) {
         return findings.stream().anyMatch(f -> f.rule().equals(rule));
+    }
+
+    /** The first finding of any of {@code rules} (analyzers that weigh what earlier ones found). */
+    public synchronized Optional<Finding> first(Set<String> rules) {
+        return findings.stream().filter(f -> rules.contains(f.rule())).findFirst();
     }
 }

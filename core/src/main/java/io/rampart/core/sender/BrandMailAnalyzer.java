@@ -157,17 +157,16 @@ public final class BrandMailAnalyzer implements Analyzer {
 
     /** Adds {@link #BRAND_LURE_RULE} when a brand's name from elsewhere comes with an account or legal lure. */
     private static void brandLure(ScanReport report) {
-        Optional<Finding> brand = report.findings().stream().filter(f -> f.rule().equals("sender.brand-name")).findFirst();
-        Optional<Finding> lure = report.findings().stream().filter(f -> ACCOUNT_LURES.contains(f.rule())).findFirst();
-        if (brand.isPresent() && lure.isPresent()) {
+        Optional<Finding> lure = report.first(ACCOUNT_LURES);
+        if (lure.isPresent() && report.hasRule("sender.brand-name")) {
             report.add(BRAND_LURE_RULE, BRAND_LURE_SCORE, Category.PHISH, "a brand's name from another domain, and the text "
-                + lure.get().detail().replaceFirst(":.*", "") + ": brand phishing's whole shape");
+                + Lures.describe(lure.get().rule()).orElse(lure.get().rule()) + ": brand phishing's whole shape");
         }
     }
 
     /** Adds {@link #USER_CONTENT_RULE} when the brand's mail carries an account lure to a page on its own free hosting. */
     private static boolean userContentLure(Set<String> brandDomains, String fromDomain, ScanReport report) {
-        Optional<Finding> lure = report.findings().stream().filter(f -> ACCOUNT_LURES.contains(f.rule())).findFirst();
+        Optional<Finding> lure = report.first(ACCOUNT_LURES);
         if (lure.isEmpty()) {
             return false;
         }
@@ -176,7 +175,7 @@ public final class BrandMailAnalyzer implements Analyzer {
             if (url.isPresent() && url.get().isWeb() && brandDomains.contains(url.get().registrableDomain())
                 && LinkAnalysis.onFreeHosting(url.get().host())) {
                 report.add(USER_CONTENT_RULE, USER_CONTENT_SCORE, Category.PHISH, "mail from " + fromDomain + " "
-                    + lure.get().detail().replaceFirst(":.*", "") + " and sends the reader to " + url.get().host()
+                    + Lures.describe(lure.get().rule()).orElse(lure.get().rule()) + " and sends the reader to " + url.get().host()
                     + ", where anyone can publish a page under the brand's name (its notifications relaying an attacker's"
                     + " page, or a signed notice replayed)");
                 return true;

@@ -549,6 +549,19 @@ public final class Lures {
         }
     }
 
+    /**
+     * What a lure finding's rule ({@code text.lure-legal}) says of the mail, as its detail begins ("threatens the reader
+     * with the law ..."); empty for any other rule.
+     */
+    public static Optional<String> describe(String rule) {
+        for (Family family : Family.values()) {
+            if (rule.equals("text.lure-" + family.name().toLowerCase(Locale.ROOT))) {
+                return Optional.of(family.description());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The first hit of each family in {@code text}. */
     public static List<Hit> find(String fullText) {
         String text = TextNormalizer.unstyled(fullText.length() > MAX_CHARS ? fullText.substring(0, MAX_CHARS) : fullText);

@@ -186,8 +186,7 @@ public final class UserExecutionAnalyzer implements Analyzer {
 
     /** Reports {@link #THREAT_DOWNLOAD_RULE}: a threat and a link to an archive or a program. */
     private static void threatDownload(ScanReport report) {
-        Optional<Finding> threat = report.findings().stream()
-            .filter(f -> THREATS.contains(f.rule())).findFirst();
+        Optional<Finding> threat = report.first(THREATS);
         if (threat.isEmpty()) {
             return;
         }
@@ -196,7 +195,8 @@ public final class UserExecutionAnalyzer implements Analyzer {
             // No sender given: a file from the sender's own site counts here.
             Optional<String> file = url.flatMap(u -> Downloads.risky(u, ""));
             if (file.isPresent()) {
-                report.add(THREAT_DOWNLOAD_RULE, THREAT_DOWNLOAD_SCORE, Category.MALWARE, threat.get().detail().replaceFirst(":.*", "")
+                report.add(THREAT_DOWNLOAD_RULE, THREAT_DOWNLOAD_SCORE, Category.MALWARE, Lures.describe(threat.get().rule())
+                    .orElse(threat.get().rule())
                     + " and links to download '" + file.get() + "' from " + url.get().host()
                     + ": how fake court notices and copyright claims deliver malware");
                 return;
