@@ -58,9 +58,7 @@ final class DisplayNames {
         .put("moneygram", ImmutableSet.of("moneygram.com"))
         .put("norton", ImmutableSet.of("norton.com", "nortonlifelock.com", "gen.digital"))
         .put("evernote", ImmutableSet.of("evernote.com"))
-        // Microsoft's assistant, in share and invoice lures since 2025; GitHub's Copilot writes from github.com
-        .put("copilot", ImmutableSet.of("microsoft.com", "office.com", "microsoft365.com", "cloud.microsoft", "github.com",
-            "bing.com"))
+        // Not Copilot: other companies' assistants are named so too ("Salesforce Einstein Copilot" at salesforce.com)
         .put("total av", ImmutableSet.of("totalav.com"))
         .put("meta business", ImmutableSet.of("facebook.com", "facebookmail.com", "meta.com", "metamail.com"))
         .put("meta support", ImmutableSet.of("facebook.com", "facebookmail.com", "meta.com", "metamail.com"))

@@ -230,7 +230,7 @@ public final class Lures {
         "required to appear in court", "heard in your absence", "in your absence the case", "default judgment may be entered against you",
         "default judgment will be entered against you", "default judgment against you",
         "lawsuit has been filed against you", "lawsuit filed against you", "complaint has been filed against you",
-        "legal action against you", "legal action against your company",
+        // not "legal action against you": a real debt collector's letter says it, as the law lets it
         "legal proceedings will be initiated", "legal proceedings will begin", "legal proceedings against you",
         "to avoid legal action", "avoid further legal action", "warrant for your arrest", "arrest warrant has been issued",
         // not "notice of copyright infringement" or "counter-notice": hosting providers forward real ones in those words

@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (268): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (267): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -233,16 +233,16 @@ import io.rampart.core.verdict.VerdictClass;
  * asking for 身份证号码 and 银行卡号 (7.39), an 阿里云 ECS "released in 24 hours, data unrecoverable" from a lookalike
  * (6.76; 10.26, and 6.5 on rules alone, once 将被释放 / 数据无法恢复 were suspension wording), a 个税汇算 refund from
  * "国家税务总局" (11.73) and an 企业微信 administrator's "re-authenticate or be disabled" (14.67).
- * Four more (bh*, stop 28), lures that read like ordinary work mail: a "Copilot page shared" from
- * copilot-workspace-share.com (2.96 as written; 5.46 once Copilot was a brand of display names and share words did not
- * make a domain the brand's own), a Zoom cloud recording with its passcode on zoom-cloud-recordings.net (3.10; 6.10 once
- * cloud, recording and share words dressed a host as Zoom's), and two flagged as written: a W-4 withholding
- * confirmation on a lookalike of the company's payroll (7.87) and a GitHub "OAuth application added" from another
- * domain (5.83). Written with them and not here, known misses: a KubeCon contact's deck behind "sign in with your work
- * email" on cloudmesh-labs.io.docs-viewer.app (1.07: the sender's own domain dressed as a subdomain of another site,
- * which no rule reads) and a supplier portal's "update your remittance details before the next payment run" (3.32, the
- * model alone).
- * <p>Legitimate (223): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
+ * Three more (bh*, stop 28), lures that read like ordinary work mail: a Zoom cloud recording with its passcode on
+ * zoom-cloud-recordings.net (3.10 as written; 6.10 once cloud, recording and share words dressed a host as Zoom's), and
+ * two flagged as written: a W-4 withholding confirmation on a lookalike of the company's payroll (7.87) and a GitHub
+ * "OAuth application added" from another domain (5.83). Written with them and not here, known misses: a "Copilot page
+ * shared" from copilot-workspace-share.com (2.96; 5.46 while Copilot was a brand of display names, taken out on review:
+ * Salesforce's "Einstein Copilot" from salesforce.com, in this test, had the brand-name finding), a KubeCon contact's
+ * deck behind "sign in with your work email" on cloudmesh-labs.io.docs-viewer.app (1.07: the sender's own domain
+ * dressed as a subdomain of another site, which no rule reads) and a supplier portal's "update your remittance details
+ * before the next payment run" (3.32, the model alone).
+ * <p>Legitimate (227): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
  * company's own 财务部, a conference registration), all clean as first written; then 8 in other languages
@@ -404,6 +404,11 @@ import io.rampart.core.verdict.VerdictClass;
  * 转账...), which a forged "wire the overdue amount" needs.
  * Then four beside round bh, clean as written: a KubeCon contact's follow-up (2.38), Zoom's own recording notice on the
  * company's zoom.us workspace (-1.57), GitHub's own OAuth alert (1.79) and a Coupa supplier-portal invitation (1.59).
+ * Then four written on review to test stop 28's new rules against wanted mail: Salesforce's "Einstein Copilot"
+ * announcement (1.19 with Copilot a brand, -3.31 without), Copilot Money's spending summary (1.01), a debt collector's
+ * lawful letter, "we may consider further collection activity, including legal action against you" (6.26 with that
+ * phrase a legal lure, 4.76 without: the phrase was taken out) and IT's "messages held in quarantine by the old filter
+ * will be released" (-0.07).
  *
  * <p>Not here, written with them (README): three notices the model alone flags (a water bill, a courier, a
  * 京东 shipping notice; "Known limit: business mail"), two Portuguese messages the model flags (a Nubank card
@@ -449,7 +454,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(268);
-        assertThat(wanted()).hasSize(223);
+        assertThat(attacks()).hasSize(267);
+        assertThat(wanted()).hasSize(227);
     }
 }
