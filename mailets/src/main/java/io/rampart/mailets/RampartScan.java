@@ -19,10 +19,12 @@ import org.slf4j.LoggerFactory;
 import com.google.common.collect.ImmutableSet;
 
 import io.rampart.core.Rampart;
+import io.rampart.core.alert.Alert;
 import io.rampart.core.analysis.ScanContext;
 import io.rampart.core.flow.Flow;
 import io.rampart.core.flood.MailFloodAnalyzer;
 import io.rampart.core.flow.MailMarks;
+import io.rampart.core.limits.LimitAction;
 import io.rampart.core.verdict.Verdict;
 import io.rampart.core.verdict.VerdictJson;
 
@@ -98,8 +100,9 @@ public class RampartScan extends GenericMailet {
         verdict.findings().stream().filter(finding -> finding.rule().equals(MailFloodAnalyzer.RULE)).findFirst()
             .ifPresent(finding -> {
                 String recipient = MailFloodAnalyzer.recipientOf(finding);
-                io.rampart.core.alert.Alert alert = io.rampart.core.alert.Alert.of(recipient, MailFloodAnalyzer.RULE,
-                    finding.detail(), 0, java.time.Instant.now(), io.rampart.core.limits.LimitAction.ALERT, Optional.of(flow));
+                // The alert store's clock, which also times its once-per-interval notice.
+                Alert alert = Alert.of(recipient, MailFloodAnalyzer.RULE, finding.detail(), 0, rampart.clock().instant(),
+                    LimitAction.ALERT, Optional.of(flow));
                 try {
                     if (rampart.alerts().record(alert)) {
                         notifier.toSecurity("[Rampart] Mail bomb: " + recipient + " is flooded with outside mail",
