@@ -35,6 +35,8 @@ public final class LinkAnalysis {
     public static final double FIRST_WORD_LOCAL_SCORE = 2.5;
     public static final double LOOKALIKE_BRAND_SCORE = 4.0;
     public static final double BRAND_IN_SUBDOMAIN_SCORE = 3.0;
+    /** As much as a lookalike of a brand: the link dresses itself as the sender's own site. */
+    public static final double SENDER_IN_SUBDOMAIN_SCORE = 4.0;
     /**
      * A brand's name (or a lookalike of it) on free hosting or cloud storage, where anyone picks the name
      * (sharepoint-docs-view.netlify.app): no brand serves its sign-in pages there. With
@@ -257,6 +259,12 @@ public final class LinkAnalysis {
                     ? "'" + brand + "' is part of the domain " + host + ", which is not one of " + brand + "'s" + onFreeHosting + where
                     : "'" + brand + "' is used in " + host + " but the site is " + registrable + onFreeHosting + where)));
         }
+        if (!lookalike && senderInSubdomain(host, registrable, context.senderRegistrable())) {
+            findings.add(Finding.of("link.sender-in-subdomain", SENDER_IN_SUBDOMAIN_SCORE, Category.PHISH,
+                host + " starts with the sender's own domain " + context.senderRegistrable() + " but the site is "
+                    + registrable + where));
+            lookalike = true;
+        }
         if (host.startsWith("xn--") || host.contains(".xn--")) {
             if (!lookalike) {
                 findings.add(Finding.of("link.punycode", PUNYCODE_SCORE, Category.PHISH,
@@ -376,6 +384,26 @@ public final class LinkAnalysis {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The sender's whole domain written as the first labels of a host on another site
+     * (cloudmesh-labs.io.docs-viewer.app from cloudmesh-labs.io): the reader sees the sender's own domain first. A
+     * site's customers live under it with dashes or one label (acme.myshopify.com); a domain in dots under another is
+     * a name built to be misread, except an S3 bucket, which Amazon's documentation names after the site it serves,
+     * and a CDN's edge name for its customer's host.
+     */
+    /** CDNs whose edge names carry their customer's host whole (www.example.com.edgekey.net). */
+    private static final Set<String> CDN_EDGES = ImmutableSet.of("edgekey.net", "edgesuite.net", "akamaiedge.net",
+        "cloudflare.net", "fastly.net", "azureedge.net");
+
+    private static boolean senderInSubdomain(String host, String registrable, String senderRegistrable) {
+        if (senderRegistrable == null || !senderRegistrable.contains(".") || registrable.equals(senderRegistrable)
+            || !host.endsWith("." + registrable) || isS3Bucket(host, registrable) || CDN_EDGES.contains(registrable)) {
+            return false;
+        }
+        String subdomain = host.substring(0, host.length() - registrable.length() - 1);
+        return ("." + subdomain + ".").contains("." + senderRegistrable + ".");
     }
 
     /** A brand name used as a whole label (or a hyphenated part) of a host on another registrable domain. */

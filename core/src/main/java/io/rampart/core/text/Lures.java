@@ -50,9 +50,12 @@ public final class Lures {
             + "|\\b(sign|log) ?in with your (\\w+ )?(account|credentials|e-?mail|password) (first )?to (open|view|read|access) "
             + "(it|(the|this) ((secure|shared|encrypted|protected) )?(document|file|attachment|transcript|recording|meeting notes"
             + "|voice ?mail|voice message|fax))"),
-        // ... and the identity a fake employer collects by mail: a Social Security number with the bank account's
+        // ... and the identity a fake employer collects by mail: a Social Security number with the bank account's, asked
+        // to be sent or filled in (HR's own "you will need your Social Security number and your bank account number"
+        // for the payroll system says what to have ready, and asks nothing)
         Pattern.compile("\\b(enter|provide|confirm) your (password|login|username|credentials|pin|card)"
-            + "|\\b(social security number|ssn)\\b[^.!?]{0,120}\\b(routing|bank account|account) number"),
+            + "|\\b(reply|send|provide|enter|fill|submit|e-?mail|forward|include|confirm|attach)\\b[^.!?]{0,80}"
+            + "\\b(social security number|ssn)\\b[^.!?]{0,120}\\b(routing|bank account|account) number"),
         Pattern.compile("\\b(unusual|suspicious|unauthori[sz]ed) (sign-?in|login|activity|access|transaction)"),
         Pattern.compile("\\bpassword (will |is |has )?(expire|expires|expired|expiring|expiry|reset|about to expire)"),
         Pattern.compile("\\b(password|mailbox|account)\\b[^.!?]{0,40}\\b(is expiring|has expired|will expire|expires today)"),

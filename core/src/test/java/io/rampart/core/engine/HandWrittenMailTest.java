@@ -26,7 +26,7 @@ import io.rampart.core.verdict.VerdictClass;
  * Mail written here on 2026-11-27 to judge the product as a reader of today's mail would, not the corpus.
  * With the shipped model and rules every attack must be flagged and every legitimate message clean.
  *
- * <p>Attacks (267): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
+ * <p>Attacks (268): 40 phishing and fraud (a*, b*, c*: BEC and wire fraud, gift cards, callback scams,
  * DocuSign, SharePoint, Zoom and Google lures, password expiry, tax refunds, mailbox upgrades, parcels,
  * sextortion, crypto, a reply-chain zip with its password, an HTML sign-in attachment, executables in a zip
  * and behind a double extension, dating spam, order-brushing jobs; English and Chinese); 12 pieces of
@@ -238,10 +238,10 @@ import io.rampart.core.verdict.VerdictClass;
  * two flagged as written: a W-4 withholding confirmation on a lookalike of the company's payroll (7.87) and a GitHub
  * "OAuth application added" from another domain (5.83). Written with them and not here, known misses: a "Copilot page
  * shared" from copilot-workspace-share.com (2.96; 5.46 while Copilot was a brand of display names, taken out on review:
- * Salesforce's "Einstein Copilot" from salesforce.com, in this test, had the brand-name finding), a KubeCon contact's
- * deck behind "sign in with your work email" on cloudmesh-labs.io.docs-viewer.app (1.07: the sender's own domain
- * dressed as a subdomain of another site, which no rule reads) and a supplier portal's "update your remittance details
- * before the next payment run" (3.32, the model alone).
+ * Salesforce's "Einstein Copilot" from salesforce.com, in this test, had the brand-name finding) and a supplier portal's
+ * "update your remittance details before the next payment run" (3.32, the model alone). One of them is here since stop
+ * 29: a KubeCon contact's deck behind "sign in with your work email" on cloudmesh-labs.io.docs-viewer.app (1.07 as
+ * written; 5.07 with link.sender-in-subdomain, the sender's own domain dressed as a subdomain of another site).
  * <p>Legitimate (227): 15 business notices, then 12 more (a retail newsletter, a colleague's zip with its
  * password on the company's server, a shop's shipment, a login code, a recruiter, a vendor's support reply,
  * an event, a GitHub key notice; Chinese: a party notice, a supplier's statement, an expense deadline from the
@@ -454,7 +454,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(267);
+        assertThat(attacks()).hasSize(268);
         assertThat(wanted()).hasSize(227);
     }
 }

@@ -56,9 +56,10 @@ import io.rampart.core.verdict.VerdictClass;
  * this on: re-enter your direct deposit details on this Microsoft Form by Friday" to staff@ (2.83: free hosting and
  * the model), a Chinese 体检补贴 asking for 身份证号 and 工资卡号 on an outside site (4.31; here since stop 28, 6.31 with
  * text.identity-request) and a "RE: Q4 budget figures" reply whose file on workers.dev wants a Microsoft sign-in (4.01).
- * With it at stop 28, HR's own 入职 note asking for 身份证号 and 工资卡号 through hr.acme-corp.com (2.25), clean. Not here,
- * a known false positive: the People team's first-day checklist, "you will need your Social Security number and your
- * bank account number and routing number" for Workday (6.88: the fake employer's credential wording, 2.0, and the model).
+ * With it at stop 28, HR's own 入职 note asking for 身份证号 and 工资卡号 through hr.acme-corp.com (2.25), clean. And,
+ * a false positive at stop 28 and clean since stop 29, the People team's first-day checklist, "you will need your Social
+ * Security number and your bank account number and routing number" for Workday (6.88 with the fake employer's wording a
+ * credentials lure, 2.0; 4.88 on the model alone once that wording had to be a request: send, fill in, reply with).
  */
 class InternalHandWrittenMailTest {
     private static final ScanEngine ENGINE = Analyzers.standardEngine(RampartConfiguration.defaults());
@@ -99,6 +100,6 @@ class InternalHandWrittenMailTest {
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
         assertThat(attacks()).hasSize(14);
-        assertThat(wanted()).hasSize(13);
+        assertThat(wanted()).hasSize(14);
     }
 }

@@ -226,6 +226,32 @@ class LinkAnalysisTest {
     }
 
     @Test
+    void theSendersOwnDomainAsTheSubdomainOfAnotherSiteIsADisguise() {
+        List<Finding> findings = analysis.analyze("https://cloudmesh-labs.io.docs-viewer.app/d/acme-integration",
+            LinkContext.of(LOCAL, "text").from("mail.cloudmesh-labs.io"));
+
+        assertThat(findings).filteredOn(f -> f.rule().equals("link.sender-in-subdomain")).singleElement().satisfies(f -> {
+            assertThat(f.score()).isEqualTo(LinkAnalysis.SENDER_IN_SUBDOMAIN_SCORE);
+            assertThat(f.detail()).contains("cloudmesh-labs.io.docs-viewer.app", "cloudmesh-labs.io", "docs-viewer.app");
+        });
+        assertThat(analysis.analyze("https://login.northwind.co.uk.secure-docs.net/", LinkContext.of(LOCAL, "text")
+            .from("northwind.co.uk"))).extracting(Finding::rule).as("deeper, and a two-label suffix")
+            .contains("link.sender-in-subdomain");
+    }
+
+    @Test
+    void theSendersDomainUnderItsOwnSiteABucketOrACdnEdgeIsNoDisguise() {
+        for (String url : new String[] {"https://docs.cloudmesh-labs.io/d/1", "https://cloudmesh-labs.io/",
+            "https://cloudmesh-labs.io.s3.amazonaws.com/deck.pdf", "https://www.cloudmesh-labs.io.edgekey.net/",
+            "https://cloudmesh-labs-io.docs-viewer.app/d/1", "https://cloudmesh.docs-viewer.app/d/1"}) {
+            assertThat(analysis.analyze(url, LinkContext.of(LOCAL, "text").from("cloudmesh-labs.io")))
+                .extracting(Finding::rule).as(url).doesNotContain("link.sender-in-subdomain");
+        }
+        assertThat(rules("https://cloudmesh-labs.io.docs-viewer.app/d/1")).as("sender unknown")
+            .doesNotContain("link.sender-in-subdomain");
+    }
+
+    @Test
     void aSignInThatAsksForNoMailboxOrReturnsToTheSendersOwnApplicationIsNoConsentPhishing() {
         assertThat(rules("https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=1&scope=openid%20profile"
             + "&redirect_uri=https%3A%2F%2Fapp.example.org%2Fcb")).as("sign-in only").doesNotContain("link.oauth-consent");

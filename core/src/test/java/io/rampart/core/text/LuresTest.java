@@ -91,6 +91,10 @@ class LuresTest {
         assertThat(Lures.find("Reply with your Social Security Number (for payroll) - bank name, routing number and account number"))
             .extracting(Lures.Hit::family).containsExactly(Lures.Family.CREDENTIALS);
         assertThat(Lures.find("Never send your Social Security number by email. Payroll forms are in Workday.")).isEmpty();
+        assertThat(Lures.find("Fill in the form with your date of birth, Social Security number and your bank account number"))
+            .extracting(Lures.Hit::family).containsExactly(Lures.Family.CREDENTIALS);
+        assertThat(Lures.find("Complete your W-4 in Workday; you will need your Social Security number and your bank account"
+            + " number and routing number")).as("what to have ready, not a request").isEmpty();
         assertThat(List.of("Tiene una multa de tráfico pendiente de pago", "Votre amende non réglée sera majorée",
                 "Ihr Bußgeld ist noch offen")).allSatisfy(text -> assertThat(Lures.find(text)).as(text)
             .extracting(Lures.Hit::family).contains(Lures.Family.PAYMENT));
