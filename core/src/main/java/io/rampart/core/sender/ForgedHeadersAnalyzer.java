@@ -33,7 +33,8 @@ import io.rampart.core.message.ParsedMessage;
  * IMO's X-Mailer over an identifier it does not write (FORGED_MUA_OIMO); a {@code MIME-Version} no
  * program writes ({@code 1.0; Windows-1252}, BOGUS_MIME_VERSION); a From address with a space before its
  * closing bracket ({@code <offers@shop.example >}), the mark of one bulk tool that no mail program shares
- * (FROM_WSP_TRAIL); an {@code X-Mailer} that is a random string of letters and digits, not a program's
+ * (FROM_WSP_TRAIL); a From line that is no list of mailboxes (a name without an address beside an address
+ * without a name, the same address twice, a domain ending in a dot: {@link #brokenFromList}); an {@code X-Mailer} that is a random string of letters and digits, not a program's
  * name (bulk tools fill it with noise to defeat signatures); a {@code Received} line dated on a 12-hour
  * clock ({@code 9:22:08 PM}) or month first ({@code Sep, 11 2002}), which no mail server writes (a relay
  * made up to hide the mail's origin); an Outlook-style identifier whose built-in time is a day off both the
@@ -174,7 +175,7 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
     /** Why the headers naming the program that wrote the mail are not believable, if they are not. */
     static Optional<String> forgedMailer(ParsedMessage message) {
         return claimedMailer(message).or(() -> withoutMimeOle(message)).or(() -> bogusMimeVersion(message))
-            .or(() -> spacedFromAddress(message)).or(() -> randomMailer(message))
+            .or(() -> spacedFromAddress(message)).or(() -> brokenFromList(message)).or(() -> randomMailer(message))
             .or(() -> madeUpReceived(message)).or(() -> mistimedOutlookId(message));
     }
 
@@ -294,6 +295,65 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
     private static Optional<String> spacedFromAddress(ParsedMessage message) {
         return message.header("From").map(String::trim).filter(value -> SPACED_ADDRESS.matcher(value).find())
             .map(value -> "the From address '" + abbreviate(value) + "' has a space before its '>', which no mail program writes");
+    }
+
+    private static final Pattern QUOTED = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+    private static final Pattern COMMENT = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern ANGLE_ADDRESS = Pattern.compile("<([^<>]*)>");
+    private static final Pattern NAME_CHARACTER = Pattern.compile("[\\p{L}\\p{N}]");
+
+    /**
+     * A From that no mail program writes, the way one family of bulk tools fills it in 2023-2024: a name with no
+     * address beside a mailbox with no name ({@code Microsoft account team ,_<x@y>}, {@code Sex Venum, <x@y>}), the
+     * same address twice ({@code Temu, <x@y.>, Temu, <x@y>}), a domain written with the root's dot
+     * ({@code service@stayfriends.de.}) or the only address inside a comment ({@code Beeilen Sie sich!,(<x@y>)}).
+     * A name with a comma that was not quoted ({@code Doe, John <j@x>}), which some gateways write, is none of
+     * these: its second part has a name. 257 corpus phish, no ham.
+     */
+    static Optional<String> brokenFromList(ParsedMessage message) {
+        Optional<String> from = message.header("From").map(String::trim);
+        if (!from.isPresent()) {
+            return Optional.empty();
+        }
+        String unquoted = QUOTED.matcher(from.get()).replaceAll("x");
+        boolean addressInComment = false;
+        Matcher comments = COMMENT.matcher(unquoted);
+        while (comments.find()) {
+            addressInComment |= comments.group().contains("@");
+        }
+        String bare = COMMENT.matcher(unquoted).replaceAll(" ");
+        List<String> addresses = new java.util.ArrayList<>();
+        Matcher angle = ANGLE_ADDRESS.matcher(bare);
+        while (angle.find()) {
+            addresses.add(angle.group(1).trim().toLowerCase(Locale.ROOT));
+        }
+        String why = null;
+        if (addresses.isEmpty() && addressInComment) {
+            why = "its only address is inside a comment";
+        } else if (addresses.stream().anyMatch(address -> address.endsWith("."))) {
+            why = "an address ends in a dot";
+        } else if (addresses.stream().distinct().count() < addresses.size()) {
+            why = "it names the same address twice";
+        } else {
+            boolean nameWithoutAddress = false;
+            boolean mailboxWithoutName = false;
+            String[] entries = ANGLE_ADDRESS.matcher(bare).replaceAll("<>").split(",", -1);
+            if (entries.length >= 2) {
+                for (String entry : entries) {
+                    String trimmed = entry.trim();
+                    if (trimmed.contains("<>")) {
+                        mailboxWithoutName |= !NAME_CHARACTER.matcher(trimmed.replace("<>", "")).find();
+                    } else if (!trimmed.isEmpty() && !trimmed.contains("@")) {
+                        nameWithoutAddress = true;
+                    }
+                }
+            }
+            if (nameWithoutAddress && mailboxWithoutName) {
+                why = "a name stands without an address beside an address without a name";
+            }
+        }
+        return Optional.ofNullable(why).map(reason -> "the From line '" + abbreviate(from.get()) + "' is no list of mailboxes a"
+            + " mail program writes: " + reason);
     }
 
     /** A MIME-Version header no mail program writes. */

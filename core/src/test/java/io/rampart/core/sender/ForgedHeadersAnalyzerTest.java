@@ -154,6 +154,28 @@ class ForgedHeadersAnalyzerTest {
     }
 
     @Test
+    void aFromLineThatIsNoListOfMailboxesIsABulkToolsMark() {
+        String[][] forged = {
+            {"From: Microsoft account team ,_<8cmk5@mailer.example>", "name stands without an address"},
+            {"From: Sex Venum, <service@shop.example>", "name stands without an address"},
+            {"From: Temu, <service@shop.example.>, Temu, <service@shop.example>", "ends in a dot"},
+            {"From: Nespresso <news@shop.example>,\n\t<News@shop.example>", "same address twice"},
+            {"From: Beeilen Sie sich!,(<service@shop.example>)", "inside a comment"}};
+        for (String[] example : forged) {
+            assertThat(analyze(example[0]).findings()).as(example[0]).singleElement().satisfies(finding -> {
+                assertThat(finding.rule()).isEqualTo("sender.forged-mailer");
+                assertThat(finding.detail()).contains("no list of mailboxes", example[1]);
+            });
+        }
+        for (String written : new String[] {"From: \"Doe, Jane\" <jane@shop.example>", "From: Doe, Jane <jane@shop.example>",
+            "From: Jane Doe <jane@shop.example>, John Roe <john@shop.example>\nSender: jane@shop.example",
+            "From: jane@shop.example (Jane Doe, Sales)", "From: =?utf-8?Q?Doe=2C_Jane?= <jane@shop.example>",
+            "From: <jane@shop.example>"}) {
+            assertThat(analyze(written).findings()).as(written).isEmpty();
+        }
+    }
+
+    @Test
     void aRandomStringForAnXMailerIsABulkToolsFiller() {
         for (String random : new String[] {"ArHA8IFlSSFNGzAMo", "AbopIANCYUGKLQUL7", "bNngf4C0mjSsqJIXFFxHjZeAH9ON5"}) {
             assertThat(analyze("From: marketing@securepro.example\nX-Mailer: " + random).findings()).singleElement()
