@@ -50,7 +50,7 @@ public final class Rules {
         "sender.hidden-recipients-document", "sender.name-address-mismatch", "sender.name-reference", "sender.reply-to-divergence",
         "sender.risky-tld", "sender.tenant-default-domain", "sender.trademark-name", "sender.unsigned-free-mail",
         "text.address-greeting", "text.bec-request", "text.random-token", "text.padded-subject", "text.payment-redirect", "text.advance-fee", "text.callback", "text.declared-advert", "text.device-code", "text.disguised-contact", "text.download-cradle", "text.extortion", "text.disguised-word", "text.fake-signature",
-        "text.generic-greeting", "text.identity-request", "text.invisible-inside-words", "text.underscored-subject", "text.lure-combination", "text.paste-and-run", "text.remote-access-request", "text.reply-elsewhere", "text.secure-message-elsewhere", "text.wrong-recipient");
+        "text.generic-greeting", "text.identity-request", "text.invoice-offer", "text.invisible-inside-words", "text.underscored-subject", "text.lure-combination", "text.paste-and-run", "text.remote-access-request", "text.reply-elsewhere", "text.secure-message-elsewhere", "text.wrong-recipient");
 
     /** Rule ids built from a family name: lure families, authentication results, indicator types. */
     static final ImmutableSet<String> BUILT = ImmutableSet.<String>builder()

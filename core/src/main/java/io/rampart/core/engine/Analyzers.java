@@ -29,6 +29,7 @@ import io.rampart.core.intel.IntelAnalyzer;
 import io.rampart.core.signatures.TestSignatureAnalyzer;
 import io.rampart.core.text.ContentAnalyzer;
 import io.rampart.core.text.FraudRequestAnalyzer;
+import io.rampart.core.text.InvoiceOfferAnalyzer;
 import io.rampart.core.text.SecureMessageAnalyzer;
 import io.rampart.core.text.UserExecutionAnalyzer;
 
@@ -70,6 +71,7 @@ public final class Analyzers {
             .add(new PersonImpersonationAnalyzer(people))
             .add(new ContentAnalyzer())
             .add(new FraudRequestAnalyzer())
+            .add(new InvoiceOfferAnalyzer())
             .add(new UserExecutionAnalyzer())
             .add(new SecureMessageAnalyzer())
             .add(new BrandMailAnalyzer());
