@@ -43,6 +43,7 @@ class InvoiceOfferAnalyzerTest {
     void warningsNewsAndTheTaxOfficesOwnServiceAreNoOffer() {
         for (String text : new String[] {"谨防代开发票诈骗，请通过正规渠道开具。", "严禁虚开、代开发票，一经查处从重处罚。",
             "个人可持身份证向税务机关申请代开发票。", "自然人发票可向主管税务局申请代开。",
+            "近期有不法分子冒充代理机构，以“代开发票、税点优惠”为名群发邮件。",
             "您的电子发票已开具，金额 1,280.00 元，税率 6%。", "本月积分点数已更新，请查收。"}) {
             assertThat(analyze("通知", text).findings()).as(text).isEmpty();
         }
