@@ -28,7 +28,7 @@ class DetectionEngineTest {
     void shouldRegisterTestSignaturesFirstThenDetectionAnalyzers() {
         assertThat(engine.analyzers()).extracting(a -> a.name())
             .containsExactly("test-signatures", "attachments", "local-indicators", "links", "sender", "forged-headers", "people", "content",
-                "fraud-request", "user-execution", "secure-message", "brand-mail", "model");
+                "fraud-request", "invoice-offer", "user-execution", "secure-message", "brand-mail", "model");
     }
 
     @Test
