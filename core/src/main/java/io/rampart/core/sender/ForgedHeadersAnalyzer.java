@@ -297,8 +297,6 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
             .map(value -> "the From address '" + abbreviate(value) + "' has a space before its '>', which no mail program writes");
     }
 
-    private static final Pattern QUOTED = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
-    private static final Pattern COMMENT = Pattern.compile("\\([^()]*\\)");
     private static final Pattern ANGLE_ADDRESS = Pattern.compile("<([^<>]*)>");
     private static final Pattern NAME_CHARACTER = Pattern.compile("[\\p{L}\\p{N}]");
 
@@ -315,13 +313,32 @@ public final class ForgedHeadersAnalyzer implements Analyzer {
         if (!from.isPresent()) {
             return Optional.empty();
         }
-        String unquoted = QUOTED.matcher(from.get()).replaceAll("x");
+        // Quoted names and comments set aside by hand: a regex over a long quoted string recurses once per character.
+        StringBuilder bareBuilder = new StringBuilder(from.get().length());
         boolean addressInComment = false;
-        Matcher comments = COMMENT.matcher(unquoted);
-        while (comments.find()) {
-            addressInComment |= comments.group().contains("@");
+        boolean quoted = false;
+        int comment = 0;
+        String value = from.get();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && (quoted || comment > 0)) {
+                i++;
+            } else if (quoted) {
+                quoted = c != '"';
+            } else if (comment > 0) {
+                comment += c == '(' ? 1 : c == ')' ? -1 : 0;
+                addressInComment |= c == '@';
+            } else if (c == '"') {
+                quoted = true;
+                bareBuilder.append('x');
+            } else if (c == '(') {
+                comment = 1;
+                bareBuilder.append(' ');
+            } else {
+                bareBuilder.append(c);
+            }
         }
-        String bare = COMMENT.matcher(unquoted).replaceAll(" ");
+        String bare = bareBuilder.toString();
         List<String> addresses = new java.util.ArrayList<>();
         Matcher angle = ANGLE_ADDRESS.matcher(bare);
         while (angle.find()) {

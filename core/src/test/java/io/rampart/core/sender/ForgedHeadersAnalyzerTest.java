@@ -173,6 +173,8 @@ class ForgedHeadersAnalyzerTest {
             "From: <jane@shop.example>"}) {
             assertThat(analyze(written).findings()).as(written).isEmpty();
         }
+        String longName = "From: \"" + "\\\"".repeat(50_000) + "\" <jane@shop.example>";
+        assertThat(analyze(longName).findings()).as("a 100,000-character quoted name is read without recursion").isEmpty();
     }
 
     @Test
