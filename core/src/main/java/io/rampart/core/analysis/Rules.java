@@ -31,7 +31,7 @@ public final class Rules {
         "link.archive-password", "link.brand-in-subdomain", "link.brand-user-content", "link.cap", "link.credential-form", "link.data-uri",
         "link.external-form", "link.free-hosting", "link.incomplete", "link.indicator", "link.ipfs", "link.ip-host",
         "link.local-in-subdomain", "link.lookalike-brand", "link.lookalike-local", "link.meta-refresh", "link.newly-seen", "link.oauth-consent",
-        "link.open-redirect", "link.protocol-handler", "link.punycode", "link.recipient-in-fragment", "link.remote-file", "link.risky-download", "link.risky-tld", "link.script-redirect", "link.sender-in-subdomain", "link.shortener",
+        "link.open-redirect", "link.protocol-handler", "link.punycode", "link.recipient-in-fragment", "link.remote-file", "link.risky-download", "link.risky-tld", "link.script-redirect", "link.sender-in-subdomain", "link.shortener", "link.sign-in-app-host",
         "link.text-mismatch", "link.threat-download", "link.userinfo",
         "local.allowed-sender", "local.indicator.sender", "local.indicator.sha256", "local.indicator.url",
         "message.malformed-headers",

@@ -14,6 +14,7 @@ import io.rampart.core.feedback.LocalIndicatorAnalyzer;
 import io.rampart.core.links.DomainHistory;
 import io.rampart.core.links.LinkAnalysis;
 import io.rampart.core.links.LinkUrlInspector;
+import io.rampart.core.links.SignInPageAnalyzer;
 import io.rampart.core.links.LinksAnalyzer;
 import io.rampart.core.links.NewDomainAnalyzer;
 import io.rampart.core.model.HashedModel;
@@ -72,6 +73,7 @@ public final class Analyzers {
             .add(new ContentAnalyzer())
             .add(new FraudRequestAnalyzer())
             .add(new InvoiceOfferAnalyzer())
+            .add(new SignInPageAnalyzer())
             .add(new UserExecutionAnalyzer())
             .add(new SecureMessageAnalyzer())
             .add(new BrandMailAnalyzer());
