@@ -28,7 +28,7 @@ public final class Rules {
         "html.invisible-colour", "html.obfuscated-script", "html.remote-frame-only", "html.reversed-text", "html.script-redirect",
         "html.smuggling", "html.split-words", "html.tiny-text", "svg.script", "svg.link",
         "image.lure", "image.max-pixels", "image.ocr-lure", "image.unreadable", "inbound.mail-flood",
-        "link.archive-password", "link.brand-in-subdomain", "link.brand-user-content", "link.cap", "link.credential-form", "link.data-uri",
+        "link.archive-password", "link.bank-details-form", "link.brand-in-subdomain", "link.brand-user-content", "link.cap", "link.credential-form", "link.data-uri",
         "link.external-form", "link.free-hosting", "link.incomplete", "link.indicator", "link.ipfs", "link.ip-host",
         "link.local-in-subdomain", "link.lookalike-brand", "link.lookalike-local", "link.meta-refresh", "link.newly-seen", "link.oauth-consent",
         "link.open-redirect", "link.protocol-handler", "link.punycode", "link.recipient-in-fragment", "link.remote-file", "link.risky-download", "link.risky-tld", "link.script-redirect", "link.sender-in-subdomain", "link.shortener", "link.sign-in-app-host",

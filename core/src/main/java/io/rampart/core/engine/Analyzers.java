@@ -13,6 +13,7 @@ import io.rampart.core.feedback.FeedbackStores;
 import io.rampart.core.feedback.LocalIndicatorAnalyzer;
 import io.rampart.core.links.DomainHistory;
 import io.rampart.core.links.LinkAnalysis;
+import io.rampart.core.links.BankDetailsFormAnalyzer;
 import io.rampart.core.links.LinkUrlInspector;
 import io.rampart.core.links.SignInPageAnalyzer;
 import io.rampart.core.links.LinksAnalyzer;
@@ -74,6 +75,7 @@ public final class Analyzers {
             .add(new FraudRequestAnalyzer())
             .add(new InvoiceOfferAnalyzer())
             .add(new SignInPageAnalyzer())
+            .add(new BankDetailsFormAnalyzer())
             .add(new UserExecutionAnalyzer())
             .add(new SecureMessageAnalyzer())
             .add(new BrandMailAnalyzer());

@@ -28,7 +28,7 @@ class DetectionEngineTest {
     void shouldRegisterTestSignaturesFirstThenDetectionAnalyzers() {
         assertThat(engine.analyzers()).extracting(a -> a.name())
             .containsExactly("test-signatures", "attachments", "local-indicators", "links", "sender", "forged-headers", "people", "content",
-                "fraud-request", "invoice-offer", "sign-in-page", "user-execution", "secure-message", "brand-mail", "model");
+                "fraud-request", "invoice-offer", "sign-in-page", "bank-details-form", "user-execution", "secure-message", "brand-mail", "model");
     }
 
     @Test

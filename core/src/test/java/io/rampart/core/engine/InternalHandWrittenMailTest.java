@@ -54,13 +54,16 @@ import io.rampart.core.verdict.VerdictClass;
  * payroll's timesheet reminder linking to Workday (0.71). Written with them and not here, known misses of the content
  * scan (a stolen account mailing a distribution list is the abnormal-sending detector's to judge): "HR asked me to pass
  * this on: re-enter your direct deposit details on this Microsoft Form by Friday" to staff@ (2.83: free hosting and
- * the model), a Chinese 体检补贴 asking for 身份证号 and 工资卡号 on an outside site (4.31; here since stop 28, 6.31 with
+ * the model; here since stop 29, 5.33 with link.bank-details-form: pay details asked for on a form builder), a Chinese 体检补贴 asking for 身份证号 and 工资卡号 on an outside site (4.31; here since stop 28, 6.31 with
  * text.identity-request) and a "RE: Q4 budget figures" reply whose file on workers.dev wants a Microsoft sign-in (4.01;
  * here since stop 29, 6.01 with link.sign-in-app-host: a sign-in asked for on a host where anyone publishes an app).
  * With it at stop 28, HR's own 入职 note asking for 身份证号 and 工资卡号 through hr.acme-corp.com (2.25), clean. And,
  * a false positive at stop 28 and clean since stop 29, the People team's first-day checklist, "you will need your Social
  * Security number and your bank account number and routing number" for Workday (6.88 with the fake employer's wording a
  * credentials lure, 2.0; 4.88 on the model alone once that wording had to be a request: send, fill in, reply with).
+ * Two more legitimate ones beside link.bank-details-form (stop 29), clean as written: a holiday-party menu on a
+ * Microsoft Form (-0.39) and payroll's "changing banks? update your direct deposit in Workday" (4.93, the model alone:
+ * the closest call of these tests).
  */
 class InternalHandWrittenMailTest {
     private static final ScanEngine ENGINE = Analyzers.standardEngine(RampartConfiguration.defaults());
@@ -100,7 +103,7 @@ class InternalHandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(15);
-        assertThat(wanted()).hasSize(14);
+        assertThat(attacks()).hasSize(16);
+        assertThat(wanted()).hasSize(16);
     }
 }
