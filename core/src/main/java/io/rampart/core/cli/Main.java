@@ -296,6 +296,24 @@ public final class Main {
         return rows;
     }
 
+    /**
+     * The rules a scan without the model finds in a message: the model is trained on them beside the text, as
+     * {@link io.rampart.core.model.ModelAnalyzer} reads them after every rule has run.
+     */
+    static final class RuleScan {
+        private final ScanEngine engine;
+        private final ScanContext context;
+
+        RuleScan(RampartConfiguration configuration, ScanContext context) {
+            this.engine = new ScanEngine(configuration, Analyzers.standard(configuration, Optional.empty()));
+            this.context = context;
+        }
+
+        List<String> of(byte[] raw) {
+            return io.rampart.core.model.FeatureExtractor.ruleFeatures(engine.scanInline(raw, context).findings());
+        }
+    }
+
     private static int train(Options options, PrintStream out, PrintStream err) throws IOException {
         if (!options.out.isPresent()) {
             throw new UsageException("train needs --out MODEL");
@@ -306,14 +324,19 @@ public final class Main {
         rows.addAll(seeds);
         MessageParser parser = new MessageParser();
         Trainer trainer = new Trainer(HashedModel.DEFAULT_BITS);
+        RuleScan rules = new RuleScan(options.configuration(), options.context());
         List<Trainer.Example> examples = new ArrayList<>();
         List<ParsedMessage> sample = new ArrayList<>();
+        List<List<String>> sampleRules = new ArrayList<>();
         Progress progress = new Progress(err, "features", rows.size());
         for (Row row : rows) {
-            ParsedMessage message = parser.parse(Files.readAllBytes(row.file));
-            examples.add(new Trainer.Example(trainer.features(message), row.unwanted(), row.label.equals("phish")));
+            byte[] raw = Files.readAllBytes(row.file);
+            ParsedMessage message = parser.parse(raw);
+            List<String> found = rules.of(raw);
+            examples.add(new Trainer.Example(trainer.features(message, found), row.unwanted(), row.label.equals("phish")));
             if (sample.size() < 100_000) {
                 sample.add(message);
+                sampleRules.add(found);
             }
             progress.step();
         }
@@ -324,7 +347,7 @@ public final class Main {
             + " from --seed), model written to " + options.out.get()
             + " (" + Files.size(options.out.get()) + " bytes)");
         out.println("features that sway the most messages (weight, positive = unwanted; and in how many):");
-        for (String line : Trainer.topFeatures(model, sample, 60)) {
+        for (String line : Trainer.topFeatures(model, sample, sampleRules, 60)) {
             out.println("  " + line);
         }
         return 0;
@@ -437,18 +460,25 @@ public final class Main {
             Trainer trainer = new Trainer(HashedModel.DEFAULT_BITS);
             MessageParser parser = new MessageParser(configuration.scan().parserLimits());
             Trainer.Example[] examples = new Trainer.Example[rows.size()];
+            RuleScan rules = new RuleScan(configuration, context);
             Progress progress = new Progress(err, "features", rows.size());
             parallel(pool, rows.size(), progress, index -> {
                 Row row = rows.get(index);
-                ParsedMessage message = parser.parse(Files.readAllBytes(row.file));
-                examples[index] = new Trainer.Example(trainer.features(message), row.unwanted(), row.label.equals("phish"));
+                byte[] raw = Files.readAllBytes(row.file);
+                ParsedMessage message = parser.parse(raw);
+                examples[index] = new Trainer.Example(trainer.features(message, rules.of(raw)), row.unwanted(),
+                    row.label.equals("phish"));
             });
             progress.done();
+            // The rules' scan above ran OCR subprocesses too: only the timed scans below count.
+            childCpuAtStart = ChildCpu.seconds();
             List<Row> seedRows = readSeeds(options);
             List<Trainer.Example> seeds = new ArrayList<>();
             for (Row row : seedRows) {
-                ParsedMessage message = parser.parse(Files.readAllBytes(row.file));
-                seeds.add(new Trainer.Example(trainer.features(message), row.unwanted(), row.label.equals("phish")));
+                byte[] raw = Files.readAllBytes(row.file);
+                ParsedMessage message = parser.parse(raw);
+                seeds.add(new Trainer.Example(trainer.features(message, rules.of(raw)), row.unwanted(),
+                    row.label.equals("phish")));
             }
             int[] fold = new int[rows.size()];
             if (options.foldsByFolder) {

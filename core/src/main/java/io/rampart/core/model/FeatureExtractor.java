@@ -47,6 +47,38 @@ public final class FeatureExtractor {
         this.mask = (1 << bits) - 1;
     }
 
+    /**
+     * The message's rule findings as the model's input, one feature each ({@code r:} and the rule id) at this value
+     * beside the unit-length text features. Measured on the corpus with the training reproduced offline (2026-11-28):
+     * held out by source, the rules the model weighs this way carry to mail it never saw better than its words do
+     * (at 16 ham false positives 1,427 unwanted flagged instead of 1,348), with the 5-fold figure level (2,365 against
+     * 2,346 at 3 ham false positives); 0.3 and 0.8 gave less on one side or the other.
+     */
+    public static final float RULE_VALUE = 0.5f;
+
+    /**
+     * Rules whose findings do not say what the message is: the model's own, the scan's limits and timeouts (they vary
+     * with the machine), the deployment's own lists and threat feeds, and what depends on the mail seen before (a new
+     * domain, a flood): the model would learn the collection's history, not the mail. And a rule the corpus teaches by
+     * its collections' artefacts: a From without an address is, in the corpus, mostly Chinese spam whose From the
+     * collection rewrote.
+     */
+    private static final String[] NOT_FEATURES = {"model.", "scan.", "local.", "intel.", "inbound.", "link.newly-seen",
+        "attachment.timeout", "attachment.error", "sender.no-from-address"};
+
+    /** The distinct rules among {@code findings} that scored points and say what the message is. */
+    public static java.util.List<String> ruleFeatures(Collection<io.rampart.core.analysis.Finding> findings) {
+        return findings.stream().filter(finding -> finding.score() > 0).map(io.rampart.core.analysis.Finding::rule)
+            .filter(rule -> Arrays.stream(NOT_FEATURES).noneMatch(rule::startsWith)).distinct()
+            .collect(java.util.stream.Collectors.toList());
+    }
+
+    /** The message as the model's input: the text features below and, beside them, the rules that found something. */
+    public FeatureVector vector(ParsedMessage message, Collection<String> urls, Collection<String> rules) {
+        int[] extra = rules.stream().mapToInt(rule -> index("r:" + rule)).toArray();
+        return vector(message, urls).with(extra, RULE_VALUE);
+    }
+
     /** The message as the model's input: hashed features with sublinear counts, unit length. */
     public FeatureVector vector(ParsedMessage message, Collection<String> urls) {
         int[][] buffer = {new int[1024]};

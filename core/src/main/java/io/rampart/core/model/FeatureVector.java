@@ -52,6 +52,37 @@ public final class FeatureVector {
         return new FeatureVector(Arrays.copyOf(indices, distinct), Arrays.copyOf(values, distinct));
     }
 
+    /**
+     * This vector with {@code extra} indices (any order, repeats ignored) added at {@code value} each, outside the unit
+     * length: facts about the message that weigh the same in a long newsletter as in a two-line note (the rules that
+     * found something). An index already present gets {@code value} added to its own.
+     */
+    FeatureVector with(int[] extra, float value) {
+        if (extra.length == 0) {
+            return this;
+        }
+        int[] sorted = Arrays.stream(extra).distinct().sorted().toArray();
+        int[] mergedIndices = new int[indices.length + sorted.length];
+        float[] mergedValues = new float[mergedIndices.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < indices.length || j < sorted.length) {
+            if (j == sorted.length || (i < indices.length && indices[i] < sorted[j])) {
+                mergedIndices[n] = indices[i];
+                mergedValues[n++] = values[i++];
+            } else if (i == indices.length || sorted[j] < indices[i]) {
+                mergedIndices[n] = sorted[j++];
+                mergedValues[n++] = value;
+            } else {
+                mergedIndices[n] = indices[i];
+                mergedValues[n++] = values[i++] + value;
+                j++;
+            }
+        }
+        return new FeatureVector(Arrays.copyOf(mergedIndices, n), Arrays.copyOf(mergedValues, n));
+    }
+
     public int size() {
         return indices.length;
     }

@@ -53,6 +53,11 @@ public final class Trainer {
         return extractor.vector(message, urls(message));
     }
 
+    /** The features of {@code message} with the rules a scan without the model found in it ({@link FeatureExtractor#ruleFeatures}). */
+    public FeatureVector features(ParsedMessage message, java.util.Collection<String> rules) {
+        return extractor.vector(message, urls(message), rules);
+    }
+
     public static List<String> urls(ParsedMessage message) {
         return UrlExtractor.extract(message, FeatureExtractor.MAX_URLS * 3).stream().map(FoundLink::raw)
             .collect(Collectors.toList());
@@ -79,17 +84,25 @@ public final class Trainer {
      * name seen for each hash.
      */
     public static List<String> topFeatures(HashedModel model, List<ParsedMessage> sample, int count) {
+        return topFeatures(model, sample, java.util.Collections.nCopies(sample.size(), List.of()), count);
+    }
+
+    /** The same, with the rules found in each sample message ({@code sampleRules} in step with {@code sample}). */
+    public static List<String> topFeatures(HashedModel model, List<ParsedMessage> sample, List<List<String>> sampleRules,
+                                           int count) {
         Map<Integer, String> names = new HashMap<>();
         Map<Integer, Integer> messages = new HashMap<>();
-        for (ParsedMessage message : sample) {
+        for (int m = 0; m < sample.size(); m++) {
             java.util.Set<Integer> seen = new java.util.HashSet<>();
-            model.extractor().visit(message, urls(message), name -> {
+            java.util.function.Consumer<String> sink = name -> {
                 int index = model.extractor().index(name);
                 names.putIfAbsent(index, name);
                 if (seen.add(index)) {
                     messages.merge(index, 1, Integer::sum);
                 }
-            });
+            };
+            model.extractor().visit(sample.get(m), urls(sample.get(m)), sink);
+            sampleRules.get(m).forEach(rule -> sink.accept("r:" + rule));
         }
         List<Map.Entry<Integer, String>> entries = new ArrayList<>(names.entrySet());
         entries.sort(Comparator.comparingDouble(e -> -Math.abs(model.unwantedWeight(e.getKey())) * messages.get(e.getKey())));

@@ -36,6 +36,45 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void theRulesThatFoundSomethingAreFeaturesBesideTheUnitLengthText() {
+        ParsedMessage message = new MessageParser().parse(
+            "Subject: hello\n\nhello there, see you at the meeting\n".getBytes(StandardCharsets.UTF_8));
+        FeatureExtractor extractor = new FeatureExtractor(20);
+        FeatureVector text = extractor.vector(message, List.of());
+        FeatureVector both = extractor.vector(message, List.of(), List.of("sender.forged-mailer", "text.lure-bulk"));
+
+        assertThat(both.size()).isEqualTo(text.size() + 2);
+        int forged = extractor.index("r:sender.forged-mailer");
+        for (int i = 0; i < both.size(); i++) {
+            if (both.index(i) == forged) {
+                assertThat(both.value(i)).isEqualTo(FeatureExtractor.RULE_VALUE);
+            }
+            if (i > 0) {
+                assertThat(both.index(i)).isGreaterThan(both.index(i - 1));
+            }
+        }
+        double textLength = 0;
+        for (int i = 0; i < text.size(); i++) {
+            textLength += text.value(i) * text.value(i);
+        }
+        assertThat(textLength).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+    }
+
+    @Test
+    void onlyRulesThatScoredAndSayWhatTheMessageIsAreFeatures() {
+        List<io.rampart.core.analysis.Finding> findings = List.of(
+            io.rampart.core.analysis.Finding.of("sender.forged-mailer", 3.0, io.rampart.core.analysis.Category.SPAM, "x"),
+            io.rampart.core.analysis.Finding.of("sender.forged-mailer", 0.0, io.rampart.core.analysis.Category.SPAM, "again"),
+            io.rampart.core.analysis.Finding.of("model.spam", 4.0, io.rampart.core.analysis.Category.SPAM, "model"),
+            io.rampart.core.analysis.Finding.of("scan.budget", 1.0, io.rampart.core.analysis.Category.INFO, "time"),
+            io.rampart.core.analysis.Finding.of("link.newly-seen", 1.0, io.rampart.core.analysis.Category.PHISH, "state"),
+            io.rampart.core.analysis.Finding.of("sender.brand-consistent", -2.0, io.rampart.core.analysis.Category.HAM, "c"),
+            io.rampart.core.analysis.Finding.of("text.lure-bulk", 1.0, io.rampart.core.analysis.Category.SPAM, "bulk"));
+
+        assertThat(FeatureExtractor.ruleFeatures(findings)).containsExactly("sender.forged-mailer", "text.lure-bulk");
+    }
+
+    @Test
     void styledLettersAreReadAsTheLettersTheyShow() {
         StringBuilder styled = new StringBuilder();
         "Account locked".codePoints().forEach(c -> styled.appendCodePoint(
