@@ -75,8 +75,12 @@ public final class FeatureExtractor {
 
     /** The message as the model's input: the text features below and, beside them, the rules that found something. */
     public FeatureVector vector(ParsedMessage message, Collection<String> urls, Collection<String> rules) {
-        int[] extra = rules.stream().mapToInt(rule -> index("r:" + rule)).toArray();
-        return vector(message, urls).with(extra, RULE_VALUE);
+        return withRules(vector(message, urls), rules);
+    }
+
+    /** {@code text} (a message's text features) with the rules that found something beside it. */
+    public FeatureVector withRules(FeatureVector text, Collection<String> rules) {
+        return text.with(rules.stream().mapToInt(rule -> index("r:" + rule)).toArray(), RULE_VALUE);
     }
 
     /** The message as the model's input: hashed features with sublinear counts, unit length. */

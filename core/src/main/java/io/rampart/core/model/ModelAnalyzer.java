@@ -56,9 +56,9 @@ public final class ModelAnalyzer implements Analyzer {
     @Override
     public void analyze(ParsedMessage message, ScanContext context, ScanReport report) {
         // Every rule has run: the model reads their findings beside the text (FeatureExtractor.RULE_VALUE).
-        java.util.List<String> rules = FeatureExtractor.ruleFeatures(report.findings());
-        FeatureVector features = model.extractor().vector(message, report.urls(), rules);
-        int textFeatures = Math.max(0, features.size() - rules.size());
+        FeatureVector text = model.extractor().vector(message, report.urls());
+        FeatureVector features = model.extractor().withRules(text, FeatureExtractor.ruleFeatures(report.findings()));
+        int textFeatures = text.size();
         double p = model.unwantedProbability(features);
         String percent = String.format(Locale.ROOT, "%.1f%%", p * 100);
         // A few words are too little to judge by: the model's log-odds count in proportion to the

@@ -83,11 +83,6 @@ public final class Trainer {
      * features worth reviewing for collection artefacts are the ones that decide many verdicts), with a
      * name seen for each hash.
      */
-    public static List<String> topFeatures(HashedModel model, List<ParsedMessage> sample, int count) {
-        return topFeatures(model, sample, java.util.Collections.nCopies(sample.size(), List.of()), count);
-    }
-
-    /** The same, with the rules found in each sample message ({@code sampleRules} in step with {@code sample}). */
     public static List<String> topFeatures(HashedModel model, List<ParsedMessage> sample, List<List<String>> sampleRules,
                                            int count) {
         Map<Integer, String> names = new HashMap<>();
