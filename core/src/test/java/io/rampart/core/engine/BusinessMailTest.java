@@ -20,8 +20,8 @@ import io.rampart.core.verdict.VerdictClass;
  * model and rules they must stay clean. They guard against the model's lean towards business language
  * (README, "Known limit: business mail"): all twelve written for it, and a Jira notification. Not here since stop 29,
  * a known false positive: a supplier's "Invoice 10442 from Northwind Traders ... payment by bank transfer to our usual
- * account" (5.24: the model 4.74 and the payment wording 0.5; the model, reading the rules' findings beside the text
- * since then, weighs such invoice words more).
+ * account" (4.78 before, 5.24 since: the model 4.74 and the payment wording 0.5; the model, reading the rules'
+ * findings beside the text since then, weighs such invoice words more).
  */
 class BusinessMailTest {
     private static final ScanEngine ENGINE = Analyzers.standardEngine(RampartConfiguration.defaults());
