@@ -61,8 +61,17 @@ public final class Rampart implements AutoCloseable {
     public static FeedbackStores defaultFeedback(RampartConfiguration configuration, StateStore state) {
         FeedbackStores stores = FeedbackStores.over(state);
         return io.rampart.core.model.Models.forSettings(configuration.detection())
-            .map(model -> stores.withLearner(new io.rampart.core.model.ModelLearner(model,
-                new io.rampart.core.message.MessageParser(configuration.scan().parserLimits()))))
+            .map(model -> {
+                // A report is rare: scanning it again without the model, for the rules it learns beside the text, is
+                // cheap; the engine for it is built at the first report, not at start.
+                com.google.common.base.Supplier<io.rampart.core.engine.ScanEngine> rules = com.google.common.base.Suppliers
+                    .memoize(() -> new io.rampart.core.engine.ScanEngine(configuration,
+                        io.rampart.core.engine.Analyzers.standard(configuration, Optional.empty())));
+                io.rampart.core.analysis.ScanContext context = io.rampart.core.analysis.ScanContext.builder().build();
+                return stores.withLearner(new io.rampart.core.model.ModelLearner(model,
+                    new io.rampart.core.message.MessageParser(configuration.scan().parserLimits()),
+                    raw -> io.rampart.core.model.FeatureExtractor.ruleFeatures(rules.get().scanInline(raw, context).findings())));
+            })
             .orElse(stores);
     }
 

@@ -91,13 +91,15 @@ public final class HashedModel {
     }
 
     /** One online step from a confirmed report: {@code spam} true for unwanted mail, false for ham. */
-    public void learn(ParsedMessage message, Collection<String> urls, boolean spam) {
-        learn(extractor.vector(message, urls), spam, ONLINE_LEARNING_RATE);
+    public void learn(ParsedMessage message, boolean spam) {
+        learn(message, java.util.List.of(), spam);
     }
 
-    public void learn(ParsedMessage message, boolean spam) {
-        learn(message, io.rampart.core.links.UrlExtractor.extract(message, FeatureExtractor.MAX_URLS).stream()
-            .map(io.rampart.core.links.FoundLink::raw).collect(java.util.stream.Collectors.toList()), spam);
+    /** The same, with the rules a scan without the model found in the message ({@link FeatureExtractor#ruleFeatures}). */
+    public void learn(ParsedMessage message, Collection<String> rules, boolean spam) {
+        java.util.List<String> urls = io.rampart.core.links.UrlExtractor.extract(message, FeatureExtractor.MAX_URLS).stream()
+            .map(io.rampart.core.links.FoundLink::raw).collect(java.util.stream.Collectors.toList());
+        learn(extractor.vector(message, urls, rules), spam, ONLINE_LEARNING_RATE);
     }
 
     void learn(FeatureVector features, boolean spam, double rate) {

@@ -11,14 +11,21 @@ import io.rampart.core.message.MessageParser;
 public final class ModelLearner implements Learner {
     private final HashedModel model;
     private final MessageParser parser;
+    private final java.util.function.Function<byte[], java.util.Collection<String>> rules;
 
-    public ModelLearner(HashedModel model, MessageParser parser) {
+    /**
+     * @param rules the rules a scan without the model finds in a raw message ({@link FeatureExtractor#ruleFeatures}):
+     *              the model scores with them beside the text, so it learns their weights from people's decisions too
+     */
+    public ModelLearner(HashedModel model, MessageParser parser,
+                        java.util.function.Function<byte[], java.util.Collection<String>> rules) {
         this.model = model;
         this.parser = parser;
+        this.rules = rules;
     }
 
     @Override
     public void learn(byte[] rawMessage, boolean unwanted) {
-        model.learn(parser.parse(rawMessage), unwanted);
+        model.learn(parser.parse(rawMessage), rules.apply(rawMessage), unwanted);
     }
 }

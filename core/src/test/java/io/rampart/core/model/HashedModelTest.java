@@ -161,6 +161,20 @@ class HashedModelTest {
     }
 
     @Test
+    void aReportTeachesTheWeightsOfTheRulesTheScanFoundBesideTheWords() {
+        HashedModel model = trained();
+        int rule = model.extractor().index("r:link.sign-in-app-host");
+        double before = model.unwantedWeight(rule);
+        ModelLearner learner = new ModelLearner(model, new io.rampart.core.message.MessageParser(),
+            raw -> java.util.List.of("link.sign-in-app-host"));
+
+        learner.learn("Subject: Q4 figures\n\nSign in with your account to open the file https://q4.workers.dev/x\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8), true);
+
+        assertThat(model.unwantedWeight(rule)).isGreaterThan(before);
+    }
+
+    @Test
     void shouldLearnAndScoreConcurrently() throws Exception {
         HashedModel model = trained();
         ExecutorService pool = Executors.newFixedThreadPool(4);
