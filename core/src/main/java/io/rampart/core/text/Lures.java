@@ -456,6 +456,10 @@ public final class Lures {
         "glp-1 without", "no prescription needed", "one weird trick", "5-second trick", "7-second trick", "10-second trick",
         "before it is taken down", "before it's taken down", "before this video is taken down", "free video presentation",
         "qualify for full forgiveness", "document preparation fee", "document preparation service", "payment to as little as $0",
+        // Senior "final expense" insurance by mail, crypto pump-and-dump tips, and pay-per-meeting lead generation.
+        "final expense coverage", "final expense insurance", "no medical exam", "guaranteed acceptance", "next 100x",
+        "100x gem", "before the price explodes", "life-changing profits", "qualified sales meetings", "pay per meeting",
+        "if not interested, just reply",
     };
     private static final String[] KEYWORD_SCAM = {
         "você foi selecionado", "voce foi selecionado", "você foi selecionada", "você ganhou", "voce ganhou",

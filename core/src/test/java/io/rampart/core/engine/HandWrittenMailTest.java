@@ -434,11 +434,12 @@ class HandWrittenMailTest {
 
     /**
      * Attacks the engine no longer flags since stop 29, when the model began to read the rules' findings beside the
-     * text (README, stop 29): each was flagged before by a margin under one point, on the model alone or nearly
-     * (5.43, 5.22, 5.87, 5.15); now 4.68, 4.97, 4.33, 4.66. Kept in the folder and named here, known misses.
+     * text (README, stop 29): the court notice with its zip, flagged before by 0.22 (5.22), now 4.97. Kept in the
+     * folder and named here, a known miss. (Three more fell under the threshold with it, a final-expense advert, a crypto
+     * pump and a pay-per-meeting pitch, 4.33 to 4.68 on the model alone, and are flagged again, 7.66 to 7.83, since their
+     * trades' phrases are bulk-advertising wording.)
      */
-    static final Set<String> KNOWN_MISSES = Set.of("ak07-final-expense.eml", "ba04-notice-to-appear.eml", "d04-crypto.eml",
-        "d12-leads.eml");
+    static final Set<String> KNOWN_MISSES = Set.of("ba04-notice-to-appear.eml");
     /** Legitimate messages the engine flags since stop 29 (4.52 to 5.86 and 4.46 to 5.67: the model), known false positives. */
     static final Set<String> KNOWN_FALSE_POSITIVES = Set.of("am-benefits-open-enrollment.eml", "r-google-comment-real.eml");
 
@@ -477,7 +478,7 @@ class HandWrittenMailTest {
 
     @org.junit.jupiter.api.Test
     void bothSetsAreThere() throws IOException, URISyntaxException {
-        assertThat(attacks()).hasSize(269);
+        assertThat(attacks()).hasSize(272);
         assertThat(wanted()).hasSize(228);
         assertThat(files("attacks")).extracting(file -> file.getFileName().toString()).containsAll(KNOWN_MISSES).hasSize(273);
         assertThat(files("wanted")).extracting(file -> file.getFileName().toString()).containsAll(KNOWN_FALSE_POSITIVES)

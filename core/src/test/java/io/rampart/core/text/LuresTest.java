@@ -91,6 +91,10 @@ class LuresTest {
         assertThat(Lures.find("Reply with your Social Security Number (for payroll) - bank name, routing number and account number"))
             .extracting(Lures.Hit::family).containsExactly(Lures.Family.CREDENTIALS);
         assertThat(Lures.find("Never send your Social Security number by email. Payroll forms are in Workday.")).isEmpty();
+        assertThat(Lures.find("Up to $25,000 in final expense coverage. No medical exam, guaranteed acceptance."))
+            .extracting(Lures.Hit::family).containsExactly(Lures.Family.BULK);
+        assertThat(Lures.find("We book qualified sales meetings for you. If not interested, just reply \"no\"."))
+            .extracting(Lures.Hit::family).containsExactly(Lures.Family.BULK);
         assertThat(Lures.find("Fill in the form with your date of birth, Social Security number and your bank account number"))
             .extracting(Lures.Hit::family).containsExactly(Lures.Family.CREDENTIALS);
         assertThat(Lures.find("Complete your W-4 in Workday; you will need your Social Security number and your bank account"
