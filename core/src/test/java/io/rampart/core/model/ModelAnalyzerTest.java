@@ -27,6 +27,23 @@ class ModelAnalyzerTest {
     }
 
     @Test
+    void theModelReadsTheRulesThatRanBeforeIt() {
+        HashedModel builtin = HashedModel.builtin().orElseThrow();
+        ModelAnalyzer analyzer = new ModelAnalyzer(builtin, 8.0);
+        String raw = "From: a@shop.example\nTo: bob@acme-corp.com\nSubject: hello\n\nSee you at the meeting on Tuesday.\n";
+        ScanReport plain = new ScanReport();
+        ScanReport forged = new ScanReport();
+        forged.add("sender.forged-mailer", 3.0, io.rampart.core.analysis.Category.SPAM, "X-Mailer says Outlook Express");
+
+        analyzer.analyze(new MessageParser().parse(raw.getBytes(StandardCharsets.UTF_8)), ScanContext.builder().build(), plain);
+        analyzer.analyze(new MessageParser().parse(raw.getBytes(StandardCharsets.UTF_8)), ScanContext.builder().build(), forged);
+
+        double without = plain.findings().stream().filter(f -> f.rule().startsWith("model.")).findFirst().orElseThrow().score();
+        double with = forged.findings().stream().filter(f -> f.rule().startsWith("model.")).findFirst().orElseThrow().score();
+        assertThat(with).as("the shipped model weighs r:sender.forged-mailer towards unwanted").isGreaterThan(without);
+    }
+
+    @Test
     void mailInALanguageTheOrganisationDoesNotListGetsAtMostTheCapFromTheModel() {
         HashedModel builtin = HashedModel.builtin().orElseThrow();
         Finding uncapped = model(new ModelAnalyzer(builtin, 8.0), PORTUGUESE_BILL);
