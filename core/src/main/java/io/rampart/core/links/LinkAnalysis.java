@@ -386,6 +386,10 @@ public final class LinkAnalysis {
         return Optional.empty();
     }
 
+    /** CDNs whose edge names carry their customer's host whole (www.example.com.edgekey.net). */
+    private static final Set<String> CDN_EDGES = ImmutableSet.of("edgekey.net", "edgesuite.net", "akamaiedge.net",
+        "cloudflare.net", "fastly.net", "azureedge.net");
+
     /**
      * The sender's whole domain written as the first labels of a host on another site
      * (cloudmesh-labs.io.docs-viewer.app from cloudmesh-labs.io): the reader sees the sender's own domain first. A
@@ -393,10 +397,6 @@ public final class LinkAnalysis {
      * a name built to be misread, except an S3 bucket, which Amazon's documentation names after the site it serves,
      * and a CDN's edge name for its customer's host.
      */
-    /** CDNs whose edge names carry their customer's host whole (www.example.com.edgekey.net). */
-    private static final Set<String> CDN_EDGES = ImmutableSet.of("edgekey.net", "edgesuite.net", "akamaiedge.net",
-        "cloudflare.net", "fastly.net", "azureedge.net");
-
     private static boolean senderInSubdomain(String host, String registrable, String senderRegistrable) {
         if (senderRegistrable == null || !senderRegistrable.contains(".") || registrable.equals(senderRegistrable)
             || !host.endsWith("." + registrable) || isS3Bucket(host, registrable) || CDN_EDGES.contains(registrable)) {

@@ -49,7 +49,7 @@ public final class SignInPageAnalyzer implements Analyzer {
         for (String raw : report.urls()) {
             Optional<NormalizedUrl> url = UrlNormalizer.normalize(raw);
             if (url.isPresent() && !url.get().host().isEmpty() && LinkAnalysis.onList(APP_HOSTS, url.get().host())) {
-                report.add(RULE, SCORE, Category.PHISH, "the text " + Lures.describe(lure.get().rule()).orElse(lure.get().rule())
+                report.add(RULE, SCORE, Category.PHISH, "the text " + Lures.describe(lure.get().rule())
                     + " and links to " + url.get().host() + ", where anyone publishes a page of their own: the sign-in"
                     + " is the sender's");
                 return;

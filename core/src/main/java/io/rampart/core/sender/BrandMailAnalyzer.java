@@ -160,7 +160,7 @@ public final class BrandMailAnalyzer implements Analyzer {
         Optional<Finding> lure = report.first(ACCOUNT_LURES);
         if (lure.isPresent() && report.hasRule("sender.brand-name")) {
             report.add(BRAND_LURE_RULE, BRAND_LURE_SCORE, Category.PHISH, "a brand's name from another domain, and the text "
-                + Lures.describe(lure.get().rule()).orElse(lure.get().rule()) + ": brand phishing's whole shape");
+                + Lures.describe(lure.get().rule()) + ": brand phishing's whole shape");
         }
     }
 
@@ -175,7 +175,7 @@ public final class BrandMailAnalyzer implements Analyzer {
             if (url.isPresent() && url.get().isWeb() && brandDomains.contains(url.get().registrableDomain())
                 && LinkAnalysis.onFreeHosting(url.get().host())) {
                 report.add(USER_CONTENT_RULE, USER_CONTENT_SCORE, Category.PHISH, "mail from " + fromDomain + " "
-                    + Lures.describe(lure.get().rule()).orElse(lure.get().rule()) + " and sends the reader to " + url.get().host()
+                    + Lures.describe(lure.get().rule()) + " and sends the reader to " + url.get().host()
                     + ", where anyone can publish a page under the brand's name (its notifications relaying an attacker's"
                     + " page, or a signed notice replayed)");
                 return true;

@@ -558,15 +558,15 @@ public final class Lures {
 
     /**
      * What a lure finding's rule ({@code text.lure-legal}) says of the mail, as its detail begins ("threatens the reader
-     * with the law ..."); empty for any other rule.
+     * with the law ..."); the rule id itself for any other rule.
      */
-    public static Optional<String> describe(String rule) {
+    public static String describe(String rule) {
         for (Family family : Family.values()) {
             if (rule.equals("text.lure-" + family.name().toLowerCase(Locale.ROOT))) {
-                return Optional.of(family.description());
+                return family.description();
             }
         }
-        return Optional.empty();
+        return rule;
     }
 
     /** The first hit of each family in {@code text}. */

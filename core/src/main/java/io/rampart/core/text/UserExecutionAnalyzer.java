@@ -196,7 +196,6 @@ public final class UserExecutionAnalyzer implements Analyzer {
             Optional<String> file = url.flatMap(u -> Downloads.risky(u, ""));
             if (file.isPresent()) {
                 report.add(THREAT_DOWNLOAD_RULE, THREAT_DOWNLOAD_SCORE, Category.MALWARE, Lures.describe(threat.get().rule())
-                    .orElse(threat.get().rule())
                     + " and links to download '" + file.get() + "' from " + url.get().host()
                     + ": how fake court notices and copyright claims deliver malware");
                 return;
